@@ -1,0 +1,78 @@
+// The Danish and English texts for every error code. A switch without default: the compiler
+// (-Werror=switch) refuses a new code that has no text here.
+#include "core/messages.h"
+
+namespace optagelse {
+namespace {
+
+struct Texts {
+  std::string_view danish;
+  std::string_view english;
+};
+
+Texts TextsFor(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInternal:
+      return {"Der opstod en intern fejl. Prøv igen senere.", "An internal error occurred. Please try again later."};
+    case ErrorCode::kBadRequest:
+      return {"Forespørgslen kunne ikke forstås.", "The request could not be understood."};
+    case ErrorCode::kNotFound:
+      return {"Siden eller ressourcen findes ikke.", "The page or resource does not exist."};
+    case ErrorCode::kPayloadTooLarge:
+      return {"Indholdet er for stort (højst {} byte).", "The content is too large (at most {} bytes)."};
+    case ErrorCode::kUnsupportedMediaType:
+      return {"Indholdstypen understøttes ikke; brug {}.", "The content type is not supported; use {}."};
+    case ErrorCode::kInvalidJson:
+      return {"Indholdet er ikke gyldig JSON.", "The content is not valid JSON."};
+    case ErrorCode::kMissingField:
+      return {"Feltet mangler.", "The field is missing."};
+    case ErrorCode::kWrongFieldType:
+      return {"Feltet har en forkert type; forventet {}.", "The field has the wrong type; expected {}."};
+    case ErrorCode::kMethodNotAllowed:
+      return {"Metoden er ikke tilladt her.", "The method is not allowed here."};
+    case ErrorCode::kCprEmpty:
+      return {"CPR-nummeret er tomt.", "The CPR number is empty."};
+    case ErrorCode::kCprWrongLength:
+      return {"Et CPR-nummer har 10 cifre (evt. med bindestreg efter de første 6); her er der {} tegn.",
+              "A CPR number has 10 digits (optionally with a hyphen after the first 6); this has {} characters."};
+    case ErrorCode::kCprInvalidCharacter:
+      return {"Ugyldigt tegn på plads {} i CPR-nummeret.", "Invalid character at position {} of the CPR number."};
+    case ErrorCode::kCprImpossibleDate:
+      return {"CPR-nummerets første 6 cifre er ikke en dato, der findes ({}).",
+              "The first 6 digits of the CPR number are not a date that exists ({})."};
+    case ErrorCode::kCprModulus11Failed:
+      return {"CPR-nummeret opfylder ikke modulus 11-kontrollen. Det kan stadig være gyldigt (numre udstedt efter 1. oktober 2007).",
+              "The CPR number fails the modulus 11 check. It may still be valid (numbers issued after 1 October 2007)."};
+    case ErrorCode::kCprFictitiousDayPlus60:
+      return {"CPR-nummeret er et fiktivt erstatningsnummer (dag + 60). Brug elevens rigtige CPR-nummer.",
+              "The CPR number is a fictitious replacement number (day + 60). Use the pupil's real CPR number."};
+    case ErrorCode::kCprFictitiousLetters:
+      return {"CPR-nummeret har bogstaver i løbenummeret og er derfor fiktivt. Brug elevens rigtige CPR-nummer.",
+              "The CPR number has letters in its serial and is therefore fictitious. Use the pupil's real CPR number."};
+    case ErrorCode::kCprMisplacedHyphen:
+      return {"Bindestregen skal stå efter de første 6 cifre (DDMMÅÅ-SSSS).",
+              "The hyphen must come after the first 6 digits (DDMMYY-SSSS)."};
+    case ErrorCode::kDatabaseUnavailable:
+      return {"Databasen er ikke tilgængelig.", "The database is not available."};
+    case ErrorCode::kDatabaseMigrationFailed:
+      return {"Databasen kunne ikke opdateres til den nye version ({}).", "The database could not be migrated ({})."};
+    case ErrorCode::kDemoDataInvalid:
+      return {"Demodata kunne ikke indlæses ({}).", "The demo data could not be loaded ({})."};
+  }
+  return {"Ukendt fejl.", "Unknown error."};
+}
+
+}  // namespace
+
+std::string_view MessageTemplate(ErrorCode code, Language language) {
+  const Texts texts = TextsFor(code);
+  return language == Language::kDanish ? texts.danish : texts.english;
+}
+
+std::string MessageFor(const Problem& problem, Language language) {
+  std::string text(MessageTemplate(problem.code, language));
+  if (const auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, problem.detail);
+  return text;
+}
+
+}  // namespace optagelse

@@ -1,0 +1,53 @@
+// HealthReport <-> JSON: see health_wire.h.
+#include "wire/health_wire.h"
+
+namespace optagelse::wire {
+namespace {
+
+Result<long long> RequiredInteger(const Json& object, std::string_view field) {
+  const auto it = object.find(field);
+  if (it == object.end()) return Fail(MakeError(ErrorCode::kMissingField, std::string(field)));
+  if (!it->is_number_integer()) return Fail(MakeError(ErrorCode::kWrongFieldType, std::string(field), "integer"));
+  return it->get<long long>();
+}
+
+}  // namespace
+
+Json HealthToJson(const HealthReport& report) {
+  return Json{
+      {"service", report.service},
+      {"version", report.version},
+      {"database", {{"status", report.database_status},
+                    {"schema_version", report.schema_version},
+                    {"persons", report.persons},
+                    {"institutions", report.institutions}}},
+  };
+}
+
+Result<HealthReport> HealthFromJson(const Json& value) {
+  HealthReport report;
+  auto service = RequiredString(value, "service");
+  if (!service) return Fail(service.error());
+  auto version = RequiredString(value, "version");
+  if (!version) return Fail(version.error());
+  const auto database = value.find("database");
+  if (database == value.end()) return Fail(MakeError(ErrorCode::kMissingField, "database"));
+  if (!database->is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, "database", "object"));
+  auto status = RequiredString(*database, "status");
+  if (!status) return Fail(status.error());
+  auto schema = RequiredInteger(*database, "schema_version");
+  if (!schema) return Fail(schema.error());
+  auto persons = RequiredInteger(*database, "persons");
+  if (!persons) return Fail(persons.error());
+  auto institutions = RequiredInteger(*database, "institutions");
+  if (!institutions) return Fail(institutions.error());
+  report.service = *service;
+  report.version = *version;
+  report.database_status = *status;
+  report.schema_version = static_cast<int>(*schema);
+  report.persons = *persons;
+  report.institutions = *institutions;
+  return report;
+}
+
+}  // namespace optagelse::wire

@@ -1,0 +1,25 @@
+// GET /api/v1/health on the wire: the server's version and its database's state. The browser app
+// decodes exactly what the server encodes, through these two functions.
+#pragma once
+
+#include <string>
+
+#include "wire/json.h"
+
+namespace optagelse::wire {
+
+struct HealthReport {
+  std::string service = "optagelse";
+  std::string version;
+  std::string database_status;  // "ok" or "unavailable"
+  int schema_version = 0;
+  long long persons = 0;        // rows in the CPR register (demo data or imported)
+  long long institutions = 0;
+
+  friend bool operator==(const HealthReport&, const HealthReport&) = default;
+};
+
+Json HealthToJson(const HealthReport& report);
+Result<HealthReport> HealthFromJson(const Json& value);
+
+}  // namespace optagelse::wire

@@ -1,0 +1,38 @@
+// Calendar rules: leap years and ISO dates.
+#include "calendar/date.h"
+
+#include <gtest/gtest.h>
+
+namespace optagelse {
+namespace {
+
+TEST(Date, LeapYears) {
+  EXPECT_TRUE(IsLeapYear(2000));
+  EXPECT_FALSE(IsLeapYear(1900));
+  EXPECT_TRUE(IsLeapYear(2024));
+  EXPECT_FALSE(IsLeapYear(2023));
+  EXPECT_EQ(DaysInMonth(2024, 2), 29);
+  EXPECT_EQ(DaysInMonth(2023, 2), 28);
+  EXPECT_EQ(DaysInMonth(2023, 13), 0);
+}
+
+TEST(Date, IsoRoundTrip) {
+  for (int year : {1858, 1999, 2000, 2024}) {
+    for (int month = 1; month <= 12; ++month) {
+      for (int day = 1; day <= DaysInMonth(year, month); ++day) {
+        const Date date{year, month, day};
+        ASSERT_EQ(ParseIsoDate(FormatIsoDate(date)), date);
+      }
+    }
+  }
+}
+
+TEST(Date, RejectsImpossibleIsoDates) {
+  EXPECT_FALSE(ParseIsoDate("2023-02-29").has_value());
+  EXPECT_FALSE(ParseIsoDate("2024-13-01").has_value());
+  EXPECT_FALSE(ParseIsoDate("2024-1-01").has_value());
+  EXPECT_FALSE(ParseIsoDate("2024-01-0x").has_value());
+}
+
+}  // namespace
+}  // namespace optagelse

@@ -1,0 +1,83 @@
+// The wire format: round trips, and bad JSON answered with a problem instead of an abort.
+#include <gtest/gtest.h>
+
+#include "wire/cpr_wire.h"
+#include "wire/health_wire.h"
+#include "wire/problem_wire.h"
+
+namespace optagelse::wire {
+namespace {
+
+TEST(HealthWire, RoundTrips) {
+  const HealthReport report{"optagelse", "0.1.0", "ok", 3, 1200, 40};
+  const auto text = Dump(HealthToJson(report));
+  const auto parsed = ParseJson(text);
+  ASSERT_TRUE(parsed.has_value());
+  const auto decoded = HealthFromJson(*parsed);
+  ASSERT_TRUE(decoded.has_value()) << static_cast<int>(decoded.error().code);
+  EXPECT_EQ(*decoded, report);
+}
+
+TEST(HealthWire, NamesTheMissingOrMistypedField) {
+  auto missing = HealthFromJson(*ParseJson(R"({"service":"optagelse","version":"1"})"));
+  ASSERT_FALSE(missing.has_value());
+  EXPECT_EQ(missing.error().code, ErrorCode::kMissingField);
+  EXPECT_EQ(missing.error().field, "database");
+
+  auto mistyped = HealthFromJson(*ParseJson(
+      R"({"service":"optagelse","version":"1","database":{"status":"ok","schema_version":"3","persons":1,"institutions":1}})"));
+  ASSERT_FALSE(mistyped.has_value());
+  EXPECT_EQ(mistyped.error().code, ErrorCode::kWrongFieldType);
+  EXPECT_EQ(mistyped.error().field, "schema_version");
+
+  auto not_object = HealthFromJson(*ParseJson("[1,2]"));
+  ASSERT_FALSE(not_object.has_value());
+  EXPECT_EQ(not_object.error().code, ErrorCode::kWrongFieldType);
+}
+
+TEST(Json, InvalidAndTooDeepDocumentsAreProblemsNotCrashes) {
+  EXPECT_EQ(ParseJson("{").error().code, ErrorCode::kInvalidJson);
+  EXPECT_EQ(ParseJson("").error().code, ErrorCode::kInvalidJson);
+  EXPECT_EQ(ParseJson("{\"a\": \"\xff\"}").error().code, ErrorCode::kInvalidJson);
+  const std::string deep(100000, '[');
+  EXPECT_EQ(ParseJson(deep).error().code, ErrorCode::kInvalidJson);
+  EXPECT_TRUE(ParseJson(std::string(10, '[') + std::string(10, ']')).has_value());
+  EXPECT_TRUE(ParseJson(R"({"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["})").has_value());
+}
+
+TEST(ProblemWire, CarriesCodeNameFieldAndBothLanguages) {
+  const Json json = ProblemToJson(MakeError(ErrorCode::kCprWrongLength, "cpr", "9"));
+  EXPECT_EQ(json["code"], 2001);
+  EXPECT_EQ(json["name"], "cpr_wrong_length");
+  EXPECT_EQ(json["field"], "cpr");
+  EXPECT_EQ(json["severity"], "error");
+  EXPECT_NE(json["message"]["da"].get<std::string>().find("9 tegn"), std::string::npos);
+  EXPECT_NE(json["message"]["en"].get<std::string>().find("9 characters"), std::string::npos);
+  const auto back = ProblemFromJson(json);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(*back, MakeError(ErrorCode::kCprWrongLength, "cpr", "9"));
+}
+
+TEST(CprWire, HasTheCommandLineShape) {
+  const Json json = CprCheckToJson(" 010190-1234", cpr::CheckCpr(" 010190-1234"));
+  EXPECT_EQ(json["input"], " 010190-1234");
+  EXPECT_EQ(json["normalized"], "0101901234");
+  EXPECT_EQ(json["status"], "valid-format");
+  EXPECT_TRUE(json["reason"].is_null());
+  EXPECT_EQ(json["birth_date"], "1990-01-01");
+  EXPECT_EQ(json["sex"], "female");
+  EXPECT_EQ(json["mod11"], false);
+  ASSERT_EQ(json["problems"].size(), 1u);
+  EXPECT_EQ(json["problems"][0]["severity"], "warning");
+
+  const Json bad = CprCheckToJson("12", cpr::CheckCpr("12"));
+  EXPECT_EQ(bad["status"], "malformed");
+  EXPECT_EQ(bad["reason"], "cpr_wrong_length");
+  EXPECT_TRUE(bad["normalized"].is_null());
+  EXPECT_TRUE(bad["birth_date"].is_null());
+  EXPECT_TRUE(bad["sex"].is_null());
+  EXPECT_TRUE(bad["mod11"].is_null());
+}
+
+}  // namespace
+}  // namespace optagelse::wire

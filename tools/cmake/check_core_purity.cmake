@@ -1,0 +1,18 @@
+# Fails when a file in the core (CORE_DIR) includes a header of a shell: the core must stay pure
+# (no network, database, UI, browser or OS I/O). shared/wire may include nlohmann/json, nothing else.
+if(NOT CORE_DIR)
+  message(FATAL_ERROR "usage: cmake -DCORE_DIR=dir -P check_core_purity.cmake")
+endif()
+set(_forbidden "httplib|sqlite3|imgui|GLFW/|emscripten|curl/|unistd\\.h|sys/|fstream|iostream|thread|chrono|random|ctime|filesystem")
+file(GLOB_RECURSE _files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(_bad "")
+foreach(_file IN LISTS _files)
+  file(STRINGS "${_file}" _lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](${_forbidden})")
+  if(_lines)
+    list(APPEND _bad "${_file}: ${_lines}")
+  endif()
+endforeach()
+if(_bad)
+  string(REPLACE ";" "\n  " _report "${_bad}")
+  message(FATAL_ERROR "The core must not include shell headers:\n  ${_report}")
+endif()

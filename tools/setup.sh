@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need on a fresh Debian 12 machine, and nothing twice:
+# Debian packages, Dear ImGui from Debian's source package (into .deps/), playwright-core from npm.
+# Called by tools/run.sh and tools/test.sh; safe to run again (every step checks before it acts).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+deps="$root/.deps"
+mkdir -p "$deps"
+
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  emscripten
+  nlohmann-json3-dev libcpp-httplib-dev libsqlite3-dev sqlite3 googletest libexpected-dev libssl-dev
+  fonts-dejavu-core chromium dpkg-dev
+)
+missing=()
+# Node and npm: Debian's, unless a newer Node (with its own npm) is already installed.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+src_list=/etc/apt/sources.list.d/optagelse-deb-src.list
+if [ ${#missing[@]} -gt 0 ] || [ ! -f "$src_list" ]; then
+  # Dear ImGui is taken from Debian's source package, which needs a deb-src line.
+  if [ ! -f "$src_list" ]; then
+    # Reuse the keyring the existing Debian source names, or apt rejects the two as conflicting.
+    keyring=$(grep -rhoiE 'signed-by[:=] *[^] ]+' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
+              | head -1 | sed -E 's/^[Ss]igned-[Bb]y[:=] *//') || true
+    opts=""; [ -n "$keyring" ] && opts="[signed-by=$keyring] "
+    echo "deb-src ${opts}http://deb.debian.org/debian bookworm main" | sudo_if_needed tee "$src_list" >/dev/null
+  fi
+  echo "setup: installing Debian packages: ${missing[*]:-(none, refreshing deb-src)}"
+  sudo_if_needed apt-get update -qq
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+# Dear ImGui from Debian's source package, unpacked once into .deps/imgui.
+if [ ! -f "$deps/imgui/imgui.cpp" ]; then
+  echo "setup: fetching Dear ImGui from Debian's source package"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq --download-only imgui >/dev/null && dpkg-source -x --skip-patches ./imgui_*.dsc imgui-src >/dev/null)
+  rm -rf "$deps/imgui" && mv "$tmp/imgui-src" "$deps/imgui"
+  rm -rf "$tmp"
+fi
+
+# playwright-core drives Debian's Chromium in the browser tests (never downloads a browser).
+if [ ! -d "$root/tests/web/node_modules/playwright-core" ]; then
+  echo "setup: installing playwright-core from npm"
+  (cd "$root/tests/web" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
+fi
+echo "setup: done"
