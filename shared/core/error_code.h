@@ -20,6 +20,9 @@ namespace optagelse {
   X(kMissingField, 1006)                \
   X(kWrongFieldType, 1007)              \
   X(kMethodNotAllowed, 1008)            \
+  X(kDuplicateValue, 1009)              \
+  X(kUnknownReference, 1010)            \
+  X(kInvalidInstitutionNumber, 1011)    \
   X(kCprEmpty, 2000)                    \
   X(kCprWrongLength, 2001)              \
   X(kCprInvalidCharacter, 2002)         \

@@ -30,6 +30,12 @@ Texts TextsFor(ErrorCode code) {
       return {"Feltet har en forkert type; forventet {}.", "The field has the wrong type; expected {}."};
     case ErrorCode::kMethodNotAllowed:
       return {"Metoden er ikke tilladt her.", "The method is not allowed here."};
+    case ErrorCode::kDuplicateValue:
+      return {"Værdien {} findes allerede.", "The value {} appears more than once."};
+    case ErrorCode::kUnknownReference:
+      return {"{} henviser til noget, der ikke findes.", "{} refers to something that does not exist."};
+    case ErrorCode::kInvalidInstitutionNumber:
+      return {"Institutionsnummeret skal have 6 cifre (her: \"{}\").", "The institution number must have 6 digits (here: \"{}\")."};
     case ErrorCode::kCprEmpty:
       return {"CPR-nummeret er tomt.", "The CPR number is empty."};
     case ErrorCode::kCprWrongLength:

@@ -1,0 +1,31 @@
+// Demo data loading: see demo_loader.h.
+#include "demo_loader.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "store/register_store.h"
+#include "wire/registry_wire.h"
+
+namespace optagelse {
+
+tl::expected<LoadOutcome, std::vector<Problem>> LoadDemoDataIfEmpty(store::Database& db, const std::string& path) {
+  using Failure = tl::unexpected<std::vector<Problem>>;
+  auto persons = store::CountPersons(db);
+  if (!persons) return Failure({persons.error()});
+  if (*persons > 0) return LoadOutcome::kSkippedNotEmpty;
+
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return Failure({MakeError(ErrorCode::kDemoDataInvalid, "demo_data", "cannot open " + path)});
+  std::stringstream text;
+  text << file.rdbuf();
+  auto json = wire::ParseJson(text.str());
+  if (!json) return Failure({json.error()});
+  auto dataset = wire::DatasetFromJson(*json);
+  if (!dataset) return Failure({dataset.error()});
+  if (auto problems = registry::ValidateDataset(*dataset); !problems.empty()) return Failure(std::move(problems));
+  if (auto loaded = store::LoadDataset(db, *dataset); !loaded) return Failure({loaded.error()});
+  return LoadOutcome::kLoaded;
+}
+
+}  // namespace optagelse

@@ -1,0 +1,100 @@
+// The Optagelse server: opens and migrates the SQLite database, loads demo data into an empty
+// one, serves the API and the browser app, and shuts down cleanly on SIGTERM or SIGINT.
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include <httplib.h>
+
+#include "core/messages.h"
+#include "demo_loader.h"
+#include "routes/routes.h"
+#include "server_options.h"
+#include "service_context.h"
+#include "store/migrations.h"
+
+#ifndef OPTAGELSE_VERSION
+#define OPTAGELSE_VERSION "dev"
+#endif
+
+namespace {
+
+using optagelse::Language;
+using optagelse::MessageFor;
+using optagelse::Problem;
+
+int ReportFailure(const std::string& what, const Problem& problem) {
+  std::cerr << "optagelse-server: " << what << ": " << MessageFor(problem, Language::kEnglish)
+            << (problem.field.empty() ? "" : " [" + problem.field + "]") << "\n";
+  return 1;
+}
+
+// Blocks the stop signals in every thread and stops the server from one thread that waits for them.
+std::thread StartSignalWatcher(httplib::Server& server, sigset_t signals) {
+  return std::thread([&server, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  auto options = optagelse::ParseServerOptions(std::vector<std::string>(argv + 1, argv + argc));
+  if (!options) {
+    std::cerr << optagelse::ServerUsage();
+    return ReportFailure("invalid option " + options.error().field, options.error()) + 1;
+  }
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  auto db = optagelse::store::Database::Open(options->database);
+  if (!db) return ReportFailure("cannot open " + options->database, db.error());
+  if (auto migrated = optagelse::store::Migrate(*db); !migrated) return ReportFailure("migration", migrated.error());
+  if (!options->demo_data.empty()) {
+    auto loaded = optagelse::LoadDemoDataIfEmpty(*db, options->demo_data);
+    if (!loaded) {
+      for (const Problem& problem : loaded.error()) ReportFailure("demo data", problem);
+      return 1;
+    }
+    std::cout << (*loaded == optagelse::LoadOutcome::kLoaded ? "demo data loaded\n" : "demo data already present\n");
+  }
+
+  optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION};
+  httplib::Server server;
+  const int threads = options->threads;
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.set_keep_alive_max_count(100);
+  server.set_keep_alive_timeout(5);
+  server.set_read_timeout(10);
+  server.set_write_timeout(10);
+  optagelse::routes::RegisterGuards(server, options->max_body_bytes);
+  optagelse::routes::RegisterHealthRoutes(server, context);
+  optagelse::routes::RegisterCprRoutes(server);
+  optagelse::routes::RegisterStaticFiles(server, options->web_root);
+
+  int port = options->port;
+  if (port == 0) {
+    port = server.bind_to_any_port(options->host);
+  } else if (!server.bind_to_port(options->host, port)) {
+    port = -1;
+  }
+  if (port < 0) {
+    std::cerr << "optagelse-server: cannot listen on " << options->host << ":" << options->port << "\n";
+    return 1;
+  }
+  std::thread watcher = StartSignalWatcher(server, signals);
+  std::cout << "listening on http://" << options->host << ":" << port << "/" << std::endl;
+  server.listen_after_bind();
+  if (watcher.joinable()) {
+    pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if the server stopped on its own
+    watcher.join();
+  }
+  std::cout << "stopped" << std::endl;
+  return 0;
+}

@@ -1,0 +1,19 @@
+// Every route group of the API, registered on one httplib::Server. One file per resource.
+#pragma once
+
+#include <string>
+
+#include <httplib.h>
+
+#include "service_context.h"
+
+namespace optagelse::routes {
+
+void RegisterHealthRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterCprRoutes(httplib::Server& server);
+// Serves index.html and the WebAssembly build from web_root ("" serves no files).
+void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);
+// Limits and JSON answers for what no route handles: oversize or chunked bodies, unknown paths.
+void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes);
+
+}  // namespace optagelse::routes

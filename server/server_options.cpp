@@ -1,0 +1,58 @@
+// Command-line parsing for the server: see server_options.h.
+#include "server_options.h"
+
+#include <charconv>
+
+namespace optagelse {
+namespace {
+
+Result<int> ParseInt(const std::string& flag, const std::string& text, int min, int max) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+    return Fail(MakeError(ErrorCode::kWrongFieldType, flag, "integer " + std::to_string(min) + "-" + std::to_string(max)));
+  }
+  return value;
+}
+
+}  // namespace
+
+std::string ServerUsage() {
+  return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
+         "                        [--demo-data FILE] [--threads N] [--max-body BYTES]\n";
+}
+
+Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
+  ServerOptions options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& flag = args[i];
+    if (i + 1 >= args.size()) return Fail(MakeError(ErrorCode::kMissingField, flag));
+    const std::string& value = args[++i];
+    if (flag == "--host") {
+      options.host = value;
+    } else if (flag == "--port") {
+      auto port = ParseInt(flag, value, 0, 65535);
+      if (!port) return Fail(port.error());
+      options.port = *port;
+    } else if (flag == "--db") {
+      options.database = value;
+    } else if (flag == "--web-root") {
+      options.web_root = value;
+    } else if (flag == "--demo-data") {
+      options.demo_data = value;
+    } else if (flag == "--threads") {
+      auto threads = ParseInt(flag, value, 1, 256);
+      if (!threads) return Fail(threads.error());
+      options.threads = *threads;
+    } else if (flag == "--max-body") {
+      auto bytes = ParseInt(flag, value, 1024, 1 << 30);
+      if (!bytes) return Fail(bytes.error());
+      options.max_body_bytes = static_cast<std::size_t>(*bytes);
+    } else {
+      return Fail(MakeError(ErrorCode::kBadRequest, flag, "unknown option"));
+    }
+  }
+  return options;
+}
+
+}  // namespace optagelse

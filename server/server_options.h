@@ -1,0 +1,25 @@
+// The server's command line: where to listen, which database file, which web build to serve,
+// which demo dataset to load into an empty database.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/problem.h"
+
+namespace optagelse {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;              // 0: any free port (printed on stdout)
+  std::string database = "optagelse.db";
+  std::string web_root;         // folder with index.html, optagelse.js, optagelse.wasm
+  std::string demo_data;        // register dataset loaded when the database has no persons
+  int threads = 8;
+  std::size_t max_body_bytes = 10 * 1024 * 1024;
+};
+
+Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args);
+std::string ServerUsage();
+
+}  // namespace optagelse

@@ -1,0 +1,88 @@
+// The schema, one migration at a time. Never edit a migration that has shipped: add a new one.
+#include "store/migrations.h"
+
+#include <array>
+#include <string_view>
+
+namespace optagelse::store {
+namespace {
+
+struct Migration {
+  int version;
+  std::string_view description;
+  std::string_view sql;
+};
+
+constexpr std::array kMigrations = {
+    Migration{1, "CPR register and institution catalogue", R"sql(
+      CREATE TABLE persons (
+        cpr TEXT PRIMARY KEY CHECK (length(cpr) = 10),
+        name TEXT NOT NULL,
+        address TEXT NOT NULL DEFAULT '',
+        municipality_code INTEGER NOT NULL,
+        name_protected INTEGER NOT NULL DEFAULT 0 CHECK (name_protected IN (0, 1)),
+        address_protected INTEGER NOT NULL DEFAULT 0 CHECK (address_protected IN (0, 1)),
+        administrative INTEGER NOT NULL DEFAULT 0 CHECK (administrative IN (0, 1)),
+        income_group TEXT
+      ) STRICT;
+      CREATE TABLE guardianships (
+        child_cpr TEXT NOT NULL REFERENCES persons(cpr),
+        guardian_cpr TEXT NOT NULL REFERENCES persons(cpr),
+        custody INTEGER NOT NULL DEFAULT 1 CHECK (custody IN (0, 1)),
+        PRIMARY KEY (child_cpr, guardian_cpr)
+      ) STRICT;
+      CREATE TABLE institutions (
+        number TEXT PRIMARY KEY CHECK (length(number) = 6),
+        name TEXT NOT NULL,
+        municipality_code INTEGER NOT NULL,
+        kind TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE institution_programmes (
+        institution_number TEXT NOT NULL REFERENCES institutions(number),
+        programme TEXT NOT NULL,
+        PRIMARY KEY (institution_number, programme)
+      ) STRICT;
+    )sql"},
+};
+
+Result<void> EnsureMigrationTable(Database& db) {
+  return db.Execute(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      " version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+      " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))) STRICT");
+}
+
+Result<void> Apply(Database& db, const Migration& migration) {
+  auto transaction = Transaction::Begin(db);
+  if (!transaction) return Fail(transaction.error());
+  if (auto done = db.Execute(migration.sql); !done) return Fail(done.error());
+  auto record = db.Prepare("INSERT INTO schema_migrations (version, description) VALUES (?, ?)");
+  if (!record) return Fail(record.error());
+  record->Bind(1, static_cast<std::int64_t>(migration.version)).Bind(2, migration.description);
+  if (auto done = record->Run(); !done) return Fail(done.error());
+  return transaction->Commit();
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return kMigrations.back().version; }
+
+Result<int> Migrate(Database& db) {
+  if (auto ready = EnsureMigrationTable(db); !ready) return Fail(ready.error());
+  auto current = db.QueryInt("SELECT coalesce(max(version), 0) FROM schema_migrations");
+  if (!current) return Fail(current.error());
+  if (*current > LatestSchemaVersion()) {
+    return Fail(MakeError(ErrorCode::kDatabaseMigrationFailed, "database",
+                          "schema " + std::to_string(*current) + " is newer than this build"));
+  }
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= *current) continue;
+    if (auto applied = Apply(db, migration); !applied) {
+      return Fail(MakeError(ErrorCode::kDatabaseMigrationFailed, "database",
+                            std::to_string(migration.version) + ": " + applied.error().detail));
+    }
+  }
+  return LatestSchemaVersion();
+}
+
+}  // namespace optagelse::store

@@ -1,0 +1,48 @@
+// What the CPR register says about a person, and what the institution catalogue says about a
+// school: the data the demo set and later the register import fill in. Rules: DOMAIN.md
+// "CPR numbers" (name and address protection) and "Elevdatabasen" (6-digit institution numbers).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/problem.h"
+
+namespace optagelse::registry {
+
+struct Person {
+  std::string cpr;  // normalized, 10 characters
+  std::string name;
+  std::string address;
+  int municipality_code = 0;
+  bool name_protected = false;
+  bool address_protected = false;
+  bool administrative = false;          // an administrative personnummer: real, and allowed
+  std::string income_group;             // "low", "middle", "high" or empty (law 880/2022 model only)
+  std::vector<std::string> guardians;   // CPR numbers of guardians with custody
+
+  friend bool operator==(const Person&, const Person&) = default;
+};
+
+struct Institution {
+  std::string number;  // INSTNR, 6 digits
+  std::string name;
+  int municipality_code = 0;
+  std::string kind;    // "gymnasium", "eud", "grundskole", ...
+  std::vector<std::string> programmes;
+
+  friend bool operator==(const Institution&, const Institution&) = default;
+};
+
+struct Dataset {
+  std::vector<Person> persons;
+  std::vector<Institution> institutions;
+
+  friend bool operator==(const Dataset&, const Dataset&) = default;
+};
+
+// Every problem in a dataset at once (field like "persons[3].cpr"): CPR numbers must have a valid
+// format and be unique, guardians must be persons in the set, institution numbers 6 digits.
+std::vector<Problem> ValidateDataset(const Dataset& dataset);
+
+}  // namespace optagelse::registry
