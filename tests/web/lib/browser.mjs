@@ -1,0 +1,47 @@
+// Debian's Chromium, headless, driven by playwright-core (never a downloaded browser), and helpers
+// that find the app's widgets by label in the list the app publishes (window.optagelse.widgets).
+import { chromium } from 'playwright-core';
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+           '--disable-quic'],
+  });
+}
+
+export async function openApp(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', e => errors.push(String(e) + ' ' + e.stack));
+  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.optagelse && window.optagelse.ready, null, { timeout: 30000 });
+  return { context, page, errors };
+}
+
+export async function widget(page, labelOrId, timeout = 10000) {
+  const handle = await page.waitForFunction(key => window.optagelse.find(key), labelOrId, { timeout });
+  return handle.jsonValue();
+}
+
+export async function clickWidget(page, labelOrId) {
+  const w = await widget(page, labelOrId);
+  await page.mouse.click(w.x + w.width / 2, w.y + w.height / 2);
+  return w;
+}
+
+// Waits until the widget's value satisfies the predicate (a RegExp or a string to contain).
+export async function waitForValue(page, labelOrId, expected, timeout = 10000) {
+  const source = expected instanceof RegExp ? { re: expected.source, flags: expected.flags } : { text: expected };
+  const handle = await page.waitForFunction(([key, want]) => {
+    const w = window.optagelse.find(key);
+    if (!w) return null;
+    const ok = want.re !== undefined ? new RegExp(want.re, want.flags).test(w.value) : w.value.includes(want.text);
+    return ok ? w.value : null;
+  }, [labelOrId, source], { timeout });
+  return handle.jsonValue();
+}

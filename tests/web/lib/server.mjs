@@ -1,0 +1,32 @@
+// Starts the real server binary on a free loopback port with a fresh SQLite file, for browser tests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export async function startServer({ serverBinary, webRoot, demoData }) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'optagelse-browser-'));
+  const args = ['--port', '0', '--db', path.join(dir, 'test.db'), '--web-root', webRoot];
+  if (demoData) args.push('--demo-data', demoData);
+  const child = spawn(serverBinary, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('server did not start: ' + out)), 15000);
+    child.stdout.on('data', chunk => {
+      out += chunk;
+      const match = out.match(/listening on (http:\/\/[^\s]+)/);
+      if (match) { clearTimeout(timer); resolve(match[1]); }
+    });
+    child.on('exit', code => { clearTimeout(timer); reject(new Error('server exited with ' + code + ': ' + out)); });
+  });
+  return {
+    url,
+    dir,
+    async stop() {
+      const exited = new Promise(resolve => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// The browser app's entry point: GLFW window on the page's canvas (WebGL2), Dear ImGui, and the
+// frame loop that draws the current screen and publishes widgets and text focus to the page.
+#include <algorithm>
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "app_state.h"
+#include "platform/browser_bridge.h"
+#include "platform/display_scale.h"
+#include "screens/home_screen.h"
+
+namespace {
+
+using optagelse::web::AppState;
+
+struct App {
+  GLFWwindow* window = nullptr;
+  optagelse::web::DisplayScale scale;
+  AppState state;
+  bool announced_ready = false;
+};
+
+void DrawFrame(App& app) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("Optagelse", nullptr, kRootFlags);
+  // Keep the content readable on wide screens: a centred column of at most 48 em.
+  const float column = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 48.0f);
+  const float margin = (ImGui::GetContentRegionAvail().x - column) * 0.5f;
+  if (margin > 0) ImGui::Indent(margin);
+  ImGui::PushItemWidth(column);
+  ImGui::BeginGroup();
+  optagelse::web::DrawHomeScreen(app.state);
+  ImGui::EndGroup();
+  ImGui::PopItemWidth();
+  if (margin > 0) ImGui::Unindent(margin);
+  ImGui::End();
+}
+
+void Frame(void* user_data) {
+  App& app = *static_cast<App*>(user_data);
+  glfwPollEvents();
+  app.scale.Update(app.window);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  app.state.widgets.BeginFrame(app.scale.pixel_ratio());
+  app.state.text_focus = {};
+  DrawFrame(app);
+  ImGui::Render();
+
+  int width = 0, height = 0;
+  glfwGetFramebufferSize(app.window, &width, &height);
+  glViewport(0, 0, width, height);
+  glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  optagelse::web::PublishTextFieldFocus(app.state.text_focus);
+  optagelse::web::PublishMouseCursor(ImGui::GetMouseCursor());
+  optagelse::web::PublishWidgets(app.state.widgets.ToJson(LanguageTag(app.state.language)));
+  if (!app.announced_ready) {
+    app.announced_ready = true;
+    optagelse::web::PublishReady();
+  }
+}
+
+}  // namespace
+
+int main() {
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  static App app;
+  app.window = glfwCreateWindow(1280, 800, "Optagelse", nullptr, nullptr);
+  if (!app.window) return 1;
+  glfwMakeContextCurrent(app.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing about the user is stored in the browser
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // The GLFW backend would set the cursor through glfwSetInputMode, which in the browser means
+  // pointer-lock calls every frame; the page sets the CSS cursor instead (PublishMouseCursor).
+  io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+  ImGui_ImplGlfw_InitForOpenGL(app.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  optagelse::web::InstallClipboard();
+
+  emscripten_set_main_loop_arg(Frame, &app, 0, true);
+  return 0;
+}

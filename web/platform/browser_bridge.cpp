@@ -1,0 +1,85 @@
+// The C++ side of the page bridge: see browser_bridge.h. Functions the page calls back are
+// exported with C names at the end (text typed into the hidden input, text pasted).
+#include "platform/browser_bridge.h"
+
+#include <emscripten.h>
+#include <imgui.h>
+
+extern "C" {
+void optagelse_js_text_field_focus(int active, float x, float y, float w, float h, int numeric);
+void optagelse_js_publish_widgets(const char* json);
+void optagelse_js_ready();
+void optagelse_js_clipboard_write(const char* text);
+void optagelse_js_set_cursor(const char* css_cursor);
+}
+
+namespace optagelse::web {
+namespace {
+
+// What the page last pasted or the app last copied; ImGui reads it on Ctrl+V.
+std::string& ClipboardText() {
+  static std::string text;
+  return text;
+}
+
+const char* GetClipboard(void*) { return ClipboardText().c_str(); }
+
+void SetClipboard(void*, const char* text) {
+  ClipboardText() = text;
+  optagelse_js_clipboard_write(text);
+}
+
+}  // namespace
+
+void PublishTextFieldFocus(const TextFieldFocus& focus) {
+  static TextFieldFocus last{};
+  const bool changed = focus.active != last.active || focus.x != last.x || focus.y != last.y ||
+                       focus.width != last.width || focus.height != last.height || focus.keyboard != last.keyboard;
+  if (!changed) return;
+  last = focus;
+  optagelse_js_text_field_focus(focus.active, focus.x, focus.y, focus.width, focus.height,
+                                focus.keyboard == KeyboardKind::kNumeric);
+}
+
+void PublishWidgets(const std::string& json) {
+  static std::string last;
+  if (json == last) return;
+  last = json;
+  optagelse_js_publish_widgets(json.c_str());
+}
+
+void PublishMouseCursor(int imgui_cursor) {
+  static int last = -2;
+  if (imgui_cursor == last) return;
+  last = imgui_cursor;
+  const char* css = "default";
+  switch (imgui_cursor) {
+    case ImGuiMouseCursor_None: css = "none"; break;
+    case ImGuiMouseCursor_TextInput: css = "text"; break;
+    case ImGuiMouseCursor_Hand: css = "pointer"; break;
+    case ImGuiMouseCursor_ResizeEW: css = "ew-resize"; break;
+    case ImGuiMouseCursor_ResizeNS: css = "ns-resize"; break;
+    case ImGuiMouseCursor_NotAllowed: css = "not-allowed"; break;
+    default: break;
+  }
+  optagelse_js_set_cursor(css);
+}
+
+void PublishReady() { optagelse_js_ready(); }
+
+void InstallClipboard() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.GetClipboardTextFn = GetClipboard;
+  io.SetClipboardTextFn = SetClipboard;
+}
+
+void ReceivePastedText(const char* utf8) { ClipboardText() = utf8; }
+
+}  // namespace optagelse::web
+
+extern "C" {
+// Text from the hidden input: typing, the on-screen keyboard, IME, a paste without Ctrl+V.
+EMSCRIPTEN_KEEPALIVE void optagelse_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+// A paste event's text, stored before ImGui handles Ctrl+V in the next frame.
+EMSCRIPTEN_KEEPALIVE void optagelse_clipboard_pasted(const char* utf8) { optagelse::web::ReceivePastedText(utf8); }
+}

@@ -1,0 +1,48 @@
+// The per-frame widget list: see widget_registry.h.
+#include "ui/widget_registry.h"
+
+#include <imgui.h>
+
+#include "wire/json.h"
+
+namespace optagelse::web {
+namespace {
+
+std::string_view RoleName(WidgetRole role) {
+  switch (role) {
+    case WidgetRole::kButton: return "button";
+    case WidgetRole::kTextInput: return "textbox";
+    case WidgetRole::kText: return "text";
+    case WidgetRole::kHeading: return "heading";
+    case WidgetRole::kStatus: return "status";
+  }
+  return "text";
+}
+
+}  // namespace
+
+void WidgetRegistry::BeginFrame(float pixel_ratio) {
+  pixel_ratio_ = pixel_ratio > 0 ? pixel_ratio : 1.0f;
+  widgets_.clear();
+}
+
+void WidgetRegistry::RecordLastItem(WidgetRole role, std::string_view id, std::string_view label,
+                                    std::string_view value) {
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  widgets_.push_back(WidgetRecord{role, std::string(id), std::string(label), std::string(value),
+                                  min.x / pixel_ratio_, min.y / pixel_ratio_, (max.x - min.x) / pixel_ratio_,
+                                  (max.y - min.y) / pixel_ratio_, ImGui::IsItemFocused(), ImGui::IsItemActive()});
+}
+
+std::string WidgetRegistry::ToJson(std::string_view language) const {
+  wire::Json list = wire::Json::array();
+  for (const WidgetRecord& w : widgets_) {
+    list.push_back({{"role", RoleName(w.role)}, {"id", w.id}, {"label", w.label}, {"value", w.value},
+                    {"x", w.x}, {"y", w.y}, {"width", w.width}, {"height", w.height},
+                    {"focused", w.focused}, {"active", w.active}});
+  }
+  return wire::Dump(wire::Json{{"language", language}, {"widgets", std::move(list)}});
+}
+
+}  // namespace optagelse::web

@@ -1,0 +1,90 @@
+// Registered widgets: see widgets.h.
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "platform/display_scale.h"
+
+namespace optagelse::web::ui {
+namespace {
+
+// ImGui's InputText with a std::string that grows as the user types.
+int ResizeCallback(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* text = static_cast<std::string*>(data->UserData);
+    text->resize(static_cast<std::size_t>(data->BufTextLen));
+    data->Buf = text->data();
+  }
+  return 0;
+}
+
+// "label##id": the visible label with a language-independent ImGui id.
+std::string ImGuiLabel(std::string_view label, std::string_view id) {
+  std::string out(label);
+  out += "##";
+  out += id;
+  return out;
+}
+
+}  // namespace
+
+void Heading(WidgetRegistry& registry, std::string_view id, std::string_view text) {
+  ImGui::PushFont(ImGui::GetIO().Fonts->Fonts[kHeadingFontIndex]);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopFont();
+  registry.RecordLastItem(WidgetRole::kHeading, id, text, "");
+}
+
+void Paragraph(WidgetRegistry& registry, std::string_view id, std::string_view text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  registry.RecordLastItem(WidgetRole::kText, id, "", text);
+}
+
+void Status(WidgetRegistry& registry, std::string_view id, std::string_view text, StatusKind kind) {
+  // Each kind has its own symbol too, so nothing depends on colour alone. Colours are at least
+  // 4.5:1 on white.
+  struct Look {
+    ImVec4 colour;
+    const char* symbol;
+  };
+  const Look look = kind == StatusKind::kError     ? Look{ImVec4(0.60f, 0.0f, 0.0f, 1.0f), "\xe2\x9c\x97"}  // ✗
+                    : kind == StatusKind::kWarning ? Look{ImVec4(0.54f, 0.29f, 0.0f, 1.0f), "!"}
+                                                   : Look{ImVec4(0.0f, 0.33f, 0.0f, 1.0f), "\xe2\x9c\x93"};  // ✓
+  ImGui::PushStyleColor(ImGuiCol_Text, look.colour);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(look.symbol);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  registry.RecordLastItem(WidgetRole::kStatus, id, "", text);
+}
+
+bool Button(WidgetRegistry& registry, std::string_view id, std::string_view label) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  const bool pressed = ImGui::Button(ImGuiLabel(label, id).c_str());
+  ImGui::PopStyleColor();
+  registry.RecordLastItem(WidgetRole::kButton, id, label, "");
+  return pressed;
+}
+
+bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
+               KeyboardKind keyboard, TextFieldFocus& focus_out) {
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22.0f));
+  const std::string imgui_id = "##" + std::string(id);
+  const bool changed = ImGui::InputText(imgui_id.c_str(), text.data(), text.capacity() + 1,
+                                        ImGuiInputTextFlags_CallbackResize, ResizeCallback, &text);
+  registry.RecordLastItem(WidgetRole::kTextInput, id, label, text);
+  if (ImGui::IsItemActive()) {
+    const WidgetRecord& record = registry.widgets().back();
+    focus_out = TextFieldFocus{true, record.x, record.y, record.width, record.height, keyboard};
+  }
+  return changed;
+}
+
+}  // namespace optagelse::web::ui

@@ -1,0 +1,26 @@
+// The app's widgets: ImGui widgets that also record themselves in the WidgetRegistry, so every
+// button and field can be found by its label (tests) and mirrored into the DOM (accessibility).
+// Screens use these, never raw ImGui widgets.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "platform/browser_bridge.h"
+#include "ui/widget_registry.h"
+
+namespace optagelse::web::ui {
+
+enum class StatusKind { kInfo, kWarning, kError };
+
+void Heading(WidgetRegistry& registry, std::string_view id, std::string_view text);
+void Paragraph(WidgetRegistry& registry, std::string_view id, std::string_view text);
+// A status line (role "status"): results and errors the user must notice.
+void Status(WidgetRegistry& registry, std::string_view id, std::string_view text, StatusKind kind);
+bool Button(WidgetRegistry& registry, std::string_view id, std::string_view label);
+// A labelled text field; returns true when the text changed. Also tells the page where the active
+// field is, so the hidden input (and the phone's keyboard) follows it.
+bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
+               KeyboardKind keyboard, TextFieldFocus& focus_out);
+
+}  // namespace optagelse::web::ui
