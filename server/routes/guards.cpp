@@ -27,12 +27,14 @@ void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes) {
   server.set_pre_routing_handler([max_body_bytes](const httplib::Request& request, httplib::Response& response) {
     if (request.has_header("Transfer-Encoding")) {
       http::WriteProblem(response, 411, MakeError(ErrorCode::kBadRequest, "Transfer-Encoding", "chunked"));
+      response.set_header("Connection", "close");  // the unread body must not be parsed as a request
       return httplib::Server::HandlerResponse::Handled;
     }
     const std::string length = request.get_header_value("Content-Length");
     if (LengthTooLargeOrInvalid(length, max_body_bytes)) {
       http::WriteProblem(response, 413,
                          MakeError(ErrorCode::kPayloadTooLarge, "Content-Length", std::to_string(max_body_bytes)));
+      response.set_header("Connection", "close");
       return httplib::Server::HandlerResponse::Handled;
     }
     return httplib::Server::HandlerResponse::Unhandled;

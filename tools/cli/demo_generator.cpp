@@ -1,0 +1,117 @@
+// Synthetic register and catalogue: see demo_generator.h. CPR numbers are made to satisfy the
+// century table and modulus 11; about 1 in 40 persons has name and address protection.
+#include "cli/demo_generator.h"
+
+#include <array>
+#include <random>
+#include <set>
+#include <string>
+
+#include "cpr/cpr_number.h"
+
+namespace optagelse::tools {
+namespace {
+
+constexpr std::array kFirstNames = {"Søren", "Åse", "Mads", "Freja", "Ebbe", "Ida", "Noah", "Sofie", "Emil",
+                                    "Clara", "Jørgen", "Astrid", "Amir", "Fatima", "Oliver", "Maja", "Bjørn",
+                                    "Karen", "Lærke", "Malthe"};
+constexpr std::array kLastNames = {"Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen",
+                                   "Larsen", "Sørensen", "Rasmussen", "Jørgensen", "Møller", "Kjærgaard",
+                                   "Østergaard", "Ahmed", "Lund", "Bæk", "Ærbøl"};
+constexpr std::array kStreets = {"Nørregade", "Søndergade", "Østerbrogade", "Vestergade", "Åboulevarden",
+                                 "Kongensgade", "Skovvej", "Engvej", "Bøgevej", "Strandvejen"};
+
+struct Municipality {
+  int code;
+  const char* name;
+  const char* postcode;
+};
+constexpr std::array kMunicipalities = {Municipality{101, "København", "2200 København N"},
+                                        Municipality{147, "Frederiksberg", "2000 Frederiksberg"},
+                                        Municipality{461, "Odense", "5000 Odense C"},
+                                        Municipality{751, "Aarhus", "8000 Aarhus C"},
+                                        Municipality{851, "Aalborg", "9000 Aalborg"}};
+
+class DemoMaker {
+ public:
+  explicit DemoMaker(std::uint64_t seed) : random_(seed) {}
+
+  int Uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random_); }
+  template <typename List>
+  const auto& Pick(const List& list) { return list[static_cast<std::size_t>(Uniform(0, static_cast<int>(list.size()) - 1))]; }
+
+  // A fresh, valid-format CPR number (modulus 11 satisfied) for someone born in `year`.
+  std::string Cpr(int year) {
+    for (;;) {
+      const int month = Uniform(1, 12);
+      const int day = Uniform(1, DaysInMonth(year, month));
+      int seventh = 0;
+      for (int digit : {0, 4, 5, 9}) {
+        if (cpr::BirthYear(digit, year % 100) == year) { seventh = digit; break; }
+      }
+      char text[16];
+      std::snprintf(text, sizeof text, "%02d%02d%02d%d%02d", day, month, year % 100, seventh, Uniform(0, 99));
+      for (char last = '0'; last <= '9'; ++last) {
+        std::string candidate = std::string(text) + last;
+        if (cpr::PassesModulus11(candidate) && used_.insert(candidate).second) return candidate;
+      }
+    }
+  }
+
+  registry::Person Person(int year, const Municipality& where, const std::string& last_name) {
+    registry::Person person;
+    person.cpr = Cpr(year);
+    person.name = std::string(Pick(kFirstNames)) + " " + last_name;
+    person.address = std::string(Pick(kStreets)) + " " + std::to_string(Uniform(1, 120)) + ", " + where.postcode;
+    person.municipality_code = where.code;
+    const bool protected_person = Uniform(1, 40) == 1;
+    person.name_protected = protected_person;
+    person.address_protected = protected_person;
+    static constexpr std::array kIncome = {"low", "middle", "high"};
+    person.income_group = Pick(kIncome);
+    return person;
+  }
+
+ private:
+  std::mt19937_64 random_;
+  std::set<std::string> used_;
+};
+
+std::vector<registry::Institution> Institutions() {
+  // Invented schools, one gymnasium with several programmes and one primary school per municipality.
+  std::vector<registry::Institution> out;
+  int serial = 1;
+  for (const Municipality& m : kMunicipalities) {
+    char number[8];
+    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
+    out.push_back({number, std::string(m.name) + " Gymnasium", m.code, "gymnasium", {"stx", "hf", "hhx", "htx"}});
+    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
+    out.push_back({number, std::string(m.name) + " Skole", m.code, "grundskole", {"4800"}});
+  }
+  return out;
+}
+
+}  // namespace
+
+registry::Dataset GenerateDemoData(const DemoOptions& options) {
+  DemoMaker maker(options.seed);
+  registry::Dataset dataset;
+  dataset.institutions = Institutions();
+  for (int i = 0; i < options.pupils; ++i) {
+    const Municipality& where = maker.Pick(kMunicipalities);
+    const std::string last_name = maker.Pick(kLastNames);
+    registry::Person pupil = maker.Person(maker.Uniform(2009, 2010), where, last_name);
+    const int guardians = maker.Uniform(1, 2);
+    for (int g = 0; g < guardians; ++g) {
+      registry::Person guardian = maker.Person(maker.Uniform(1968, 1985), where, last_name);
+      guardian.address = pupil.address;
+      guardian.name_protected = guardian.address_protected = pupil.address_protected;
+      pupil.guardians.push_back(guardian.cpr);
+      dataset.persons.push_back(std::move(guardian));
+    }
+    dataset.persons.push_back(std::move(pupil));
+  }
+  return dataset;
+}
+
+}  // namespace optagelse::tools

@@ -1,0 +1,85 @@
+// `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers) and `demo`
+// (write the synthetic demo register). Exit 0 unless the invocation itself is wrong.
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+
+#include "cli/cpr_check_command.h"
+#include "cli/dataset_file.h"
+#include "cli/demo_generator.h"
+#include "core/messages.h"
+#include "wire/registry_wire.h"
+
+namespace {
+
+using namespace optagelse;
+
+int Failure(const std::string& what, const Problem& problem) {
+  std::cerr << "optagelse: " << what << ": " << MessageFor(problem, Language::kEnglish)
+            << (problem.field.empty() ? "" : " [" + problem.field + "]") << "\n";
+  return 2;
+}
+
+// Reads numbers one per line (blank lines skipped; a line's surrounding blanks are the checker's job).
+bool ReadLines(const std::string& path, std::vector<std::string>& out) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  for (std::string line; std::getline(file, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") != std::string::npos) out.push_back(line);
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Optagelse command-line tool"};
+  app.require_subcommand(1);
+
+  CLI::App* cpr = app.add_subcommand("cpr", "CPR numbers");
+  cpr->require_subcommand(1);
+  CLI::App* check = cpr->add_subcommand("check", "Classify CPR numbers, one JSON object per line");
+  std::vector<std::string> numbers;
+  std::string file, register_file;
+  check->add_option("numbers", numbers, "CPR numbers (DDMMYYSSSS or DDMMYY-SSSS)");
+  check->add_option("--file", file, "Read numbers from a file, one per line");
+  check->add_option("--register", register_file, "Register dataset file: adds \"register\" to each line");
+
+  CLI::App* demo = app.add_subcommand("demo", "Write the synthetic demo register (JSON)");
+  tools::DemoOptions demo_options;
+  std::string out_file;
+  demo->add_option("--seed", demo_options.seed, "Seed: the same seed gives the same data");
+  demo->add_option("--pupils", demo_options.pupils, "Number of pupils")->check(CLI::Range(1, 1000000));
+  demo->add_option("--out", out_file, "Output file (default: standard output)");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (check->parsed()) {
+    if (!file.empty() && !ReadLines(file, numbers)) return Failure("cannot read", MakeError(ErrorCode::kNotFound, "--file", file));
+    if (numbers.empty()) {
+      std::cerr << "optagelse: give CPR numbers or --file\n";
+      return 2;
+    }
+    std::optional<registry::InMemoryRegister> cpr_register;
+    if (!register_file.empty()) {
+      auto dataset = tools::ReadDatasetFile(register_file);
+      if (!dataset) return Failure("register " + register_file, dataset.error());
+      cpr_register.emplace(*dataset);
+    }
+    std::ios::sync_with_stdio(false);
+    tools::RunCprCheck(numbers, cpr_register ? &*cpr_register : nullptr, std::cout);
+    return 0;
+  }
+  if (demo->parsed()) {
+    const std::string json = wire::Dump(wire::DatasetToJson(tools::GenerateDemoData(demo_options)));
+    if (out_file.empty()) {
+      std::cout << json << '\n';
+    } else {
+      std::ofstream out(out_file, std::ios::binary);
+      if (!(out << json << '\n')) return Failure("cannot write", MakeError(ErrorCode::kNotFound, "--out", out_file));
+    }
+    return 0;
+  }
+  return 2;
+}
