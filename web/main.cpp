@@ -11,6 +11,7 @@
 #include "app_state.h"
 #include "platform/browser_bridge.h"
 #include "platform/display_scale.h"
+#include "platform/input_queue.h"
 #include "screens/home_screen.h"
 
 namespace {
@@ -47,9 +48,11 @@ void DrawFrame(App& app) {
 void Frame(void* user_data) {
   App& app = *static_cast<App*>(user_data);
   glfwPollEvents();
+  optagelse::web::TheInputQueue().ApplyForFrame();
   app.scale.Update(app.window);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  optagelse::web::TheInputQueue().OverrideMouseWithTouch();
   ImGui::NewFrame();
   app.state.widgets.BeginFrame(app.scale.pixel_ratio());
   app.state.text_focus = {};
@@ -94,6 +97,7 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   optagelse::web::InstallClipboard();
+  optagelse::web::TheInputQueue().Install(app.window);
 
   emscripten_set_main_loop_arg(Frame, &app, 0, true);
   return 0;

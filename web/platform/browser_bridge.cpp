@@ -5,6 +5,8 @@
 #include <emscripten.h>
 #include <imgui.h>
 
+#include "platform/input_queue.h"
+
 extern "C" {
 void optagelse_js_text_field_focus(int active, float x, float y, float w, float h, int numeric);
 void optagelse_js_publish_widgets(const char* json);
@@ -79,7 +81,13 @@ void ReceivePastedText(const char* utf8) { ClipboardText() = utf8; }
 
 extern "C" {
 // Text from the hidden input: typing, the on-screen keyboard, IME, a paste without Ctrl+V.
-EMSCRIPTEN_KEEPALIVE void optagelse_text_input(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+EMSCRIPTEN_KEEPALIVE void optagelse_text_input(const char* utf8) { optagelse::web::TheInputQueue().PushText(utf8); }
+// A touch on the canvas, in canvas pixels (phase: 0 start, 1 move, 2 end or cancel).
+EMSCRIPTEN_KEEPALIVE void optagelse_touch(int phase, float x, float y) {
+  using Phase = optagelse::web::InputQueue::TouchPhase;
+  const Phase p = phase == 0 ? Phase::kStart : phase == 1 ? Phase::kMove : Phase::kEnd;
+  optagelse::web::TheInputQueue().PushTouch(p, x, y);
+}
 // A paste event's text, stored before ImGui handles Ctrl+V in the next frame.
 EMSCRIPTEN_KEEPALIVE void optagelse_clipboard_pasted(const char* utf8) { optagelse::web::ReceivePastedText(utf8); }
 }

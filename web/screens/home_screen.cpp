@@ -54,7 +54,7 @@ void DrawConnection(AppState& state) {
     case ConnectionState::kAnswered:
     case ConnectionState::kFailed:
       ui::Status(state.widgets, "health.result", DescribeHealth(state.health_answer, lang),
-                 state.connection == ConnectionState::kFailed ? ui::StatusKind::kError : ui::StatusKind::kInfo);
+                 state.connection == ConnectionState::kFailed ? ui::StatusKind::kError : ui::StatusKind::kSuccess);
       break;
   }
 }
@@ -84,7 +84,7 @@ void DrawCprCheck(AppState& state) {
     const cpr::CprCheck check = cpr::CheckCpr(state.cpr_input);
     const ui::StatusKind kind = check.status != cpr::CprStatus::kValidFormat ? ui::StatusKind::kError
                                 : !check.warnings.empty()                    ? ui::StatusKind::kWarning
-                                                                             : ui::StatusKind::kInfo;
+                                                                             : ui::StatusKind::kSuccess;
     ui::Status(state.widgets, "cpr.result", DescribeCpr(check, lang), kind);
   }
 }

@@ -53,7 +53,8 @@ void Status(WidgetRegistry& registry, std::string_view id, std::string_view text
   };
   const Look look = kind == StatusKind::kError     ? Look{ImVec4(0.60f, 0.0f, 0.0f, 1.0f), "\xe2\x9c\x97"}  // ✗
                     : kind == StatusKind::kWarning ? Look{ImVec4(0.54f, 0.29f, 0.0f, 1.0f), "!"}
-                                                   : Look{ImVec4(0.0f, 0.33f, 0.0f, 1.0f), "\xe2\x9c\x93"};  // ✓
+                    : kind == StatusKind::kSuccess ? Look{ImVec4(0.0f, 0.33f, 0.0f, 1.0f), "\xe2\x9c\x93"}  // ✓
+                                                   : Look{ImVec4(0.10f, 0.10f, 0.10f, 1.0f), "\xe2\x80\xa2"};  // •
   ImGui::PushStyleColor(ImGuiCol_Text, look.colour);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(look.symbol);

@@ -11,7 +11,7 @@
 
 namespace optagelse::web::ui {
 
-enum class StatusKind { kInfo, kWarning, kError };
+enum class StatusKind { kInfo, kSuccess, kWarning, kError };
 
 void Heading(WidgetRegistry& registry, std::string_view id, std::string_view text);
 void Paragraph(WidgetRegistry& registry, std::string_view id, std::string_view text);

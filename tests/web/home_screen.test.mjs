@@ -1,0 +1,129 @@
+// The first screen in a real browser: loads from the real server, talks to it, takes typing,
+// Danish letters, copy and paste, switches language, and follows window size and pixel ratio.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { startFixture } from './lib/fixture.mjs';
+
+let fixture;
+before(async () => { fixture = await startFixture(); });
+after(async () => { if (fixture) await fixture.stop(); });
+
+test('the app starts, publishes its widgets and shows no errors', async () => {
+  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+  for (const label of ['Optagelse', 'Tjek forbindelse', 'CPR-nummer', 'English']) {
+    assert.ok(await widget(page, label), `no widget labelled ${label}`);
+  }
+  const status = await page.evaluate(() => document.getElementById('page-status').textContent);
+  assert.equal(status, '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('clicking "Tjek forbindelse" shows the real server\'s answer', async () => {
+  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url);
+  assert.match((await widget(page, 'health.result')).value, /ikke tjekket/);
+  await clickWidget(page, 'Tjek forbindelse');
+  const text = await waitForValue(page, 'health.result', 'database ok');
+  assert.ok(text.includes(`${fixture.demo.persons.length} personer`), text);
+  assert.ok(text.includes(`${fixture.demo.institutions.length} institutioner`), text);
+  await page.screenshot({ path: path.join(fixture.screenshots, 'home-health.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the CPR field takes typing through the hidden input and the core checks it in the browser', async () => {
+  const { page, context } = await openApp(fixture.browser, fixture.server.url);
+  await clickWidget(page, 'CPR-nummer');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-bridge');
+  assert.equal(await page.evaluate(() => document.activeElement.inputMode), 'numeric');
+  await page.keyboard.type('670110-4002');
+  await waitForValue(page, 'cpr.input', '670110-4002');
+  const verdict = await waitForValue(page, 'cpr.result', 'Fiktivt');
+  assert.match(verdict, /dag \+ 60/);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('0002');
+  await waitForValue(page, 'cpr.input', '670110-0002');
+  await context.close();
+});
+
+test('Danish letters are typed, copied and pasted exactly', async () => {
+  const { page, context } = await openApp(fixture.browser, fixture.server.url);
+  const text = 'Ærø, Øster Åby og Søndervig';
+  await clickWidget(page, 'Kladde');
+  await page.keyboard.type(text);
+  await waitForValue(page, 'notes.input', text);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await page.waitForFunction(t => window.optagelse.clipboard === t, text);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' - ');
+  await page.keyboard.press('Control+V');
+  await waitForValue(page, 'notes.input', `${text} - ${text}`);
+  // A paste from a phone's menu has no Ctrl+V: its text is typed in directly.
+  await clickWidget(page, 'CPR-nummer');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-bridge');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '010190-0002');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await waitForValue(page, 'cpr.input', '010190-0002');
+  await waitForValue(page, 'cpr.result', 'Gyldigt format');
+  await page.screenshot({ path: path.join(fixture.screenshots, 'home-text.png') });
+  await context.close();
+});
+
+test('the English toggle switches every text and the page language', async () => {
+  const { page, context } = await openApp(fixture.browser, fixture.server.url);
+  await clickWidget(page, 'English');
+  await widget(page, 'Check connection');
+  assert.equal((await widget(page, 'app.language')).label, 'Dansk');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await clickWidget(page, 'Check connection');
+  await waitForValue(page, 'health.result', 'The server answers');
+  await clickWidget(page, 'Dansk');
+  await waitForValue(page, 'health.result', 'Serveren svarer');
+  await context.close();
+});
+
+test('the canvas follows window resizes and the device pixel ratio', async () => {
+  const sizes = [];
+  for (const deviceScaleFactor of [1, 2]) {
+    const { page, context } = await openApp(fixture.browser, fixture.server.url, { deviceScaleFactor });
+    const canvas = await page.evaluate(() => [document.getElementById('canvas').width, window.innerWidth]);
+    assert.equal(canvas[0], canvas[1] * deviceScaleFactor);
+    sizes.push(await widget(page, 'Tjek forbindelse'));
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.waitForFunction(r => document.getElementById('canvas').width === 600 * r, deviceScaleFactor);
+    await page.waitForFunction(() => window.optagelse.find('health.check').x < 100);
+    await clickWidget(page, 'Tjek forbindelse');
+    await waitForValue(page, 'health.result', 'database ok');
+    if (deviceScaleFactor === 2) await page.screenshot({ path: path.join(fixture.screenshots, 'home-600px-dpr2.png') });
+    await context.close();
+  }
+  // The same button measures the same in CSS pixels at both ratios (within rounding of the font).
+  assert.ok(Math.abs(sizes[0].width - sizes[1].width) < 4, JSON.stringify(sizes));
+  assert.ok(Math.abs(sizes[0].height - sizes[1].height) < 4, JSON.stringify(sizes));
+});
+
+test('on a phone, tapping a text field focuses the input that opens the keyboard', async () => {
+  const { page, context } = await openApp(fixture.browser, fixture.server.url, {
+    viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  });
+  const field = await widget(page, 'Kladde');
+  assert.ok(field.x + field.width <= 360, `field overflows a 360 px screen: ${JSON.stringify(field)}`);
+  await page.touchscreen.tap(field.x + field.width / 2, field.y + field.height / 2);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-bridge');
+  assert.equal(await page.evaluate(() => document.activeElement.inputMode), 'text');
+  await page.waitForFunction(() => window.optagelse.find('notes.input').active);
+  await page.keyboard.type('Hej fra en telefon');
+  await waitForValue(page, 'notes.input', 'Hej fra en telefon');
+  await page.screenshot({ path: path.join(fixture.screenshots, 'home-phone.png') });
+  await context.close();
+});
