@@ -33,10 +33,15 @@ if [ ${#missing[@]} -gt 0 ] || [ ! -f "$src_list" ]; then
     echo "deb-src ${opts}http://deb.debian.org/debian bookworm main" | sudo_if_needed tee "$src_list" >/dev/null
   fi
   echo "setup: installing Debian packages: ${missing[*]:-(none, refreshing deb-src)}"
-  sudo_if_needed apt-get update -qq
-  if [ ${#missing[@]} -gt 0 ]; then
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  log="$(mktemp)"
+  if ! { sudo_if_needed apt-get update -qq &&
+         { [ ${#missing[@]} -eq 0 ] || sudo_if_needed env DEBIAN_FRONTEND=noninteractive \
+             apt-get install -y -qq --no-install-recommends "${missing[@]}"; }; } >"$log" 2>&1; then
+    tail -40 "$log"
+    echo "setup: installing Debian packages failed (full log: $log)" >&2
+    exit 1
   fi
+  rm -f "$log"
 fi
 
 # Dear ImGui from Debian's source package, unpacked once into .deps/imgui.
