@@ -9,7 +9,8 @@
 
 namespace optagelse {
 
-// X(name, number): the one list of codes. Blocks: 1xxx general/request, 2xxx CPR, 3xxx storage.
+// X(name, number): the one list of codes. Blocks: 1xxx general/request/files, 2xxx CPR,
+// 3xxx storage, 4xxx pupil data (Elevdatabasen).
 #define OPTAGELSE_ERROR_CODES(X)        \
   X(kInternal, 1000)                    \
   X(kBadRequest, 1001)                  \
@@ -23,6 +24,16 @@ namespace optagelse {
   X(kDuplicateValue, 1009)              \
   X(kUnknownReference, 1010)            \
   X(kInvalidInstitutionNumber, 1011)    \
+  X(kInvalidEncoding, 1012)             \
+  X(kEmptyFile, 1013)                   \
+  X(kCsvUnterminatedQuote, 1014)        \
+  X(kMissingColumn, 1015)               \
+  X(kInvalidDate, 1016)                 \
+  X(kEndBeforeStart, 1017)              \
+  X(kCsvFieldCount, 1018)               \
+  X(kNotLoggedIn, 1019)                 \
+  X(kForbidden, 1020)                   \
+  X(kCsrfTokenMissing, 1021)            \
   X(kCprEmpty, 2000)                    \
   X(kCprWrongLength, 2001)              \
   X(kCprInvalidCharacter, 2002)         \
@@ -31,9 +42,17 @@ namespace optagelse {
   X(kCprFictitiousDayPlus60, 2005)      \
   X(kCprFictitiousLetters, 2006)        \
   X(kCprMisplacedHyphen, 2007)          \
+  X(kCprNotInRegister, 2008)            \
   X(kDatabaseUnavailable, 3000)         \
   X(kDatabaseMigrationFailed, 3001)     \
-  X(kDemoDataInvalid, 3002)
+  X(kDemoDataInvalid, 3002)             \
+  X(kUnknownInstitution, 4000)          \
+  X(kWrongInstitution, 4001)            \
+  X(kUnknownEducationCode, 4002)        \
+  X(kEducationNotOffered, 4003)         \
+  X(kInvalidGrade, 4004)                \
+  X(kGradeNotForEducation, 4005)        \
+  X(kInvalidClass, 4006)
 
 enum class ErrorCode : std::int32_t {
 #define OPTAGELSE_ENUM_ENTRY(name, number) name = number,

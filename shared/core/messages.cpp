@@ -36,6 +36,47 @@ Texts TextsFor(ErrorCode code) {
       return {"{} henviser til noget, der ikke findes.", "{} refers to something that does not exist."};
     case ErrorCode::kInvalidInstitutionNumber:
       return {"Institutionsnummeret skal have 6 cifre (her: \"{}\").", "The institution number must have 6 digits (here: \"{}\")."};
+    case ErrorCode::kInvalidEncoding:
+      return {"Filen er ikke gyldig tekst ({}). Gem den som UTF-8 eller Windows-1252 (CSV) og prøv igen.",
+              "The file is not valid text ({}). Save it as UTF-8 or Windows-1252 (CSV) and try again."};
+    case ErrorCode::kEmptyFile:
+      return {"Filen er tom.", "The file is empty."};
+    case ErrorCode::kCsvUnterminatedQuote:
+      return {"Et anførselstegn i linje {} lukkes aldrig.", "A quotation mark on line {} is never closed."};
+    case ErrorCode::kMissingColumn:
+      return {"Kolonnen \"{}\" mangler i filens første linje.", "The column \"{}\" is missing from the file's first line."};
+    case ErrorCode::kInvalidDate:
+      return {"Datoen \"{}\" findes ikke; skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ.",
+              "The date \"{}\" does not exist; write YYYY-MM-DD or DD-MM-YYYY."};
+    case ErrorCode::kEndBeforeStart:
+      return {"Slutdatoen ligger før startdatoen.", "The end date is before the start date."};
+    case ErrorCode::kCsvFieldCount:
+      return {"Linjen har {} felter; overskriften har et andet antal.", "The line has {} fields; the header has a different number."};
+    case ErrorCode::kNotLoggedIn:
+      return {"Du skal logge ind først.", "You need to log in first."};
+    case ErrorCode::kForbidden:
+      return {"Du har ikke adgang til dette.", "You do not have access to this."};
+    case ErrorCode::kCsrfTokenMissing:
+      return {"Forespørgslen mangler et gyldigt sikkerhedstoken. Genindlæs siden.",
+              "The request lacks a valid security token. Reload the page."};
+    case ErrorCode::kUnknownInstitution:
+      return {"Institutionsnummeret {} findes ikke i institutionsregistret.",
+              "The institution number {} is not in the institution register."};
+    case ErrorCode::kWrongInstitution:
+      return {"Eleven er indberettet til institution {}, men filen er uploadet af en anden skole.",
+              "The pupil is reported for institution {}, but the file was uploaded by another school."};
+    case ErrorCode::kUnknownEducationCode:
+      return {"Uddannelseskoden {} kendes ikke (fx 4800 folkeskole, 4804 efterskole).",
+              "The education code {} is unknown (e.g. 4800 folkeskole, 4804 efterskole)."};
+    case ErrorCode::kEducationNotOffered:
+      return {"Institutionen udbyder ikke uddannelse {}.", "The institution does not offer education {}."};
+    case ErrorCode::kInvalidGrade:
+      return {"Klassetrinnet skal være 8, 9 eller 10 (her: \"{}\").", "The grade must be 8, 9 or 10 (here: \"{}\")."};
+    case ErrorCode::kGradeNotForEducation:
+      return {"Klassetrin {} findes ikke på denne uddannelse.", "Grade {} does not exist in this education."};
+    case ErrorCode::kInvalidClass:
+      return {"Klassebetegnelsen skal udfyldes og må højst have 12 tegn (fx 9.B).",
+              "The class designation must be filled in and have at most 12 characters (e.g. 9.B)."};
     case ErrorCode::kCprEmpty:
       return {"CPR-nummeret er tomt.", "The CPR number is empty."};
     case ErrorCode::kCprWrongLength:
@@ -58,6 +99,9 @@ Texts TextsFor(ErrorCode code) {
     case ErrorCode::kCprMisplacedHyphen:
       return {"Bindestregen skal stå efter de første 6 cifre (DDMMÅÅ-SSSS).",
               "The hyphen must come after the first 6 digits (DDMMYY-SSSS)."};
+    case ErrorCode::kCprNotInRegister:
+      return {"CPR-nummeret findes ikke i CPR-registeret, så eleven er frasorteret. Ret nummeret i skolens administrative system og indberet igen.",
+              "The CPR number is not in the CPR register, so the pupil is filtered out. Correct the number in the school's admin system and report again."};
     case ErrorCode::kDatabaseUnavailable:
       return {"Databasen er ikke tilgængelig.", "The database is not available."};
     case ErrorCode::kDatabaseMigrationFailed:
