@@ -76,6 +76,8 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterGuards(server, options->max_body_bytes);
   optagelse::routes::RegisterHealthRoutes(server, context);
   optagelse::routes::RegisterCprRoutes(server);
+  optagelse::routes::RegisterSessionRoutes(server, context);
+  optagelse::routes::RegisterPupilRoutes(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 
   int port = options->port;

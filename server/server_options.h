@@ -16,7 +16,7 @@ struct ServerOptions {
   std::string web_root;         // folder with index.html, optagelse.js, optagelse.wasm
   std::string demo_data;        // register dataset loaded when the database has no persons
   int threads = 8;
-  std::size_t max_body_bytes = 10 * 1024 * 1024;
+  std::size_t max_body_bytes = 32 * 1024 * 1024;  // a large school's report is well under 1 MB
 };
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args);

@@ -59,6 +59,8 @@ Result<std::int64_t> Database::QueryInt(std::string_view sql) {
   return statement->ColumnInt(0);
 }
 
+std::int64_t Database::LastInsertRowId() const { return sqlite3_last_insert_rowid(db_.get()); }
+
 std::string Database::JournalMode() {
   auto statement = Prepare("PRAGMA journal_mode");
   if (!statement) return "";

@@ -57,6 +57,7 @@ class Database {
   // The single integer a query like "SELECT count(*) ..." returns.
   Result<std::int64_t> QueryInt(std::string_view sql);
   std::string JournalMode();
+  std::int64_t LastInsertRowId() const;
 
   sqlite3* handle() const { return db_.get(); }
 

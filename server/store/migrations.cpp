@@ -43,6 +43,44 @@ constexpr std::array kMigrations = {
         PRIMARY KEY (institution_number, programme)
       ) STRICT;
     )sql"},
+    Migration{2, "Sessions and the pupil register (Elevdatabasen)", R"sql(
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        role TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        csrf_token TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE pupils (
+        id INTEGER PRIMARY KEY,
+        institution TEXT NOT NULL,
+        cpr TEXT NOT NULL,
+        name TEXT NOT NULL,
+        birth_date TEXT,
+        education_code TEXT NOT NULL,
+        grade INTEGER,
+        class_name TEXT NOT NULL,
+        start_date TEXT,
+        end_date TEXT,
+        status TEXT NOT NULL CHECK (status IN ('accepted', 'filtered', 'rejected')),
+        problems TEXT NOT NULL DEFAULT '[]',
+        line INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+      ) STRICT;
+      CREATE UNIQUE INDEX pupils_accepted_cpr ON pupils (institution, cpr) WHERE status = 'accepted';
+      CREATE INDEX pupils_by_cpr ON pupils (institution, cpr);
+      CREATE INDEX pupils_by_identity ON pupils (institution, name, birth_date, class_name);
+      CREATE TABLE pupil_report_uploads (
+        id INTEGER PRIMARY KEY,
+        institution TEXT NOT NULL,
+        received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        accepted INTEGER NOT NULL,
+        filtered INTEGER NOT NULL,
+        rejected INTEGER NOT NULL
+      ) STRICT;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

@@ -153,4 +153,11 @@ std::string_view OutcomeName(RowOutcome outcome) {
   return "rejected";
 }
 
+std::optional<RowOutcome> OutcomeFromName(std::string_view name) {
+  for (const RowOutcome outcome : {RowOutcome::kAccepted, RowOutcome::kFiltered, RowOutcome::kRejected}) {
+    if (OutcomeName(outcome) == name) return outcome;
+  }
+  return std::nullopt;
+}
+
 }  // namespace optagelse::pupils

@@ -5,6 +5,7 @@
 // "CPR numbers".
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,15 @@ struct RowResult {
   Pupil pupil;                    // as far as it could be read
 };
 
+// A pupil as stored for a school: the latest verdict on them and why.
+struct PupilRecord {
+  std::int64_t id = 0;
+  RowOutcome status = RowOutcome::kRejected;
+  int line = 0;
+  std::vector<Problem> problems;
+  Pupil pupil;
+};
+
 class InstitutionCatalog {
  public:
   virtual ~InstitutionCatalog() = default;
@@ -55,6 +65,7 @@ std::vector<RowResult> ValidatePupilReport(const std::vector<PupilRow>& rows, st
                                            const InstitutionCatalog& catalog, const registry::CprRegister& cpr_register);
 
 std::string_view OutcomeName(RowOutcome outcome);  // "accepted", "filtered", "rejected"
+std::optional<RowOutcome> OutcomeFromName(std::string_view name);
 
 // Dates as admin systems write them: YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY.
 std::optional<Date> ParseReportDate(std::string_view text);

@@ -1,0 +1,21 @@
+// What every protected route does first: find the session, check the CSRF token on writes, and
+// ask the access policy. On refusal it has already written the 401/403 answer.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include <httplib.h>
+
+#include "auth/access_policy.h"
+#include "service_context.h"
+
+namespace optagelse::auth {
+
+// Call with the database lock held.
+std::optional<Session> Authorize(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
+                                 Action action, std::string_view organisation);
+
+std::int64_t NowSeconds();
+
+}  // namespace optagelse::auth

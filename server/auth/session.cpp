@@ -1,0 +1,117 @@
+// Sessions: see session.h. Tokens are 32 random bytes from OpenSSL; the database keeps SHA-256.
+#include "auth/session.h"
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+
+namespace optagelse::auth {
+namespace {
+
+constexpr std::int64_t kSessionSeconds = 8 * 60 * 60;
+
+std::string Hex(const unsigned char* bytes, std::size_t size) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(size * 2);
+  for (std::size_t i = 0; i < size; ++i) {
+    out += kDigits[bytes[i] >> 4];
+    out += kDigits[bytes[i] & 0xF];
+  }
+  return out;
+}
+
+std::optional<std::string> RandomToken() {
+  unsigned char bytes[32];
+  if (RAND_bytes(bytes, sizeof bytes) != 1) return std::nullopt;
+  return Hex(bytes, sizeof bytes);
+}
+
+std::string Sha256Hex(std::string_view text) {
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
+  return Hex(digest, sizeof digest);
+}
+
+std::string CookieToken(const httplib::Request& request) {
+  const std::string cookies = request.get_header_value("Cookie");
+  const std::string key = std::string(kSessionCookie) + "=";
+  std::size_t at = 0;
+  while ((at = cookies.find(key, at)) != std::string::npos) {
+    if (at == 0 || cookies[at - 1] == ' ' || cookies[at - 1] == ';') {
+      const std::size_t start = at + key.size();
+      const std::size_t end = cookies.find(';', start);
+      return cookies.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    }
+    at += key.size();
+  }
+  return {};
+}
+
+}  // namespace
+
+std::optional<Role> RoleFromName(std::string_view name) {
+  if (name == "school") return Role::kSchool;
+  if (name == "counsellor") return Role::kCounsellor;
+  if (name == "institution") return Role::kInstitution;
+  if (name == "region") return Role::kRegion;
+  return std::nullopt;
+}
+
+std::string_view RoleName(Role role) {
+  switch (role) {
+    case Role::kSchool: return "school";
+    case Role::kCounsellor: return "counsellor";
+    case Role::kInstitution: return "institution";
+    case Role::kRegion: return "region";
+  }
+  return "school";
+}
+
+Result<NewSession> CreateSession(store::Database& db, Role role, std::string organisation, std::int64_t now_seconds) {
+  const auto token = RandomToken();
+  const auto csrf = RandomToken();
+  if (!token || !csrf) return Fail(MakeError(ErrorCode::kInternal, "session", "random"));
+  auto insert = db.Prepare("INSERT INTO sessions (token_hash, role, organisation, csrf_token, expires_at) VALUES (?, ?, ?, ?, ?)");
+  if (!insert) return Fail(insert.error());
+  insert->Bind(1, Sha256Hex(*token)).Bind(2, RoleName(role)).Bind(3, organisation).Bind(4, *csrf);
+  insert->Bind(5, now_seconds + kSessionSeconds);
+  if (auto done = insert->Run(); !done) return Fail(done.error());
+  (void)db.Execute("DELETE FROM sessions WHERE expires_at < " + std::to_string(now_seconds));
+  return NewSession{*token, Session{role, std::move(organisation), *csrf}};
+}
+
+std::optional<Session> FindSession(store::Database& db, const httplib::Request& request, std::int64_t now_seconds) {
+  const std::string token = CookieToken(request);
+  if (token.size() != 64) return std::nullopt;
+  auto query = db.Prepare("SELECT role, organisation, csrf_token FROM sessions WHERE token_hash = ? AND expires_at > ?");
+  if (!query) return std::nullopt;
+  query->Bind(1, Sha256Hex(token)).Bind(2, now_seconds);
+  auto row = query->Step();
+  if (!row || !*row) return std::nullopt;
+  const auto role = RoleFromName(query->ColumnText(0));
+  if (!role) return std::nullopt;
+  return Session{*role, query->ColumnText(1), query->ColumnText(2)};
+}
+
+void DeleteSession(store::Database& db, const httplib::Request& request) {
+  const std::string token = CookieToken(request);
+  if (token.empty()) return;
+  auto remove = db.Prepare("DELETE FROM sessions WHERE token_hash = ?");
+  if (!remove) return;
+  remove->Bind(1, Sha256Hex(token));
+  (void)remove->Run();
+}
+
+bool CsrfTokenMatches(const httplib::Request& request, const Session& session) {
+  const std::string sent = request.get_header_value(std::string(kCsrfHeader).c_str());
+  return sent.size() == session.csrf_token.size() &&
+         CRYPTO_memcmp(sent.data(), session.csrf_token.data(), sent.size()) == 0;
+}
+
+std::string SessionCookie(const std::string& token, int max_age_seconds) {
+  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+         std::to_string(max_age_seconds);
+}
+
+}  // namespace optagelse::auth

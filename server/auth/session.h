@@ -1,0 +1,46 @@
+// Server sessions. Login is simulated (real MitID cannot be reached here): a staff member picks a
+// role and an organisation. The session lives in the database (only a hash of its token), travels
+// in an HttpOnly SameSite=Strict cookie, and every state-changing call must echo its CSRF token.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <httplib.h>
+
+#include "core/problem.h"
+#include "store/database.h"
+
+namespace optagelse::auth {
+
+enum class Role { kSchool, kCounsellor, kInstitution, kRegion };
+
+struct Session {
+  Role role = Role::kSchool;
+  std::string organisation;  // the school's INSTNR for kSchool
+  std::string csrf_token;
+};
+
+inline constexpr std::string_view kSessionCookie = "optagelse_session";
+inline constexpr std::string_view kCsrfHeader = "X-CSRF-Token";
+
+std::optional<Role> RoleFromName(std::string_view name);
+std::string_view RoleName(Role role);
+
+struct NewSession {
+  std::string token;  // goes to the cookie; never stored
+  Session session;
+};
+
+Result<NewSession> CreateSession(store::Database& db, Role role, std::string organisation, std::int64_t now_seconds);
+// The session named by the request's cookie, if any and not expired.
+std::optional<Session> FindSession(store::Database& db, const httplib::Request& request, std::int64_t now_seconds);
+void DeleteSession(store::Database& db, const httplib::Request& request);
+
+// For POST/PUT/DELETE: the X-CSRF-Token header must equal the session's token.
+bool CsrfTokenMatches(const httplib::Request& request, const Session& session);
+
+std::string SessionCookie(const std::string& token, int max_age_seconds);
+
+}  // namespace optagelse::auth

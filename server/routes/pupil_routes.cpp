@@ -1,0 +1,131 @@
+// A school's pupil report (Elevdatabasen), for the school's own staff only:
+//   POST /api/v1/schools/{instnr}/pupil-reports   body: text/csv (charset utf-8 or windows-1252) or JSON
+//   GET  /api/v1/schools/{instnr}/pupils?status=accepted|filtered|rejected&class=9.B
+//   GET  /api/v1/schools/{instnr}/pupils.csv?status=...   the same list as CSV (e.g. the rejected rows)
+//   PUT  /api/v1/schools/{instnr}/pupils/{id}/cpr  {"cpr": "..."}   correct a CPR number in place
+#include "auth/request_auth.h"
+#include "core/messages.h"
+#include "http/json_response.h"
+#include "http/request_body.h"
+#include "import/pupil_import.h"
+#include "routes/routes.h"
+#include "store/pupil_store.h"
+#include "text/csv.h"
+#include "wire/pupil_wire.h"
+
+namespace optagelse::routes {
+namespace {
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return text;
+}
+
+// The format and encoding of an upload from its Content-Type, or the problem with it.
+Result<std::pair<import::ReportFormat, text::Encoding>> UploadFormat(const httplib::Request& request) {
+  const std::string type = Lower(request.get_header_value("Content-Type"));
+  if (type.rfind("application/json", 0) == 0) return std::pair{import::ReportFormat::kJson, text::Encoding::kUtf8};
+  if (type.rfind("text/csv", 0) == 0 || type.rfind("text/plain", 0) == 0) {
+    text::Encoding encoding = text::Encoding::kDetect;
+    if (type.find("charset=utf-8") != std::string::npos) encoding = text::Encoding::kUtf8;
+    if (type.find("charset=windows-1252") != std::string::npos || type.find("charset=cp1252") != std::string::npos ||
+        type.find("charset=iso-8859-1") != std::string::npos) {
+      encoding = text::Encoding::kWindows1252;
+    }
+    return std::pair{import::ReportFormat::kCsv, encoding};
+  }
+  return Fail(MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "text/csv, application/json"));
+}
+
+Result<store::PupilFilter> FilterFrom(const httplib::Request& request) {
+  store::PupilFilter filter;
+  if (request.has_param("status")) {
+    filter.status = pupils::OutcomeFromName(request.get_param_value("status"));
+    if (!filter.status) return Fail(MakeError(ErrorCode::kWrongFieldType, "status", "accepted|filtered|rejected"));
+  }
+  if (request.has_param("class")) filter.class_name = request.get_param_value("class");
+  return filter;
+}
+
+void Upload(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  const std::string school = request.matches[1];
+  auto format = UploadFormat(request);
+  std::lock_guard lock(context.db_mutex);
+  if (!auth::Authorize(context, request, response, auth::Action::kUploadPupilReport, school)) return;
+  if (!format) return http::WriteProblem(response, 415, format.error());
+  auto summary = import::ImportPupilReport(context.db, school, request.body, format->first, format->second);
+  if (!summary) return http::WriteProblems(response, 422, summary.error());
+  wire::Json rows = wire::Json::array();
+  for (std::size_t i = 0; i < summary->rows.size(); ++i) {
+    wire::Json row = wire::RowResultToJson(summary->rows[i]);
+    row["id"] = summary->record_ids[i];
+    rows.push_back(std::move(row));
+  }
+  http::WriteJson(response, 200, wire::Json{{"accepted", summary->accepted}, {"filtered", summary->filtered},
+                                            {"rejected", summary->rejected}, {"rows", std::move(rows)}});
+}
+
+void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response, bool as_csv) {
+  const std::string school = request.matches[1];
+  std::lock_guard lock(context.db_mutex);
+  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolPupils, school)) return;
+  auto filter = FilterFrom(request);
+  if (!filter) return http::WriteProblem(response, 400, filter.error());
+  auto records = store::ListPupils(context.db, school, *filter);
+  if (!records) return http::WriteProblem(response, 503, records.error());
+  if (!as_csv) {
+    wire::Json list = wire::Json::array();
+    for (const pupils::PupilRecord& record : *records) list.push_back(wire::PupilRecordToJson(record));
+    return http::WriteJson(response, 200, wire::Json{{"pupils", std::move(list)}});
+  }
+  std::string csv = "\xEF\xBB\xBF";  // a BOM, so spreadsheet programs read æ, ø and å right
+  csv += text::CsvLine({"status", "linje", "cpr", "navn", "klasse", "klassetrin", "fejlkoder", "fejl"}, ';');
+  for (const pupils::PupilRecord& record : *records) {
+    std::string codes, texts;
+    for (const Problem& problem : record.problems) {
+      codes += (codes.empty() ? "" : " ") + std::string(ErrorCodeName(problem.code));
+      texts += (texts.empty() ? "" : " ") + MessageFor(problem, Language::kDanish);
+    }
+    csv += text::CsvLine({std::string(pupils::OutcomeName(record.status)), std::to_string(record.line), record.pupil.cpr,
+                          record.pupil.name, record.pupil.class_name,
+                          record.pupil.grade ? std::to_string(record.pupil.grade) : "", codes, texts}, ';');
+  }
+  response.set_header("Cache-Control", "no-store");
+  response.set_header("Content-Disposition", "attachment; filename=\"elever-" + school + ".csv\"");
+  response.set_content(csv, "text/csv; charset=utf-8");
+}
+
+void Correct(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  const std::string school = request.matches[1];
+  const std::int64_t id = std::stoll(request.matches[2]);
+  auto body = http::ReadJsonBody(request);
+  std::lock_guard lock(context.db_mutex);
+  if (!auth::Authorize(context, request, response, auth::Action::kCorrectPupilCpr, school)) return;
+  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+  auto cpr = wire::RequiredString(*body, "cpr");
+  if (!cpr) return http::WriteProblem(response, 400, cpr.error());
+  auto result = import::CorrectPupilCpr(context.db, school, id, *cpr);
+  if (!result) return http::WriteProblem(response, http::StatusFor(result.error().code), result.error());
+  wire::Json answer = wire::RowResultToJson(*result);
+  answer["id"] = id;
+  http::WriteJson(response, 200, answer);
+}
+
+}  // namespace
+
+void RegisterPupilRoutes(httplib::Server& server, ServiceContext& context) {
+  server.Post(R"(/api/v1/schools/(\d{6})/pupil-reports)", [&context](const auto& request, auto& response) {
+    Upload(context, request, response);
+  });
+  server.Get(R"(/api/v1/schools/(\d{6})/pupils)", [&context](const auto& request, auto& response) {
+    List(context, request, response, false);
+  });
+  server.Get(R"(/api/v1/schools/(\d{6})/pupils\.csv)", [&context](const auto& request, auto& response) {
+    List(context, request, response, true);
+  });
+  server.Put(R"(/api/v1/schools/(\d{6})/pupils/(\d{1,15})/cpr)", [&context](const auto& request, auto& response) {
+    Correct(context, request, response);
+  });
+}
+
+}  // namespace optagelse::routes

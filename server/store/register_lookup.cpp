@@ -1,0 +1,57 @@
+// Database-backed register and catalogue: see register_lookup.h.
+#include "store/register_lookup.h"
+
+namespace optagelse::store {
+
+SqliteCprRegister::SqliteCprRegister(Database& db) {
+  auto query = db.Prepare(
+      "SELECT cpr, name, address, municipality_code, name_protected, address_protected, administrative,"
+      " coalesce(income_group, '') FROM persons WHERE cpr = ?");
+  if (query) query_.emplace(std::move(*query));
+}
+
+std::optional<registry::Person> SqliteCprRegister::Lookup(std::string_view normalized_cpr) const {
+  if (!query_) return std::nullopt;
+  query_->Reset();
+  query_->Bind(1, normalized_cpr);
+  auto row = query_->Step();
+  if (!row || !*row) return std::nullopt;
+  registry::Person person;
+  person.cpr = query_->ColumnText(0);
+  person.name = query_->ColumnText(1);
+  person.address = query_->ColumnText(2);
+  person.municipality_code = static_cast<int>(query_->ColumnInt(3));
+  person.name_protected = query_->ColumnInt(4) != 0;
+  person.address_protected = query_->ColumnInt(5) != 0;
+  person.administrative = query_->ColumnInt(6) != 0;
+  person.income_group = query_->ColumnText(7);
+  return person;
+}
+
+std::optional<registry::Institution> SqliteInstitutionCatalog::FindInstitution(std::string_view number) const {
+  if (const auto cached = cache_.find(number); cached != cache_.end()) return cached->second;
+  auto found = Load(number);
+  cache_.emplace(std::string(number), found);
+  return found;
+}
+
+std::optional<registry::Institution> SqliteInstitutionCatalog::Load(std::string_view number) const {
+  auto query = db_.Prepare("SELECT number, name, municipality_code, kind FROM institutions WHERE number = ?");
+  if (!query) return std::nullopt;
+  query->Bind(1, number);
+  auto row = query->Step();
+  if (!row || !*row) return std::nullopt;
+  registry::Institution institution{query->ColumnText(0), query->ColumnText(1), static_cast<int>(query->ColumnInt(2)),
+                                    query->ColumnText(3), {}};
+  auto programmes = db_.Prepare("SELECT programme FROM institution_programmes WHERE institution_number = ? ORDER BY 1");
+  if (!programmes) return institution;
+  programmes->Bind(1, number);
+  while (true) {
+    auto next = programmes->Step();
+    if (!next || !*next) break;
+    institution.programmes.push_back(programmes->ColumnText(0));
+  }
+  return institution;
+}
+
+}  // namespace optagelse::store
