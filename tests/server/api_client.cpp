@@ -19,14 +19,30 @@ Answer ToAnswer(const httplib::Result& result) {
 
 }  // namespace
 
-Answer Get(int port, const std::string& path) {
+Answer Get(int port, const std::string& path, const Headers& headers) {
   httplib::Client client("127.0.0.1", port);
-  return ToAnswer(client.Get(path.c_str()));
+  return ToAnswer(client.Get(path.c_str(), headers));
 }
 
-Answer Post(int port, const std::string& path, const std::string& body, const std::string& content_type) {
+Answer Post(int port, const std::string& path, const std::string& body, const std::string& content_type,
+            const Headers& headers) {
   httplib::Client client("127.0.0.1", port);
-  return ToAnswer(client.Post(path.c_str(), body, content_type.c_str()));
+  return ToAnswer(client.Post(path.c_str(), headers, body, content_type.c_str()));
+}
+
+Answer Put(int port, const std::string& path, const std::string& body, const Headers& headers) {
+  httplib::Client client("127.0.0.1", port);
+  return ToAnswer(client.Put(path.c_str(), headers, body, "application/json"));
+}
+
+Headers LoginAs(int port, const std::string& role, const std::string& organisation) {
+  httplib::Client client("127.0.0.1", port);
+  const std::string body = R"({"role":")" + role + R"(","organisation":")" + organisation + R"("})";
+  const auto result = client.Post("/api/v1/session", body, "application/json");
+  if (!result || result->status != 200) return {};
+  const std::string cookie = result->get_header_value("Set-Cookie");
+  auto json = wire::ParseJson(result->body);
+  return {{"Cookie", cookie.substr(0, cookie.find(';'))}, {"X-CSRF-Token", (*json)["csrf_token"].get<std::string>()}};
 }
 
 }  // namespace optagelse::testing

@@ -17,7 +17,15 @@ struct Answer {
   wire::Json json;  // null unless the body was JSON
 };
 
-Answer Get(int port, const std::string& path);
-Answer Post(int port, const std::string& path, const std::string& body, const std::string& content_type);
+// Extra request headers (Cookie, X-CSRF-Token) for logged-in calls.
+using Headers = httplib::Headers;
+
+Answer Get(int port, const std::string& path, const Headers& headers = {});
+Answer Post(int port, const std::string& path, const std::string& body, const std::string& content_type,
+            const Headers& headers = {});
+Answer Put(int port, const std::string& path, const std::string& body, const Headers& headers);
+
+// Logs in through the login simulator; returns the Cookie and X-CSRF-Token headers to send.
+Headers LoginAs(int port, const std::string& role, const std::string& organisation);
 
 }  // namespace optagelse::testing
