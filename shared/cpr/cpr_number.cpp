@@ -33,30 +33,32 @@ std::size_t CharacterCount(std::string_view text) {
   return count;
 }
 
-// The ten characters of the number without its hyphen, or the problem that prevents that.
+// The ten characters of the number without its hyphen, or the problem that prevents that. Kept
+// small and trivially constructible: it is built for every number checked.
 struct Compacted {
-  std::array<char, 10> chars{};
-  std::optional<CprCheck> failure;
+  std::array<char, 10> chars;
+  bool ok;
+  ErrorCode error;
+  int detail;  // position or length for the message; -1 for none
 };
+
+Compacted CompactFailure(ErrorCode error, int detail) { return Compacted{{}, false, error, detail}; }
 
 Compacted Compact(std::string_view text) {
   Compacted out;
-  const std::size_t length = CharacterCount(text);
-  std::size_t position = 0;  // 1-based character position in the trimmed input
+  out.ok = true;
+  const int length = static_cast<int>(CharacterCount(text));
+  int position = 0;  // 1-based character position in the trimmed input
   std::size_t kept = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char byte = static_cast<unsigned char>(text[i]);
     if ((byte & 0xC0) == 0x80) continue;  // continuation byte of the character before
     ++position;
-    if (byte >= 0x80) {
-      out.failure = Malformed(ErrorCode::kCprInvalidCharacter, std::to_string(position));
-      return out;
-    }
+    if (byte >= 0x80) return CompactFailure(ErrorCode::kCprInvalidCharacter, position);
     if (text[i] == '-') {
       if (position != 7 || length != 11) {
-        out.failure = length == 11 ? Malformed(ErrorCode::kCprMisplacedHyphen)
-                                   : Malformed(ErrorCode::kCprWrongLength, std::to_string(length));
-        return out;
+        return length == 11 ? CompactFailure(ErrorCode::kCprMisplacedHyphen, -1)
+                            : CompactFailure(ErrorCode::kCprWrongLength, length);
       }
       continue;
     }
@@ -64,7 +66,7 @@ Compacted Compact(std::string_view text) {
     out.chars[kept++] = text[i];
   }
   if (length != 10 && !(length == 11 && text.size() == 11 && text[6] == '-')) {
-    out.failure = Malformed(ErrorCode::kCprWrongLength, std::to_string(length));
+    return CompactFailure(ErrorCode::kCprWrongLength, length);
   }
   return out;
 }
@@ -98,8 +100,8 @@ bool PassesModulus11(std::string_view ten_digits) {
 CprCheck CheckCpr(std::string_view input) {
   const std::string_view trimmed = Trim(input);
   if (trimmed.empty()) return Malformed(ErrorCode::kCprEmpty);
-  Compacted compact = Compact(trimmed);
-  if (compact.failure) return std::move(*compact.failure);
+  const Compacted compact = Compact(trimmed);
+  if (!compact.ok) return Malformed(compact.error, compact.detail < 0 ? std::string() : std::to_string(compact.detail));
   const std::array<char, 10>& c = compact.chars;
 
   // Date digits must be digits; the serial may be digits, or letters in positions 7-9.
@@ -114,7 +116,10 @@ CprCheck CheckCpr(std::string_view input) {
   }
 
   CprCheck check;
-  for (int i = 0; i < 10; ++i) check.normalized.push_back(Upper(c[i]));
+  check.normalized.assign(c.data(), c.size());
+  if (serial_has_letters) {
+    for (char& letter : check.normalized) letter = Upper(letter);
+  }
   const int day_digits = TwoDigits(&c[0]);
   const int month = TwoDigits(&c[2]);
   const int yy = TwoDigits(&c[4]);
@@ -140,7 +145,7 @@ CprCheck CheckCpr(std::string_view input) {
     return check;
   }
   check.status = CprStatus::kValidFormat;
-  if (!*check.mod11) check.warnings.push_back(MakeWarning(ErrorCode::kCprModulus11Failed, std::string(kCprField)));
+  if (!*check.mod11) check.warning = MakeWarning(ErrorCode::kCprModulus11Failed, std::string(kCprField));
   return check;
 }
 

@@ -27,7 +27,7 @@ struct CprCheck {
   std::optional<Date> birth_date;   // for day+60 numbers, the day the number stands for
   std::optional<Sex> sex;           // from the last digit: odd male, even female
   std::optional<bool> mod11;        // whether the modulus 11 check holds (all-digit numbers only)
-  std::vector<Problem> warnings;    // e.g. a failed modulus 11 check: never a rejection
+  std::optional<Problem> warning;   // a failed modulus 11 check, the only warning: never a rejection
 };
 
 // Classifies any text a person or an admin system might send as a CPR number.

@@ -26,7 +26,7 @@ void CheckCprField(const PupilRow& row, const registry::CprRegister& cpr_registe
   const cpr::CprCheck check = cpr::CheckCpr(row.cpr);
   result.pupil.cpr = check.normalized.empty() ? row.cpr : check.normalized;
   result.pupil.birth_date = check.birth_date;
-  for (const Problem& warning : check.warnings) result.problems.push_back(warning);
+  if (check.warning) result.problems.push_back(*check.warning);
   switch (check.status) {
     case cpr::CprStatus::kMalformed:
       result.problems.push_back(*check.reason);

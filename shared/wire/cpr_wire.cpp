@@ -16,7 +16,7 @@ Json CprCheckToJson(std::string_view input, const cpr::CprCheck& check) {
   out["mod11"] = check.mod11 ? Json(*check.mod11) : Json(nullptr);
   Json problems = Json::array();
   if (check.reason) problems.push_back(ProblemToJson(*check.reason));
-  for (const Problem& warning : check.warnings) problems.push_back(ProblemToJson(warning));
+  if (check.warning) problems.push_back(ProblemToJson(*check.warning));
   out["problems"] = std::move(problems);
   return out;
 }

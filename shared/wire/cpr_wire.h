@@ -1,5 +1,5 @@
 // A CPR check on the wire, the format of `optagelse cpr check` and POST /api/v1/cpr/check:
-// {"input", "normalized", "status", "reason", "birth_date", "sex", "mod11", "warnings"}
+// {"input", "normalized", "status", "reason", "birth_date", "sex", "mod11", "problems"}
 // (null where a value does not apply; reason is the error code's symbolic name).
 #pragma once
 

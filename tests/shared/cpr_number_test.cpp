@@ -115,10 +115,10 @@ TEST(CprCheck, NormalizesWithoutHyphenAndUpperCasesLetters) {
 TEST(CprCheck, Modulus11FailureIsAWarningNotARejection) {
   const CprCheck check = CheckCpr("0101901234");
   EXPECT_EQ(check.status, CprStatus::kValidFormat);
-  ASSERT_EQ(check.warnings.size(), 1u);
-  EXPECT_EQ(check.warnings[0].code, ErrorCode::kCprModulus11Failed);
-  EXPECT_EQ(check.warnings[0].severity, Severity::kWarning);
-  EXPECT_TRUE(CheckCpr("0101900002").warnings.empty());
+  ASSERT_TRUE(check.warning.has_value());
+  EXPECT_EQ(check.warning->code, ErrorCode::kCprModulus11Failed);
+  EXPECT_EQ(check.warning->severity, Severity::kWarning);
+  EXPECT_FALSE(CheckCpr("0101900002").warning.has_value());
 }
 
 TEST(CprCheck, BirthYearFollowsTheCenturyTableAtEveryBoundary) {

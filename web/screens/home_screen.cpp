@@ -70,7 +70,7 @@ std::string DescribeCpr(const cpr::CprCheck& check, Language lang) {
   if (check.birth_date) text += std::string(", ") + std::string(Text(TextId::kBornOn, lang)) + " " + FormatIsoDate(*check.birth_date);
   if (check.sex) text += ", " + std::string(Text(check.sex == cpr::Sex::kMale ? TextId::kMale : TextId::kFemale, lang));
   if (check.reason) text += ". " + MessageFor(*check.reason, lang);
-  for (const Problem& warning : check.warnings) text += ". " + MessageFor(warning, lang);
+  if (check.warning) text += ". " + MessageFor(*check.warning, lang);
   return text;
 }
 
@@ -83,7 +83,7 @@ void DrawCprCheck(AppState& state) {
   if (!state.cpr_input.empty()) {
     const cpr::CprCheck check = cpr::CheckCpr(state.cpr_input);
     const ui::StatusKind kind = check.status != cpr::CprStatus::kValidFormat ? ui::StatusKind::kError
-                                : !check.warnings.empty()                    ? ui::StatusKind::kWarning
+                                : check.warning                              ? ui::StatusKind::kWarning
                                                                              : ui::StatusKind::kSuccess;
     ui::Status(state.widgets, "cpr.result", DescribeCpr(check, lang), kind);
   }
