@@ -65,11 +65,10 @@ constexpr std::array kMigrations = {
         status TEXT NOT NULL CHECK (status IN ('accepted', 'filtered', 'rejected')),
         problems TEXT NOT NULL DEFAULT '[]',
         line INTEGER NOT NULL DEFAULT 0,
-        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        updated_at TEXT NOT NULL
       ) STRICT;
       CREATE UNIQUE INDEX pupils_accepted_cpr ON pupils (institution, cpr) WHERE status = 'accepted';
-      CREATE INDEX pupils_by_cpr ON pupils (institution, cpr);
-      CREATE INDEX pupils_by_identity ON pupils (institution, name, birth_date, class_name);
+      CREATE INDEX pupils_by_school ON pupils (institution, class_name, name);
       CREATE TABLE pupil_report_uploads (
         id INTEGER PRIMARY KEY,
         institution TEXT NOT NULL,

@@ -8,6 +8,17 @@ SqliteCprRegister::SqliteCprRegister(Database& db) {
       "SELECT cpr, name, address, municipality_code, name_protected, address_protected, administrative,"
       " coalesce(income_group, '') FROM persons WHERE cpr = ?");
   if (query) query_.emplace(std::move(*query));
+  auto status = db.Prepare("SELECT administrative FROM persons WHERE cpr = ?");
+  if (status) status_query_.emplace(std::move(*status));
+}
+
+registry::RegisterStatus SqliteCprRegister::Classify(std::string_view normalized_cpr) const {
+  if (!status_query_) return registry::RegisterStatus::kNotInRegister;
+  status_query_->Reset();
+  status_query_->Bind(1, normalized_cpr);
+  auto row = status_query_->Step();
+  if (!row || !*row) return registry::RegisterStatus::kNotInRegister;
+  return status_query_->ColumnInt(0) ? registry::RegisterStatus::kAdministrative : registry::RegisterStatus::kRegistered;
 }
 
 std::optional<registry::Person> SqliteCprRegister::Lookup(std::string_view normalized_cpr) const {

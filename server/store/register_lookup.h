@@ -13,9 +13,11 @@ class SqliteCprRegister final : public registry::CprRegister {
  public:
   explicit SqliteCprRegister(Database& db);
   std::optional<registry::Person> Lookup(std::string_view normalized_cpr) const override;
+  registry::RegisterStatus Classify(std::string_view normalized_cpr) const override;
 
  private:
   mutable std::optional<Statement> query_;
+  mutable std::optional<Statement> status_query_;
 };
 
 class SqliteInstitutionCatalog final : public pupils::InstitutionCatalog {

@@ -14,10 +14,14 @@ std::optional<Person> InMemoryRegister::Lookup(std::string_view normalized_cpr) 
   return it->second;
 }
 
-RegisterStatus ClassifyInRegister(const CprRegister& cpr_register, std::string_view normalized_cpr) {
-  const std::optional<Person> person = cpr_register.Lookup(normalized_cpr);
+RegisterStatus CprRegister::Classify(std::string_view normalized_cpr) const {
+  const std::optional<Person> person = Lookup(normalized_cpr);
   if (!person) return RegisterStatus::kNotInRegister;
   return person->administrative ? RegisterStatus::kAdministrative : RegisterStatus::kRegistered;
+}
+
+RegisterStatus ClassifyInRegister(const CprRegister& cpr_register, std::string_view normalized_cpr) {
+  return cpr_register.Classify(normalized_cpr);
 }
 
 std::string_view RegisterStatusName(RegisterStatus status) {

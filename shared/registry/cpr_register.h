@@ -19,6 +19,8 @@ class CprRegister {
   virtual ~CprRegister() = default;
   // The person with this normalized CPR number, if the register has them.
   virtual std::optional<Person> Lookup(std::string_view normalized_cpr) const = 0;
+  // Whether the register has the number and how; a register may answer this faster than Lookup.
+  virtual RegisterStatus Classify(std::string_view normalized_cpr) const;
 };
 
 // A register held in memory, built from a dataset (register file or demo data).

@@ -116,6 +116,7 @@ Result<pupils::PupilRecord> PupilRecordFromJson(const Json& value) {
 }
 
 std::string ProblemsToStorage(const std::vector<Problem>& problems) {
+  if (problems.empty()) return "[]";
   Json list = Json::array();
   for (const Problem& p : problems) {
     list.push_back({{"code", ErrorCodeNumber(p.code)}, {"field", p.field},
