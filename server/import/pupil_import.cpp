@@ -3,6 +3,7 @@
 
 #include <openssl/sha.h>
 
+#include "cpr/cpr_number.h"
 #include "pupils/pupil_report_reader.h"
 #include "store/pupil_store.h"
 #include "store/register_lookup.h"
@@ -43,6 +44,17 @@ tl::expected<pupils::ReadRows, std::vector<Problem>> ReadFile(std::string_view b
   return pupils::ReadPupilRows(*table);
 }
 
+// The report's CPR numbers that have a valid format, normalized, for one register look-up.
+std::vector<std::string> NormalizedCprs(const std::vector<pupils::PupilRow>& rows) {
+  std::vector<std::string> out;
+  out.reserve(rows.size());
+  for (const pupils::PupilRow& row : rows) {
+    cpr::CprCheck check = cpr::CheckCpr(row.cpr);
+    if (check.status == cpr::CprStatus::kValidFormat) out.push_back(std::move(check.normalized));
+  }
+  return out;
+}
+
 Result<void> RecordUpload(store::Database& db, const std::string& school, std::string_view bytes,
                           const ImportSummary& summary) {
   auto insert = db.Prepare(
@@ -64,7 +76,8 @@ tl::expected<ImportSummary, std::vector<Problem>> ImportPupilReport(store::Datab
 
   auto transaction = store::Transaction::Begin(db);
   if (!transaction) return Failure({transaction.error()});
-  const store::SqliteCprRegister cpr_register(db);
+  store::SqliteCprRegister cpr_register(db);
+  cpr_register.Prefetch(NormalizedCprs(read->rows));
   const store::SqliteInstitutionCatalog catalog(db);
   ImportSummary summary;
   summary.rows = pupils::ValidatePupilReport(read->rows, school, catalog, cpr_register);

@@ -15,7 +15,7 @@ Database::~Database() = default;
 
 Result<Database> Database::Open(const std::string& path) {
   sqlite3* raw = nullptr;
-  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
     Problem problem = DatabaseProblem(raw);
     sqlite3_close_v2(raw);

@@ -68,7 +68,7 @@ constexpr std::array kMigrations = {
         updated_at TEXT NOT NULL
       ) STRICT;
       CREATE UNIQUE INDEX pupils_accepted_cpr ON pupils (institution, cpr) WHERE status = 'accepted';
-      CREATE INDEX pupils_by_school ON pupils (institution, class_name, name);
+      CREATE INDEX pupils_by_school ON pupils (institution);
       CREATE TABLE pupil_report_uploads (
         id INTEGER PRIMARY KEY,
         institution TEXT NOT NULL,

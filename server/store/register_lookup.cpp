@@ -1,9 +1,11 @@
 // Database-backed register and catalogue: see register_lookup.h.
 #include "store/register_lookup.h"
 
+#include <algorithm>
+
 namespace optagelse::store {
 
-SqliteCprRegister::SqliteCprRegister(Database& db) {
+SqliteCprRegister::SqliteCprRegister(Database& db) : db_(db) {
   auto query = db.Prepare(
       "SELECT cpr, name, address, municipality_code, name_protected, address_protected, administrative,"
       " coalesce(income_group, '') FROM persons WHERE cpr = ?");
@@ -12,7 +14,28 @@ SqliteCprRegister::SqliteCprRegister(Database& db) {
   if (status) status_query_.emplace(std::move(*status));
 }
 
+void SqliteCprRegister::Prefetch(const std::vector<std::string>& normalized_cprs) {
+  constexpr std::size_t kBatch = 500;
+  for (std::size_t start = 0; start < normalized_cprs.size(); start += kBatch) {
+    const std::size_t count = std::min(kBatch, normalized_cprs.size() - start);
+    std::string sql = "SELECT cpr, administrative FROM persons WHERE cpr IN (?";
+    for (std::size_t i = 1; i < count; ++i) sql += ",?";
+    sql += ")";
+    auto query = db_.Prepare(sql);
+    if (!query) return;  // Classify falls back to one query per number
+    for (std::size_t i = 0; i < count; ++i) query->Bind(static_cast<int>(i + 1), normalized_cprs[start + i]);
+    for (std::size_t i = 0; i < count; ++i) prefetched_[normalized_cprs[start + i]] = registry::RegisterStatus::kNotInRegister;
+    for (;;) {
+      auto row = query->Step();
+      if (!row || !*row) break;
+      prefetched_[query->ColumnText(0)] =
+          query->ColumnInt(1) ? registry::RegisterStatus::kAdministrative : registry::RegisterStatus::kRegistered;
+    }
+  }
+}
+
 registry::RegisterStatus SqliteCprRegister::Classify(std::string_view normalized_cpr) const {
+  if (const auto it = prefetched_.find(std::string(normalized_cpr)); it != prefetched_.end()) return it->second;
   if (!status_query_) return registry::RegisterStatus::kNotInRegister;
   status_query_->Reset();
   status_query_->Bind(1, normalized_cpr);
@@ -39,11 +62,10 @@ std::optional<registry::Person> SqliteCprRegister::Lookup(std::string_view norma
   return person;
 }
 
-std::optional<registry::Institution> SqliteInstitutionCatalog::FindInstitution(std::string_view number) const {
-  if (const auto cached = cache_.find(number); cached != cache_.end()) return cached->second;
-  auto found = Load(number);
-  cache_.emplace(std::string(number), found);
-  return found;
+const registry::Institution* SqliteInstitutionCatalog::FindInstitution(std::string_view number) const {
+  auto cached = cache_.find(number);
+  if (cached == cache_.end()) cached = cache_.emplace(std::string(number), Load(number)).first;
+  return cached->second ? &*cached->second : nullptr;
 }
 
 std::optional<registry::Institution> SqliteInstitutionCatalog::Load(std::string_view number) const {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
+#include <vector>
 
 #include "pupils/pupil_report.h"
 #include "registry/cpr_register.h"
@@ -14,8 +16,13 @@ class SqliteCprRegister final : public registry::CprRegister {
   explicit SqliteCprRegister(Database& db);
   std::optional<registry::Person> Lookup(std::string_view normalized_cpr) const override;
   registry::RegisterStatus Classify(std::string_view normalized_cpr) const override;
+  // Answers Classify for these numbers from memory afterwards: a few queries for a whole report
+  // instead of one per row.
+  void Prefetch(const std::vector<std::string>& normalized_cprs);
 
  private:
+  Database& db_;
+  std::unordered_map<std::string, registry::RegisterStatus> prefetched_;
   mutable std::optional<Statement> query_;
   mutable std::optional<Statement> status_query_;
 };
@@ -23,7 +30,7 @@ class SqliteCprRegister final : public registry::CprRegister {
 class SqliteInstitutionCatalog final : public pupils::InstitutionCatalog {
  public:
   explicit SqliteInstitutionCatalog(Database& db) : db_(db) {}
-  std::optional<registry::Institution> FindInstitution(std::string_view number) const override;
+  const registry::Institution* FindInstitution(std::string_view number) const override;
 
  private:
   std::optional<registry::Institution> Load(std::string_view number) const;

@@ -49,7 +49,7 @@ void CheckSchoolAndEducation(const PupilRow& row, std::string_view uploading_sch
   std::vector<Problem>& problems = result.problems;
   result.pupil.institution = row.institution;
   result.pupil.education_code = row.education_code;
-  std::optional<registry::Institution> institution;
+  const registry::Institution* institution = nullptr;
   if (row.institution.size() != 6 || !AllDigits(row.institution)) {
     problems.push_back(MakeError(ErrorCode::kInvalidInstitutionNumber, "institution", row.institution));
   } else if (row.institution != uploading_school) {

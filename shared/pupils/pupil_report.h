@@ -56,7 +56,8 @@ struct PupilRecord {
 class InstitutionCatalog {
  public:
   virtual ~InstitutionCatalog() = default;
-  virtual std::optional<registry::Institution> FindInstitution(std::string_view number) const = 0;
+  // The institution, or null; the pointer stays valid as long as the catalogue.
+  virtual const registry::Institution* FindInstitution(std::string_view number) const = 0;
 };
 
 // Judges every row of one school's report. Duplicated CPR numbers within the report reject the

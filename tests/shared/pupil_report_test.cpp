@@ -12,11 +12,17 @@ namespace {
 
 class TestCatalog : public InstitutionCatalog {
  public:
-  std::optional<registry::Institution> FindInstitution(std::string_view number) const override {
-    if (number == "101002") return registry::Institution{"101002", "Nørre Skole", 101, "grundskole", {"4800", "4805"}};
-    if (number == "147004") return registry::Institution{"147004", "Frederiksberg Efterskole", 147, "grundskole", {"4804"}};
-    return std::nullopt;
+  const registry::Institution* FindInstitution(std::string_view number) const override {
+    for (const registry::Institution& institution : institutions_) {
+      if (institution.number == number) return &institution;
+    }
+    return nullptr;
   }
+
+ private:
+  std::vector<registry::Institution> institutions_ = {
+      {"101002", "Nørre Skole", 101, "grundskole", {"4800", "4805"}},
+      {"147004", "Frederiksberg Efterskole", 147, "grundskole", {"4804"}}};
 };
 
 registry::Dataset TestRegister() {
