@@ -1,11 +1,10 @@
 // Calls to the server's JSON API from the browser (Emscripten's fetch). Answers arrive in a later
-// frame through the callback; failures come back as Problems with the core's error codes.
+// frame through the callback. The session cookie travels by itself (same origin); state-changing
+// calls carry the session's CSRF token, which the app keeps once logged in.
 #pragma once
 
 #include <functional>
 #include <string>
-
-#include "core/problem.h"
 
 namespace optagelse::web {
 
@@ -16,7 +15,15 @@ struct ApiResponse {
 
 using ApiCallback = std::function<void(const ApiResponse&)>;
 
+struct ApiRequest {
+  std::string method = "GET";
+  std::string path;
+  std::string body;
+  std::string content_type;  // empty: no body
+  std::string csrf_token;    // sent as X-CSRF-Token when not empty
+};
+
+void ApiSend(const ApiRequest& request, ApiCallback callback);
 void ApiGet(const std::string& path, ApiCallback callback);
-void ApiPostJson(const std::string& path, const std::string& json, ApiCallback callback);
 
 }  // namespace optagelse::web

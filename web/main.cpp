@@ -13,6 +13,8 @@
 #include "platform/display_scale.h"
 #include "platform/input_queue.h"
 #include "screens/home_screen.h"
+#include "screens/navigation.h"
+#include "screens/school_screen.h"
 
 namespace {
 
@@ -38,7 +40,12 @@ void DrawFrame(App& app) {
   if (margin > 0) ImGui::Indent(margin);
   ImGui::PushItemWidth(column);
   ImGui::BeginGroup();
-  optagelse::web::DrawHomeScreen(app.state);
+  optagelse::web::DrawNavigation(app.state);
+  if (app.state.screen == optagelse::web::Screen::kHome) {
+    optagelse::web::DrawHomeScreen(app.state);
+  } else {
+    optagelse::web::DrawSchoolScreen(app.state);
+  }
   ImGui::EndGroup();
   ImGui::PopItemWidth();
   if (margin > 0) ImGui::Unindent(margin);

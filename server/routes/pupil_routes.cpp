@@ -1,6 +1,6 @@
 // A school's pupil report (Elevdatabasen), for the school's own staff only:
 //   POST /api/v1/schools/{instnr}/pupil-reports   body: text/csv (charset utf-8 or windows-1252) or JSON
-//   GET  /api/v1/schools/{instnr}/pupils?status=accepted|filtered|rejected&class=9.B
+//   GET  /api/v1/schools/{instnr}/pupils?status=accepted|filtered|rejected[,...]&class=9.B
 //   GET  /api/v1/schools/{instnr}/pupils.csv?status=...   the same list as CSV (e.g. the rejected rows)
 //   PUT  /api/v1/schools/{instnr}/pupils/{id}/cpr  {"cpr": "..."}   correct a CPR number in place
 #include "auth/request_auth.h"
@@ -39,9 +39,15 @@ Result<std::pair<import::ReportFormat, text::Encoding>> UploadFormat(const httpl
 
 Result<store::PupilFilter> FilterFrom(const httplib::Request& request) {
   store::PupilFilter filter;
-  if (request.has_param("status")) {
-    filter.status = pupils::OutcomeFromName(request.get_param_value("status"));
-    if (!filter.status) return Fail(MakeError(ErrorCode::kWrongFieldType, "status", "accepted|filtered|rejected"));
+  if (request.has_param("status")) {  // one status or several, comma-separated
+    const std::string list = request.get_param_value("status");
+    for (std::size_t start = 0; start <= list.size();) {
+      const std::size_t end = std::min(list.find(',', start), list.size());
+      const auto status = pupils::OutcomeFromName(std::string_view(list).substr(start, end - start));
+      if (!status) return Fail(MakeError(ErrorCode::kWrongFieldType, "status", "accepted|filtered|rejected"));
+      filter.statuses.push_back(*status);
+      start = end + 1;
+    }
   }
   if (request.has_param("class")) filter.class_name = request.get_param_value("class");
   return filter;

@@ -141,11 +141,13 @@ Result<std::vector<std::int64_t>> SavePupilResults(Database& db, const std::stri
 
 Result<std::vector<pupils::PupilRecord>> ListPupils(Database& db, const std::string& school, const PupilFilter& filter) {
   auto query = db.Prepare(std::string("SELECT ") + kColumns +
-                          " FROM pupils WHERE institution = ? AND (? = '' OR status = ?) AND (? = '' OR class_name = ?)"
-                          " ORDER BY class_name, name, id");
+                          " FROM pupils WHERE institution = ? AND (? = '' OR instr(?, ',' || status || ',') > 0)"
+                          " AND (? = '' OR class_name = ?) ORDER BY class_name, name, id");
   if (!query) return Fail(query.error());
-  const std::string status = filter.status ? std::string(pupils::OutcomeName(*filter.status)) : "";
-  query->Bind(1, school).Bind(2, status).Bind(3, status).Bind(4, filter.class_name).Bind(5, filter.class_name);
+  std::string statuses;  // ",rejected,filtered," or empty for all
+  for (const pupils::RowOutcome status : filter.statuses) statuses += "," + std::string(pupils::OutcomeName(status));
+  if (!statuses.empty()) statuses += ",";
+  query->Bind(1, school).Bind(2, statuses).Bind(3, statuses).Bind(4, filter.class_name).Bind(5, filter.class_name);
   std::vector<pupils::PupilRecord> records;
   for (;;) {
     auto row = query->Step();

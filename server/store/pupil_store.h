@@ -14,7 +14,7 @@
 namespace optagelse::store {
 
 struct PupilFilter {
-  std::optional<pupils::RowOutcome> status;
+  std::vector<pupils::RowOutcome> statuses;  // empty: all
   std::string class_name;  // empty: all classes
 };
 

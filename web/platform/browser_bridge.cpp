@@ -13,6 +13,8 @@ void optagelse_js_publish_widgets(const char* json);
 void optagelse_js_ready();
 void optagelse_js_clipboard_write(const char* text);
 void optagelse_js_set_cursor(const char* css_cursor);
+void optagelse_js_choose_file(const char* accept);
+void optagelse_js_download(const char* url);
 }
 
 namespace optagelse::web {
@@ -77,6 +79,21 @@ void InstallClipboard() {
 
 void ReceivePastedText(const char* utf8) { ClipboardText() = utf8; }
 
+std::optional<ChosenFile>& FileInbox() {
+  static std::optional<ChosenFile> file;
+  return file;
+}
+
+void ChooseFile(const char* accept) { optagelse_js_choose_file(accept); }
+
+std::optional<ChosenFile> TakeChosenFile() {
+  std::optional<ChosenFile> file = std::move(FileInbox());
+  FileInbox().reset();
+  return file;
+}
+
+void Download(const std::string& url) { optagelse_js_download(url.c_str()); }
+
 }  // namespace optagelse::web
 
 extern "C" {
@@ -87,6 +104,10 @@ EMSCRIPTEN_KEEPALIVE void optagelse_touch(int phase, float x, float y) {
   using Phase = optagelse::web::InputQueue::TouchPhase;
   const Phase p = phase == 0 ? Phase::kStart : phase == 1 ? Phase::kMove : Phase::kEnd;
   optagelse::web::TheInputQueue().PushTouch(p, x, y);
+}
+// The bytes of a file the user picked (see ChooseFile).
+EMSCRIPTEN_KEEPALIVE void optagelse_file_chosen(const char* data, int size, const char* name) {
+  optagelse::web::FileInbox() = optagelse::web::ChosenFile{name, std::string(data, static_cast<std::size_t>(size))};
 }
 // A paste event's text, stored before ImGui handles Ctrl+V in the next frame.
 EMSCRIPTEN_KEEPALIVE void optagelse_clipboard_pasted(const char* utf8) { optagelse::web::ReceivePastedText(utf8); }

@@ -3,6 +3,7 @@
 // tests and assistive technology, readiness) and the clipboard, which GLFW lacks in the browser.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace optagelse::web {
@@ -25,6 +26,19 @@ void PublishMouseCursor(int imgui_cursor);
 void PublishReady();
 // Installs ImGui clipboard functions that use the page's clipboard bridge.
 void InstallClipboard();
+struct ChosenFile {
+  std::string name;
+  std::string bytes;
+};
+
+// Opens the browser's file picker (accept: e.g. ".csv,.json"); the file arrives in a later frame.
+void ChooseFile(const char* accept);
+// The file the user chose since the last call, if any.
+std::optional<ChosenFile> TakeChosenFile();
+// Downloads a same-origin URL, e.g. a CSV export.
+void Download(const std::string& url);
+std::optional<ChosenFile>& FileInbox();  // where optagelse_file_chosen puts the file
+
 // Stores text the page received in a paste event, for ImGui's next Ctrl+V.
 void ReceivePastedText(const char* utf8);
 

@@ -16,6 +16,42 @@ mergeInto(LibraryManager.library, {
   optagelse_js_set_canvas_size: function (width, height) {
     Browser.setCanvasSize(width, height);
   },
+  // Opens the browser's file picker; the chosen file's bytes go to optagelse_file_chosen.
+  optagelse_js_choose_file__deps: ['malloc', 'free'],
+  optagelse_js_choose_file: function (accept) {
+    var picker = document.createElement('input');
+    picker.type = 'file';
+    picker.accept = UTF8ToString(accept);
+    picker.style.display = 'none';
+    picker.id = 'file-picker';
+    picker.addEventListener('change', function () {
+      var file = picker.files && picker.files[0];
+      picker.remove();
+      if (!file) return;
+      file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var data = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, data);
+        var nameSize = lengthBytesUTF8(file.name) + 1;
+        var name = _malloc(nameSize);
+        stringToUTF8(file.name, name, nameSize);
+        _optagelse_file_chosen(data, bytes.length, name);
+        _free(name);
+        _free(data);
+      });
+    });
+    document.body.appendChild(picker);
+    picker.click();
+  },
+  // Starts a download of a same-origin URL (the session cookie goes with it).
+  optagelse_js_download: function (url) {
+    var link = document.createElement('a');
+    link.href = UTF8ToString(url);
+    link.download = '';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  },
   optagelse_js_set_cursor: function (css) {
     Module['canvas'].style.cursor = UTF8ToString(css);
   },

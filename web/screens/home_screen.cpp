@@ -100,16 +100,6 @@ void DrawNotes(AppState& state) {
 }  // namespace
 
 void DrawHomeScreen(AppState& state) {
-  const float left = ImGui::GetCursorPosX();
-  ui::Heading(state.widgets, "app.title", Text(TextId::kAppTitle, state.language));
-  const std::string_view switch_label = Text(TextId::kSwitchLanguage, state.language);
-  const float button_width = ImGui::CalcTextSize(switch_label.data(), switch_label.data() + switch_label.size()).x +
-                             ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine();
-  ImGui::SetCursorPosX(left + ImGui::CalcItemWidth() - button_width);
-  if (ui::Button(state.widgets, "app.language", switch_label)) {
-    state.language = state.language == Language::kDanish ? Language::kEnglish : Language::kDanish;
-  }
   ui::Paragraph(state.widgets, "app.subtitle", Text(TextId::kAppSubtitle, state.language));
   ImGui::Separator();
   DrawConnection(state);

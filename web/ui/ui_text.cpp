@@ -41,6 +41,46 @@ Texts TextsFor(TextId id) {
     case TextId::kNotesHint:
       return {"Her kan du skrive, kopiere og indsætte tekst (Ctrl+C / Ctrl+V) - æ, ø og å virker.",
               "Type, copy and paste text here (Ctrl+C / Ctrl+V) - æ, ø and å work."};
+    case TextId::kNavHome: return {"Forside", "Home"};
+    case TextId::kNavSchool: return {"Skole: elevindberetning", "School: pupil report"};
+    case TextId::kSchoolHeading: return {"Elevindberetning (Elevdatabasen)", "Pupil report (Elevdatabasen)"};
+    case TextId::kSchoolLoginHint:
+      return {"Log ind som medarbejder på en grundskole. Demo: der bruges ikke MitID; skriv skolens institutionsnummer (fx 101002).",
+              "Log in as staff of a primary school. Demo: no MitID is used; type the school's institution number (e.g. 101002)."};
+    case TextId::kInstitutionNumber: return {"Institutionsnummer", "Institution number"};
+    case TextId::kLogInAsSchool: return {"Log ind som skole", "Log in as school"};
+    case TextId::kLoggedInAs: return {"Logget ind som skole", "Logged in as school"};
+    case TextId::kLogOut: return {"Log ud", "Log out"};
+    case TextId::kUploadHeading: return {"Indberet elever", "Report pupils"};
+    case TextId::kUploadHint:
+      return {"Vælg skolens eksport (CSV med ; eller , i UTF-8 eller Windows-1252, eller JSON). Hver række får en afgørelse; elever med fiktive eller ukendte CPR-numre bliver vist her, indtil de er rettet.",
+              "Choose the school's export (CSV with ; or , in UTF-8 or Windows-1252, or JSON). Every row gets a verdict; pupils with fictitious or unknown CPR numbers stay listed here until corrected."};
+    case TextId::kChooseFile: return {"Vælg fil og indberet", "Choose file and report"};
+    case TextId::kUploading: return {"Indberetter ...", "Reporting ..."};
+    case TextId::kUploadResult:
+      return {"Indberetningen er modtaget: {accepted} godkendt, {filtered} frasorteret, {rejected} afvist.",
+              "The report was received: {accepted} accepted, {filtered} filtered out, {rejected} rejected."};
+    case TextId::kUploadFailed: return {"Filen blev ikke indberettet; intet er gemt", "The file was not reported; nothing was saved"};
+    case TextId::kPupilsHeading: return {"Skolens elever", "The school's pupils"};
+    case TextId::kFilterAll: return {"Alle", "All"};
+    case TextId::kFilterAccepted: return {"Godkendte", "Accepted"};
+    case TextId::kFilterFiltered: return {"Frasorterede", "Filtered out"};
+    case TextId::kFilterRejected: return {"Afviste", "Rejected"};
+    case TextId::kClassFilter: return {"Klasse (tom: alle)", "Class (empty: all)"};
+    case TextId::kExportRejected: return {"Eksportér afviste og frasorterede (CSV)", "Export rejected and filtered (CSV)"};
+    case TextId::kColumnStatus: return {"Status", "Status"};
+    case TextId::kColumnLine: return {"Linje", "Line"};
+    case TextId::kColumnCpr: return {"CPR-nummer", "CPR number"};
+    case TextId::kColumnName: return {"Navn", "Name"};
+    case TextId::kColumnClass: return {"Klasse", "Class"};
+    case TextId::kColumnProblem: return {"Hvad er galt, og hvad skal I gøre", "What is wrong, and what to do"};
+    case TextId::kColumnFix: return {"Ret CPR-nummer", "Correct CPR number"};
+    case TextId::kFixCpr: return {"Ret", "Correct"};
+    case TextId::kStatusAccepted: return {"Godkendt", "Accepted"};
+    case TextId::kStatusFiltered: return {"Frasorteret", "Filtered out"};
+    case TextId::kStatusRejected: return {"Afvist", "Rejected"};
+    case TextId::kNoPupils: return {"Ingen elever matcher filteret.", "No pupils match the filter."};
+    case TextId::kRequestFailed: return {"Forespørgslen mislykkedes", "The request failed"};
   }
   return {"", ""};
 }

@@ -15,6 +15,7 @@ std::string_view RoleName(WidgetRole role) {
     case WidgetRole::kText: return "text";
     case WidgetRole::kHeading: return "heading";
     case WidgetRole::kStatus: return "status";
+    case WidgetRole::kRadio: return "radio";
   }
   return "text";
 }

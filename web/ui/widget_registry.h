@@ -9,7 +9,7 @@
 
 namespace optagelse::web {
 
-enum class WidgetRole { kButton, kTextInput, kText, kHeading, kStatus };
+enum class WidgetRole { kButton, kTextInput, kText, kHeading, kStatus, kRadio };
 
 struct WidgetRecord {
   WidgetRole role;

@@ -76,7 +76,23 @@ bool Button(WidgetRegistry& registry, std::string_view id, std::string_view labe
 bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
                KeyboardKind keyboard, TextFieldFocus& focus_out) {
   ImGui::TextUnformatted(label.data(), label.data() + label.size());
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22.0f));
+  return InlineTextField(registry, id, label, text, keyboard, focus_out,
+                         std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22.0f));
+}
+
+bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen) {
+  const std::string shown = (chosen ? "\xe2\x9c\x93 " : "") + std::string(label);  // ✓
+  if (!chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.25f, 0.25f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  const bool pressed = ImGui::Button(ImGuiLabel(shown, id).c_str());
+  ImGui::PopStyleColor(chosen ? 1 : 2);
+  registry.RecordLastItem(WidgetRole::kRadio, id, label, chosen ? "true" : "false");
+  return pressed;
+}
+
+bool InlineTextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
+                     KeyboardKind keyboard, TextFieldFocus& focus_out, float width) {
+  ImGui::SetNextItemWidth(width);
   const std::string imgui_id = "##" + std::string(id);
   const bool changed = ImGui::InputText(imgui_id.c_str(), text.data(), text.capacity() + 1,
                                         ImGuiInputTextFlags_CallbackResize, ResizeCallback, &text);

@@ -14,6 +14,7 @@ namespace optagelse::web::ui {
 enum class StatusKind { kInfo, kSuccess, kWarning, kError };
 
 void Heading(WidgetRegistry& registry, std::string_view id, std::string_view text);
+// Wrapped text, published with an id (also used for table cells).
 void Paragraph(WidgetRegistry& registry, std::string_view id, std::string_view text);
 // A status line (role "status"): results and errors the user must notice.
 void Status(WidgetRegistry& registry, std::string_view id, std::string_view text, StatusKind kind);
@@ -22,5 +23,11 @@ bool Button(WidgetRegistry& registry, std::string_view id, std::string_view labe
 // field is, so the hidden input (and the phone's keyboard) follows it.
 bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
                KeyboardKind keyboard, TextFieldFocus& focus_out);
+// The same field without a visible label (e.g. in a table cell); the label is still published.
+bool InlineTextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
+                     KeyboardKind keyboard, TextFieldFocus& focus_out, float width);
+// One of a group of choices (role "radio"); returns true when clicked. The chosen one is marked
+// by a check mark as well as its colour.
+bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen);
 
 }  // namespace optagelse::web::ui

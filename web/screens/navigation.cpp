@@ -1,0 +1,32 @@
+// Navigation bar: see navigation.h.
+#include "screens/navigation.h"
+
+#include <imgui.h>
+
+#include "ui/ui_text.h"
+#include "ui/widgets.h"
+
+namespace optagelse::web {
+
+void DrawNavigation(AppState& state) {
+  const float left = ImGui::GetCursorPosX();
+  ui::Heading(state.widgets, "app.title", Text(TextId::kAppTitle, state.language));
+  const std::string_view switch_label = Text(TextId::kSwitchLanguage, state.language);
+  const float button_width = ImGui::CalcTextSize(switch_label.data(), switch_label.data() + switch_label.size()).x +
+                             ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(left + ImGui::CalcItemWidth() - button_width);
+  if (ui::Button(state.widgets, "app.language", switch_label)) {
+    state.language = state.language == Language::kDanish ? Language::kEnglish : Language::kDanish;
+  }
+  if (ui::Choice(state.widgets, "nav.home", Text(TextId::kNavHome, state.language), state.screen == Screen::kHome)) {
+    state.screen = Screen::kHome;
+  }
+  ImGui::SameLine();
+  if (ui::Choice(state.widgets, "nav.school", Text(TextId::kNavSchool, state.language), state.screen == Screen::kSchool)) {
+    state.screen = Screen::kSchool;
+  }
+  ImGui::Separator();
+}
+
+}  // namespace optagelse::web
