@@ -24,7 +24,8 @@ Result<Database> Database::Open(const std::string& path) {
   Database db(raw);
   sqlite3_busy_timeout(raw, 5000);
   for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                             "PRAGMA secure_delete=ON", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
+                             "PRAGMA secure_delete=ON", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY",
+                             "PRAGMA mmap_size=268435456"}) {
     if (auto done = db.Execute(pragma); !done) return Fail(done.error());
   }
   if (db.JournalMode() != "wal") return Fail(MakeError(ErrorCode::kDatabaseUnavailable, "database", "WAL mode refused"));

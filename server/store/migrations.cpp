@@ -24,7 +24,7 @@ constexpr std::array kMigrations = {
         address_protected INTEGER NOT NULL DEFAULT 0 CHECK (address_protected IN (0, 1)),
         administrative INTEGER NOT NULL DEFAULT 0 CHECK (administrative IN (0, 1)),
         income_group TEXT
-      ) STRICT;
+      ) STRICT, WITHOUT ROWID;
       CREATE TABLE guardianships (
         child_cpr TEXT NOT NULL REFERENCES persons(cpr),
         guardian_cpr TEXT NOT NULL REFERENCES persons(cpr),
