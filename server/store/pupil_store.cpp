@@ -1,6 +1,7 @@
 // Pupil storage: see pupil_store.h.
 #include "store/pupil_store.h"
 
+#include <algorithm>
 #include <ctime>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,15 +24,18 @@ void BindOptionalDate(Statement& statement, int index, const std::optional<Date>
 }
 
 // Binds the record's fields to parameters 1-13, in the column order of the INSERT and kUpdateSql.
-void BindRecord(Statement& statement, const std::string& school, const pupils::RowResult& r, const std::string& now) {
-  statement.Bind(1, school).Bind(2, r.pupil.cpr).Bind(3, r.pupil.name).Bind(4, r.pupil.education_code);
-  if (r.pupil.grade) statement.Bind(5, std::int64_t{r.pupil.grade}); else statement.BindNull(5);
-  statement.Bind(6, r.pupil.class_name);
-  BindOptionalDate(statement, 7, r.pupil.birth_date);
-  BindOptionalDate(statement, 8, r.pupil.start_date);
-  BindOptionalDate(statement, 9, r.pupil.end_date);
-  statement.Bind(10, pupils::OutcomeName(r.outcome)).Bind(11, wire::ProblemsToStorage(r.problems));
-  statement.Bind(12, std::int64_t{r.line}).Bind(13, now);
+// (offset shifts them, for the later rows of a multi-row INSERT).
+void BindRecord(Statement& statement, const std::string& school, const pupils::RowResult& r, const std::string& now,
+                int offset = 0) {
+  const int o = offset;
+  statement.Bind(o + 1, school).Bind(o + 2, r.pupil.cpr).Bind(o + 3, r.pupil.name).Bind(o + 4, r.pupil.education_code);
+  if (r.pupil.grade) statement.Bind(o + 5, std::int64_t{r.pupil.grade}); else statement.BindNull(o + 5);
+  statement.Bind(o + 6, r.pupil.class_name);
+  BindOptionalDate(statement, o + 7, r.pupil.birth_date);
+  BindOptionalDate(statement, o + 8, r.pupil.start_date);
+  BindOptionalDate(statement, o + 9, r.pupil.end_date);
+  statement.Bind(o + 10, pupils::OutcomeName(r.outcome)).Bind(o + 11, wire::ProblemsToStorage(r.problems));
+  statement.Bind(o + 12, std::int64_t{r.line}).Bind(o + 13, now);
 }
 
 // The time of a write, once per report rather than once per row.
@@ -107,35 +111,76 @@ class ExistingPupils {
   std::unordered_multimap<std::string, std::int64_t> by_identity_;
 };
 
+// Inserts the given verdicts in batches of multi-row INSERTs (one statement per kBatch rows costs
+// far less than one per row) and fills their ids. Ids are consecutive within a batch: SQLite gives
+// each new row max(id) + 1, and the range is checked.
+Result<void> InsertNewPupils(Database& db, const std::string& school, const std::vector<pupils::RowResult>& results,
+                             const std::vector<std::size_t>& rows, const std::string& now, std::vector<std::int64_t>& ids) {
+  constexpr std::size_t kBatch = 64;
+  constexpr int kColumnsPerRow = 13;
+  std::optional<Statement> full_batch;
+  for (std::size_t start = 0; start < rows.size(); start += kBatch) {
+    const std::size_t count = std::min(kBatch, rows.size() - start);
+    std::string sql =
+        "INSERT INTO pupils (institution, cpr, name, education_code, grade, class_name, birth_date, start_date,"
+        " end_date, status, problems, line, updated_at) VALUES ";
+    for (std::size_t i = 0; i < count; ++i) sql += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    std::optional<Statement> partial;
+    if (count == kBatch && !full_batch) {
+      auto prepared = db.Prepare(sql);
+      if (!prepared) return Fail(prepared.error());
+      full_batch.emplace(std::move(*prepared));
+    } else if (count != kBatch) {
+      auto prepared = db.Prepare(sql);
+      if (!prepared) return Fail(prepared.error());
+      partial.emplace(std::move(*prepared));
+    }
+    Statement& insert = count == kBatch ? *full_batch : *partial;
+    insert.Reset();
+    for (std::size_t i = 0; i < count; ++i) {
+      BindRecord(insert, school, results[rows[start + i]], now, static_cast<int>(i) * kColumnsPerRow);
+    }
+    if (auto done = insert.Run(); !done) return Fail(done.error());
+    const std::int64_t last = db.LastInsertRowId();
+    const std::int64_t first = last - static_cast<std::int64_t>(count) + 1;
+    auto check = db.Prepare("SELECT count(*) FROM pupils WHERE id BETWEEN ? AND ? AND institution = ?");
+    if (!check) return Fail(check.error());
+    check->Bind(1, first).Bind(2, last).Bind(3, school);
+    auto counted = check->Step();
+    if (!counted || !*counted || check->ColumnInt(0) != static_cast<std::int64_t>(count)) {
+      return Fail(MakeError(ErrorCode::kInternal, "pupils", "non-consecutive ids"));
+    }
+    for (std::size_t i = 0; i < count; ++i) ids[rows[start + i]] = first + static_cast<std::int64_t>(i);
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<std::int64_t>> SavePupilResults(Database& db, const std::string& school,
                                                    const std::vector<pupils::RowResult>& results) {
   auto existing = ExistingPupils::Load(db, school);
   if (!existing) return Fail(existing.error());
-  auto insert = db.Prepare(
-      "INSERT INTO pupils (institution, cpr, name, education_code, grade, class_name, birth_date, start_date,"
-      " end_date, status, problems, line, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto update = db.Prepare(
-      kUpdateSql);
-  for (auto* statement : {&insert, &update}) {
-    if (!*statement) return Fail(statement->error());
-  }
-  std::vector<std::int64_t> ids;
-  ids.reserve(results.size());
+  auto update = db.Prepare(kUpdateSql);
+  if (!update) return Fail(update.error());
+  std::vector<std::int64_t> ids(results.size(), 0);
+  std::vector<std::size_t> new_rows;  // positions of verdicts about pupils not stored yet
   std::unordered_set<std::int64_t> used;
   const std::string now = NowIso();
-  for (const pupils::RowResult& r : results) {
-    const std::optional<std::int64_t> match = existing->Match(r, used);
-    Statement& write = match ? *update : *insert;
-    write.Reset();
-    BindRecord(write, school, r, now);
-    if (match) write.Bind(14, *match);
-    if (auto done = write.Run(); !done) return Fail(done.error());
-    const std::int64_t id = match ? *match : db.LastInsertRowId();
-    used.insert(id);
-    ids.push_back(id);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const std::optional<std::int64_t> match = existing->Match(results[i], used);
+    if (!match) {
+      new_rows.push_back(i);
+      continue;
+    }
+    update->Reset();
+    BindRecord(*update, school, results[i], now);
+    update->Bind(14, *match);
+    if (auto done = update->Run(); !done) return Fail(done.error());
+    used.insert(*match);
+    ids[i] = *match;
   }
+  if (auto inserted = InsertNewPupils(db, school, results, new_rows, now, ids); !inserted) return Fail(inserted.error());
   return ids;
 }
 

@@ -77,7 +77,11 @@ int RunImportBench(int rows, std::ostream& out) {
     const std::string& cpr = cprs[static_cast<std::size_t>(made)];
     const int school = made / kPupilsPerSchool;
     const int grade = 8 + made % 3;
-    dataset.persons.push_back({cpr, "Elev " + std::to_string(made), "", 101});
+    registry::Person person;
+    person.cpr = cpr;
+    person.name = "Elev " + std::to_string(made);
+    person.municipality_code = 101;
+    dataset.persons.push_back(std::move(person));
     files[static_cast<std::size_t>(school)] +=
         text::CsvLine({cpr, "Elev Ærbø " + std::to_string(made), school_numbers[static_cast<std::size_t>(school)], "4800",
                        std::to_string(grade), std::to_string(grade) + ".A", "2024-08-12"}, ';');
