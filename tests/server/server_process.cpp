@@ -35,6 +35,19 @@ void ReadUntil(int fd, std::string& out, Done done, std::chrono::milliseconds ti
   }
 }
 
+// Starts args[0] with its stdout and stderr on the given pipe ends; returns the child's pid.
+pid_t Spawn(std::vector<std::string> args, int stdout_fd, int stderr_fd, std::initializer_list<int> close_in_child) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(stdout_fd, STDOUT_FILENO);
+    dup2(stderr_fd, STDERR_FILENO);
+    for (const int fd : close_in_child) close(fd);
+    execv(args[0].c_str(), Argv(args).data());
+    _exit(127);
+  }
+  return pid;
+}
+
 }  // namespace
 
 std::string MakeTempDir() {
@@ -50,15 +63,7 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string di
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) return;
-  pid_ = fork();
-  if (pid_ == 0) {
-    dup2(pipe_fds[1], STDOUT_FILENO);
-    dup2(pipe_fds[1], STDERR_FILENO);
-    close(pipe_fds[0]);
-    close(pipe_fds[1]);
-    execv(args[0].c_str(), Argv(args).data());
-    _exit(127);
-  }
+  pid_ = Spawn(args, pipe_fds[1], pipe_fds[1], {pipe_fds[0], pipe_fds[1]});
   close(pipe_fds[1]);
   const std::regex listening("listening on http://[^:]+:([0-9]+)/");
   ReadUntil(pipe_fds[0], output_, [&](const std::string& text) {
@@ -97,19 +102,10 @@ int ServerProcess::Stop() {
   return exit_status_;
 }
 
-int RunProgram(const std::vector<std::string>& argv_in, std::string& stdout_text, std::string& stderr_text) {
-  std::vector<std::string> args = argv_in;
+int RunProgram(const std::vector<std::string>& args, std::string& stdout_text, std::string& stderr_text) {
   int out_fds[2], err_fds[2];
   if (pipe(out_fds) != 0 || pipe(err_fds) != 0) return -1;
-  const pid_t pid = fork();
-  if (pid == 0) {
-    dup2(out_fds[1], STDOUT_FILENO);
-    dup2(err_fds[1], STDERR_FILENO);
-    close(out_fds[0]);
-    close(err_fds[0]);
-    execv(args[0].c_str(), Argv(args).data());
-    _exit(127);
-  }
+  const pid_t pid = Spawn(args, out_fds[1], err_fds[1], {out_fds[0], err_fds[0]});
   close(out_fds[1]);
   close(err_fds[1]);
   ReadUntil(out_fds[0], stdout_text, [](const std::string&) { return false; }, std::chrono::seconds(60));
