@@ -1,37 +1,14 @@
-// Sessions: see session.h. Tokens are 32 random bytes from OpenSSL; the database keeps SHA-256.
+// Sessions: see session.h. Tokens are 32 random bytes (crypto/digest.h); the database keeps their SHA-256.
 #include "auth/session.h"
 
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
-#include <openssl/sha.h>
+
+#include "crypto/digest.h"
 
 namespace optagelse::auth {
 namespace {
 
 constexpr std::int64_t kSessionSeconds = 8 * 60 * 60;
-
-std::string Hex(const unsigned char* bytes, std::size_t size) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(size * 2);
-  for (std::size_t i = 0; i < size; ++i) {
-    out += kDigits[bytes[i] >> 4];
-    out += kDigits[bytes[i] & 0xF];
-  }
-  return out;
-}
-
-std::optional<std::string> RandomToken() {
-  unsigned char bytes[32];
-  if (RAND_bytes(bytes, sizeof bytes) != 1) return std::nullopt;
-  return Hex(bytes, sizeof bytes);
-}
-
-std::string Sha256Hex(std::string_view text) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
-  return Hex(digest, sizeof digest);
-}
 
 std::string CookieToken(const httplib::Request& request) {
   const std::string cookies = request.get_header_value("Cookie");
@@ -69,12 +46,12 @@ std::string_view RoleName(Role role) {
 }
 
 Result<NewSession> CreateSession(store::Database& db, Role role, std::string organisation, std::int64_t now_seconds) {
-  const auto token = RandomToken();
-  const auto csrf = RandomToken();
+  const auto token = crypto::RandomHex(32);
+  const auto csrf = crypto::RandomHex(32);
   if (!token || !csrf) return Fail(MakeError(ErrorCode::kInternal, "session", "random"));
   auto insert = db.Prepare("INSERT INTO sessions (token_hash, role, organisation, csrf_token, expires_at) VALUES (?, ?, ?, ?, ?)");
   if (!insert) return Fail(insert.error());
-  insert->Bind(1, Sha256Hex(*token)).Bind(2, RoleName(role)).Bind(3, organisation).Bind(4, *csrf);
+  insert->Bind(1, crypto::Sha256Hex(*token)).Bind(2, RoleName(role)).Bind(3, organisation).Bind(4, *csrf);
   insert->Bind(5, now_seconds + kSessionSeconds);
   if (auto done = insert->Run(); !done) return Fail(done.error());
   (void)db.Execute("DELETE FROM sessions WHERE expires_at < " + std::to_string(now_seconds));
@@ -86,7 +63,7 @@ std::optional<Session> FindSession(store::Database& db, const httplib::Request& 
   if (token.size() != 64) return std::nullopt;
   auto query = db.Prepare("SELECT role, organisation, csrf_token FROM sessions WHERE token_hash = ? AND expires_at > ?");
   if (!query) return std::nullopt;
-  query->Bind(1, Sha256Hex(token)).Bind(2, now_seconds);
+  query->Bind(1, crypto::Sha256Hex(token)).Bind(2, now_seconds);
   auto row = query->Step();
   if (!row || !*row) return std::nullopt;
   const auto role = RoleFromName(query->ColumnText(0));
@@ -99,7 +76,7 @@ void DeleteSession(store::Database& db, const httplib::Request& request) {
   if (token.empty()) return;
   auto remove = db.Prepare("DELETE FROM sessions WHERE token_hash = ?");
   if (!remove) return;
-  remove->Bind(1, Sha256Hex(token));
+  remove->Bind(1, crypto::Sha256Hex(token));
   (void)remove->Run();
 }
 

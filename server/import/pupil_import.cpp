@@ -1,9 +1,8 @@
 // Pupil report import: see pupil_import.h.
 #include "import/pupil_import.h"
 
-#include <openssl/sha.h>
-
 #include "cpr/cpr_number.h"
+#include "crypto/digest.h"
 #include "pupils/pupil_report_reader.h"
 #include "store/pupil_store.h"
 #include "store/register_lookup.h"
@@ -14,18 +13,6 @@ namespace optagelse::import {
 namespace {
 
 using Failure = tl::unexpected<std::vector<Problem>>;
-
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-  std::string out;
-  static constexpr char kDigits[] = "0123456789abcdef";
-  for (const unsigned char b : digest) {
-    out += kDigits[b >> 4];
-    out += kDigits[b & 0xF];
-  }
-  return out;
-}
 
 // The rows of the file and the rows already rejected while reading it, or why it cannot be read.
 tl::expected<pupils::ReadRows, std::vector<Problem>> ReadFile(std::string_view bytes, ReportFormat format,
@@ -60,7 +47,7 @@ Result<void> RecordUpload(store::Database& db, const std::string& school, std::s
   auto insert = db.Prepare(
       "INSERT INTO pupil_report_uploads (institution, bytes, sha256, accepted, filtered, rejected) VALUES (?, ?, ?, ?, ?, ?)");
   if (!insert) return Fail(insert.error());
-  insert->Bind(1, school).Bind(2, static_cast<std::int64_t>(bytes.size())).Bind(3, Sha256Hex(bytes));
+  insert->Bind(1, school).Bind(2, static_cast<std::int64_t>(bytes.size())).Bind(3, crypto::Sha256Hex(bytes));
   insert->Bind(4, std::int64_t{summary.accepted}).Bind(5, std::int64_t{summary.filtered});
   insert->Bind(6, std::int64_t{summary.rejected});
   return insert->Run();
