@@ -59,6 +59,10 @@ std::optional<registry::Person> SqliteCprRegister::Lookup(std::string_view norma
   person.address_protected = query_->ColumnInt(5) != 0;
   person.administrative = query_->ColumnInt(6) != 0;
   person.income_group = query_->ColumnText(7);
+  auto guardians = db_.Prepare("SELECT guardian_cpr FROM guardianships WHERE child_cpr = ? AND custody = 1 ORDER BY 1");
+  if (!guardians) return person;
+  guardians->Bind(1, normalized_cpr);
+  for (auto row = guardians->Step(); row && *row; row = guardians->Step()) person.guardians.push_back(guardians->ColumnText(0));
   return person;
 }
 
