@@ -1,5 +1,7 @@
 // The Optagelse server: opens and migrates the SQLite database, loads demo data into an empty
 // one, serves the API and the browser app, and shuts down cleanly on SIGTERM or SIGINT.
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -30,11 +32,14 @@ int ReportFailure(const std::string& what, const Problem& problem) {
   return 1;
 }
 
-// Blocks the stop signals in every thread and stops the server from one thread that waits for them.
-std::thread StartSignalWatcher(httplib::Server& server, sigset_t signals) {
-  return std::thread([&server, signals] {
+// Stops the server from one thread that waits for the (blocked) stop signals. A signal can come
+// before the server's loop runs, when httplib's stop() would do nothing: so wait for the loop to
+// be running (or to have ended) first.
+std::thread StartSignalWatcher(httplib::Server& server, sigset_t signals, const std::atomic<bool>& listen_ended) {
+  return std::thread([&server, signals, &listen_ended] {
     int received = 0;
     sigwait(&signals, &received);
+    while (!server.is_running() && !listen_ended) std::this_thread::sleep_for(std::chrono::milliseconds(5));
     server.stop();
   });
 }
@@ -90,9 +95,11 @@ int main(int argc, char** argv) {
     std::cerr << "optagelse-server: cannot listen on " << options->host << ":" << options->port << "\n";
     return 1;
   }
-  std::thread watcher = StartSignalWatcher(server, signals);
+  std::atomic<bool> listen_ended = false;
+  std::thread watcher = StartSignalWatcher(server, signals, listen_ended);
   std::cout << "listening on http://" << options->host << ":" << port << "/" << std::endl;
   server.listen_after_bind();
+  listen_ended = true;
   if (watcher.joinable()) {
     pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if the server stopped on its own
     watcher.join();

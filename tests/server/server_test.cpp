@@ -202,6 +202,15 @@ TEST(Server, StopsCleanlyOnSigtermAndRestartsOnTheSameFile) {
   std::filesystem::remove_all(dir);
 }
 
+// SIGTERM right after "listening" reaches the server before its accept loop runs; it must stop anyway.
+TEST(Server, StopsEvenWhenTheSignalComesBeforeItsLoopRuns) {
+  for (int i = 0; i < 20; ++i) {
+    ServerProcess server;
+    ASSERT_TRUE(server.started()) << server.output();
+    ASSERT_EQ(server.Stop(), 0) << "run " << i << ": " << server.output();
+  }
+}
+
 TEST(Server, RefusesBadOptionsWithAClearMessage) {
   std::string out, err;
   EXPECT_NE(RunProgram({OPTAGELSE_SERVER_BINARY, "--port", "99999"}, out, err), 0);
