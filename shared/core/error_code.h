@@ -10,7 +10,7 @@
 namespace optagelse {
 
 // X(name, number): the one list of codes. Blocks: 1xxx general/request/files, 2xxx CPR,
-// 3xxx storage, 4xxx pupil data (Elevdatabasen).
+// 3xxx storage, 4xxx pupil data (Elevdatabasen), 5xxx readiness assessment (UPV) and rule sets.
 #define OPTAGELSE_ERROR_CODES(X)        \
   X(kInternal, 1000)                    \
   X(kBadRequest, 1001)                  \
@@ -52,7 +52,15 @@ namespace optagelse {
   X(kEducationNotOffered, 4003)         \
   X(kInvalidGrade, 4004)                \
   X(kGradeNotForEducation, 4005)        \
-  X(kInvalidClass, 4006)
+  X(kInvalidClass, 4006)                \
+  X(kUpvInvalidGrade, 5000)             \
+  X(kUpvInvalidGradeLevel, 5001)        \
+  X(kUnknownRuleYear, 5002)             \
+  X(kRuleSetInvalid, 5003)              \
+  X(kUpvPupilBlocked, 5004)             \
+  X(kUpvInvalidSubject, 5005)           \
+  X(kUpvUnknownTrack, 5006)             \
+  X(kUpvTooManyGrades, 5007)
 
 enum class ErrorCode : std::int32_t {
 #define OPTAGELSE_ENUM_ENTRY(name, number) name = number,

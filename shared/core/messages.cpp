@@ -77,6 +77,25 @@ Texts TextsFor(ErrorCode code) {
     case ErrorCode::kInvalidClass:
       return {"Klassebetegnelsen skal udfyldes og må højst have 12 tegn (fx 9.B).",
               "The class designation must be filled in and have at most 12 characters (e.g. 9.B)."};
+    case ErrorCode::kUpvInvalidGrade:
+      return {"\"{}\" er ikke en karakter på 7-trinsskalaen (-3, 00, 02, 4, 7, 10, 12).",
+              "\"{}\" is not a grade on the 7-point scale (-3, 00, 02, 4, 7, 10, 12)."};
+    case ErrorCode::kUpvInvalidGradeLevel:
+      return {"Uddannelsesparathed vurderes kun i {}. klasse.", "Readiness is only assessed in grade {}."};
+    case ErrorCode::kUnknownRuleYear:
+      return {"Der findes ingen regler for optagelsesåret {}.", "There are no rules for the admission year {}."};
+    case ErrorCode::kRuleSetInvalid:
+      return {"Regelsættet er ugyldigt: {}.", "The rule set is invalid: {}."};
+    case ErrorCode::kUpvPupilBlocked:
+      return {"Eleven kan ikke vurderes, fordi CPR-nummeret ikke er gyldigt i CPR-registeret ({}).",
+              "The pupil cannot be assessed because the CPR number is not valid in the CPR register ({})."};
+    case ErrorCode::kUpvInvalidSubject:
+      return {"Fagnavnet \"{}\" er ugyldigt (små bogstaver, højst 40 tegn).",
+              "The subject name \"{}\" is invalid (lower-case letters, at most 40 characters)."};
+    case ErrorCode::kUpvUnknownTrack:
+      return {"\"{}\" er ikke et uddannelsesspor (eud, hf eller gym).", "\"{}\" is not a track (eud, hf or gym)."};
+    case ErrorCode::kUpvTooManyGrades:
+      return {"For mange karakterer (højst {}).", "Too many grades (at most {})."};
     case ErrorCode::kCprEmpty:
       return {"CPR-nummeret er tomt.", "The CPR number is empty."};
     case ErrorCode::kCprWrongLength:

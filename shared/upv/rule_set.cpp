@@ -1,0 +1,158 @@
+// Names and consistency checks for rule sets: see rule_set.h.
+#include "upv/rule_set.h"
+
+#include <algorithm>
+
+namespace optagelse::upv {
+namespace {
+
+bool Contains(const std::vector<int>& values, int value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+Problem Invalid(std::string field, std::string detail) {
+  return MakeError(ErrorCode::kRuleSetInvalid, std::move(field), std::move(detail));
+}
+
+void CheckBands(const std::vector<PlaceBand>& bands, const std::string& field, std::vector<Problem>& problems) {
+  if (bands.empty() || bands.back().minimum.has_value()) {
+    problems.push_back(Invalid(field, "the last band must have no minimum"));
+    return;
+  }
+  for (std::size_t i = 1; i + 1 < bands.size(); ++i) {
+    if (*bands[i].minimum >= *bands[i - 1].minimum) {
+      problems.push_back(Invalid(field, "band minimums must fall"));
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view TrackName(Track track) {
+  switch (track) {
+    case Track::kEud: return "eud";
+    case Track::kHf: return "hf";
+    case Track::kGym: return "gym";
+  }
+  return "gym";
+}
+
+std::optional<Track> TrackFromName(std::string_view name) {
+  for (const Track track : kAllTracks) {
+    if (TrackName(track) == name) return track;
+  }
+  return std::nullopt;
+}
+
+std::string_view PrerequisiteName(Prerequisite prerequisite) {
+  switch (prerequisite) {
+    case Prerequisite::kPersonal: return "personal";
+    case Prerequisite::kSocial: return "social";
+    case Prerequisite::kPractical: return "practical";
+  }
+  return "personal";
+}
+
+std::string_view PlaceOutcomeName(PlaceOutcome outcome) {
+  switch (outcome) {
+    case PlaceOutcome::kRight: return "right_to_place";
+    case PlaceOutcome::kRightAfterTalk: return "right_after_guidance_talk";
+    case PlaceOutcome::kTestAndTalk: return "admission_test_and_talk";
+    case PlaceOutcome::kNoRight: return "no_right_to_place";
+  }
+  return "no_right_to_place";
+}
+
+bool AssessesGradeLevel(const RuleSet& rules, int grade_level) { return Contains(rules.grade_levels, grade_level); }
+
+bool IsProvisional(const RuleSet& rules, int grade_level) {
+  return Contains(rules.provisional_grade_levels, grade_level);
+}
+
+bool RequiresPrerequisite(const RuleSet& rules, Prerequisite prerequisite, Track track) {
+  for (const PrerequisiteRule& rule : rules.prerequisites) {
+    if (rule.prerequisite != prerequisite) continue;
+    return std::find(rule.required_for.begin(), rule.required_for.end(), track) != rule.required_for.end();
+  }
+  return false;
+}
+
+bool IsValidSubjectName(std::string_view name) {
+  if (name.empty() || name.size() > 40) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if ((c >= 'a' && c <= 'z') || c == '_') continue;
+    // æ ø å in UTF-8: C3 A6, C3 B8, C3 A5.
+    if (c == 0xC3 && i + 1 < name.size()) {
+      const unsigned char next = static_cast<unsigned char>(name[i + 1]);
+      if (next == 0xA6 || next == 0xB8 || next == 0xA5) {
+        ++i;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+std::vector<Problem> ValidateRuleSet(const RuleSet& rules) {
+  std::vector<Problem> problems;
+  if (rules.admission_year < 2000 || rules.admission_year > 2100) {
+    problems.push_back(Invalid("admission_year", "year out of range"));
+  }
+  if (rules.rounding.decimals < 0 || rules.rounding.decimals > 3) {
+    problems.push_back(Invalid("rounding.decimals", "0 to 3 decimals"));
+  }
+  if (rules.grade_levels.empty()) problems.push_back(Invalid("grade_levels", "no grade levels"));
+  for (const int level : rules.grade_levels) {
+    if (level < 8 || level > 10) problems.push_back(Invalid("grade_levels", "grade levels are 8, 9 and 10"));
+  }
+  for (const int level : rules.provisional_grade_levels) {
+    if (!Contains(rules.grade_levels, level)) {
+      problems.push_back(Invalid("provisional_grade_levels", "a provisional level that is not assessed"));
+    }
+  }
+  for (std::size_t i = 0; i < rules.requirements.size(); ++i) {
+    const Requirement& requirement = rules.requirements[i];
+    const std::string field = "requirements[" + std::to_string(i) + "]";
+    if (requirement.kind == RequirementKind::kSubjectAverage && !IsValidSubjectName(requirement.subject)) {
+      problems.push_back(Invalid(field + ".subject", "a subject requirement needs a subject"));
+    }
+    for (const int level : requirement.grade_levels) {
+      if (!Contains(rules.grade_levels, level)) problems.push_back(Invalid(field + ".grade_levels", "level not assessed"));
+    }
+  }
+  for (const int level : rules.grade_levels) {
+    for (const Track track : kAllTracks) {
+      const bool covered = std::any_of(rules.requirements.begin(), rules.requirements.end(), [&](const Requirement& r) {
+        return r.track == track && Contains(r.grade_levels, level);
+      });
+      if (!covered) {
+        problems.push_back(Invalid("requirements", std::string(TrackName(track)) + " has no requirement in grade " +
+                                                       std::to_string(level)));
+      }
+    }
+  }
+  if (!rules.has_upv && !rules.prerequisites.empty()) {
+    problems.push_back(Invalid("prerequisites", "a rule set without UPV has no prerequisites"));
+  }
+  if (rules.right_to_place) {
+    const RightToPlaceRules& place = *rules.right_to_place;
+    if (place.exam_subjects.empty()) problems.push_back(Invalid("right_to_place.exam_subjects", "no exam subjects"));
+    for (const std::string& subject : place.exam_subjects) {
+      if (!IsValidSubjectName(subject)) problems.push_back(Invalid("right_to_place.exam_subjects", "bad subject name"));
+    }
+    for (const TrackPlaceRule& rule : place.tracks) {
+      const std::string field = "right_to_place." + std::string(TrackName(rule.track));
+      CheckBands(rule.when_ready, field + ".when_ready", problems);
+      CheckBands(rule.when_not_ready, field + ".when_not_ready", problems);
+    }
+  }
+  if (rules.ready_label.da.empty() || rules.ready_label.en.empty() || rules.not_ready_label.da.empty() ||
+      rules.not_ready_label.en.empty()) {
+    problems.push_back(Invalid("labels", "labels need Danish and English text"));
+  }
+  return problems;
+}
+
+}  // namespace optagelse::upv

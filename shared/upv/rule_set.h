@@ -1,0 +1,103 @@
+// The readiness rules of one admission year (regelsæt), as data: which grade levels are assessed,
+// the academic requirement per grade level and track, which personal/social/practical
+// prerequisites a track needs, rounding, the right-to-a-place table (2019 rules) and the labels
+// (the 2022 relabelling). From 2024/25 there is no UPV step: has_upv is false and the grade
+// requirements are admission requirements. Files live in assets/rules/<year>.json.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/language.h"
+#include "core/problem.h"
+#include "upv/decimal.h"
+
+namespace optagelse::upv {
+
+// The three tracks UPV assesses: EUD/eux, 2-year hf, 3-year stx/hhx/htx ("gym").
+enum class Track { kEud, kHf, kGym };
+inline constexpr Track kAllTracks[] = {Track::kEud, Track::kHf, Track::kGym};
+std::string_view TrackName(Track track);  // "eud", "hf", "gym"
+std::optional<Track> TrackFromName(std::string_view name);
+
+enum class GradeSource { kStandpunkt, kExam };
+
+enum class RequirementKind {
+  kAverageOfAll,    // the average of every grade from the source
+  kSubjectAverage,  // the average of one subject's grades from the source
+};
+
+struct Requirement {
+  Track track = Track::kGym;
+  std::vector<int> grade_levels;
+  RequirementKind kind = RequirementKind::kAverageOfAll;
+  GradeSource source = GradeSource::kStandpunkt;
+  std::string subject;  // for kSubjectAverage
+  Milli minimum = 0;
+};
+
+enum class Prerequisite { kPersonal, kSocial, kPractical };
+inline constexpr Prerequisite kAllPrerequisites[] = {Prerequisite::kPersonal, Prerequisite::kSocial,
+                                                     Prerequisite::kPractical};
+std::string_view PrerequisiteName(Prerequisite prerequisite);  // "personal", "social", "practical"
+
+struct PrerequisiteRule {
+  Prerequisite prerequisite = Prerequisite::kPersonal;
+  std::vector<Track> required_for;
+};
+
+// Outcomes of the right-to-a-place table (retskrav).
+enum class PlaceOutcome { kRight, kRightAfterTalk, kTestAndTalk, kNoRight };
+std::string_view PlaceOutcomeName(PlaceOutcome outcome);
+
+// The first band whose minimum the exam average reaches decides; a band without minimum matches all.
+struct PlaceBand {
+  std::optional<Milli> minimum;
+  PlaceOutcome outcome = PlaceOutcome::kNoRight;
+};
+
+struct TrackPlaceRule {
+  Track track = Track::kGym;
+  std::vector<PlaceBand> when_ready;
+  std::vector<PlaceBand> when_not_ready;
+};
+
+struct RightToPlaceRules {
+  int from_grade_level = 9;
+  std::vector<std::string> exam_subjects;  // the compulsory exam subjects whose average counts
+  std::vector<TrackPlaceRule> tracks;
+};
+
+struct Label {
+  std::string da;
+  std::string en;
+  const std::string& In(Language language) const { return language == Language::kDanish ? da : en; }
+};
+
+struct RuleSet {
+  int admission_year = 0;
+  bool has_upv = true;
+  std::vector<int> grade_levels;
+  std::vector<int> provisional_grade_levels;
+  Rounding rounding;
+  std::vector<Requirement> requirements;
+  std::vector<PrerequisiteRule> prerequisites;
+  std::optional<RightToPlaceRules> right_to_place;
+  Label ready_label;
+  Label not_ready_label;
+};
+
+// Every inconsistency in a rule set (a track without requirements at an assessed grade level, an
+// unsorted band list, a prerequisite in a set without UPV ...), each a kRuleSetInvalid problem.
+std::vector<Problem> ValidateRuleSet(const RuleSet& rules);
+
+bool AssessesGradeLevel(const RuleSet& rules, int grade_level);
+bool IsProvisional(const RuleSet& rules, int grade_level);
+bool RequiresPrerequisite(const RuleSet& rules, Prerequisite prerequisite, Track track);
+
+// A subject name as the rule sets and inputs spell it: 1-40 lower-case letters (a-z, æøå) and '_'.
+bool IsValidSubjectName(std::string_view name);
+
+}  // namespace optagelse::upv

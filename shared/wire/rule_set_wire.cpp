@@ -1,0 +1,256 @@
+// Rule set files: see rule_set_wire.h and assets/rules/README.md for the format.
+#include "wire/rule_set_wire.h"
+
+namespace optagelse::wire {
+namespace {
+
+using upv::Milli;
+
+Problem Invalid(std::string field, std::string detail) {
+  return MakeError(ErrorCode::kRuleSetInvalid, std::move(field), std::move(detail));
+}
+
+Result<const Json*> Member(const Json& object, std::string_view name, const std::string& path, bool required) {
+  if (!object.is_object()) return Fail(Invalid(path, "expected an object"));
+  const auto it = object.find(name);
+  if (it == object.end() || it->is_null()) {
+    if (required) return Fail(Invalid(path + "." + std::string(name), "missing"));
+    return static_cast<const Json*>(nullptr);
+  }
+  return &*it;
+}
+
+Result<Milli> ReadMilli(const Json& value, const std::string& path) {
+  if (!value.is_string()) return Fail(Invalid(path, "a decimal written as a string, e.g. \"4.0\""));
+  const auto milli = upv::ParseMilli(value.get<std::string>());
+  if (!milli) return Fail(Invalid(path, "not a decimal number"));
+  return *milli;
+}
+
+Result<std::vector<int>> ReadLevels(const Json& value, const std::string& path) {
+  if (!value.is_array()) return Fail(Invalid(path, "expected an array of grade levels"));
+  std::vector<int> levels;
+  for (const Json& item : value) {
+    if (!item.is_number_integer()) return Fail(Invalid(path, "grade levels are integers"));
+    levels.push_back(item.get<int>());
+  }
+  return levels;
+}
+
+Result<upv::Track> ReadTrack(const Json& value, const std::string& path) {
+  const auto track = value.is_string() ? upv::TrackFromName(value.get<std::string>()) : std::nullopt;
+  if (!track) return Fail(Invalid(path, "a track: eud, hf or gym"));
+  return *track;
+}
+
+Result<upv::Requirement> ReadRequirement(const Json& value, const std::string& path) {
+  upv::Requirement requirement;
+  auto track = Member(value, "track", path, true);
+  if (!track) return Fail(track.error());
+  auto parsed_track = ReadTrack(**track, path + ".track");
+  if (!parsed_track) return Fail(parsed_track.error());
+  requirement.track = *parsed_track;
+  auto levels = Member(value, "grade_levels", path, true);
+  if (!levels) return Fail(levels.error());
+  auto parsed_levels = ReadLevels(**levels, path + ".grade_levels");
+  if (!parsed_levels) return Fail(parsed_levels.error());
+  requirement.grade_levels = std::move(*parsed_levels);
+  auto of = Member(value, "average_of", path, true);
+  if (!of) return Fail(of.error());
+  if (!(*of)->is_string()) return Fail(Invalid(path + ".average_of", "\"all\" or a subject"));
+  const std::string subject = (*of)->get<std::string>();
+  requirement.kind = subject == "all" ? upv::RequirementKind::kAverageOfAll : upv::RequirementKind::kSubjectAverage;
+  if (subject != "all") requirement.subject = subject;
+  auto grades = Member(value, "grades", path, false);
+  if (!grades) return Fail(grades.error());
+  if (*grades != nullptr) {
+    const std::string source = (*grades)->is_string() ? (*grades)->get<std::string>() : "";
+    if (source != "standpunkt" && source != "exam") return Fail(Invalid(path + ".grades", "\"standpunkt\" or \"exam\""));
+    requirement.source = source == "exam" ? upv::GradeSource::kExam : upv::GradeSource::kStandpunkt;
+  }
+  auto minimum = Member(value, "min", path, true);
+  if (!minimum) return Fail(minimum.error());
+  auto parsed_minimum = ReadMilli(**minimum, path + ".min");
+  if (!parsed_minimum) return Fail(parsed_minimum.error());
+  requirement.minimum = *parsed_minimum;
+  return requirement;
+}
+
+Result<std::vector<upv::PlaceBand>> ReadBands(const Json& value, const std::string& path) {
+  if (!value.is_array()) return Fail(Invalid(path, "expected an array of bands"));
+  std::vector<upv::PlaceBand> bands;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const std::string at = path + "[" + std::to_string(i) + "]";
+    upv::PlaceBand band;
+    auto minimum = Member(value[i], "min", at, false);
+    if (!minimum) return Fail(minimum.error());
+    if (*minimum != nullptr) {
+      auto parsed = ReadMilli(**minimum, at + ".min");
+      if (!parsed) return Fail(parsed.error());
+      band.minimum = *parsed;
+    }
+    auto outcome = Member(value[i], "outcome", at, true);
+    if (!outcome) return Fail(outcome.error());
+    bool known = false;
+    for (const auto candidate : {upv::PlaceOutcome::kRight, upv::PlaceOutcome::kRightAfterTalk,
+                                 upv::PlaceOutcome::kTestAndTalk, upv::PlaceOutcome::kNoRight}) {
+      if ((*outcome)->is_string() && (*outcome)->get<std::string>() == upv::PlaceOutcomeName(candidate)) {
+        band.outcome = candidate;
+        known = true;
+      }
+    }
+    if (!known) return Fail(Invalid(at + ".outcome", "unknown outcome"));
+    bands.push_back(band);
+  }
+  return bands;
+}
+
+Result<upv::RightToPlaceRules> ReadRightToPlace(const Json& value, const std::string& path) {
+  upv::RightToPlaceRules rules;
+  auto from = Member(value, "from_grade_level", path, true);
+  if (!from) return Fail(from.error());
+  if (!(*from)->is_number_integer()) return Fail(Invalid(path + ".from_grade_level", "an integer"));
+  rules.from_grade_level = (*from)->get<int>();
+  auto subjects = Member(value, "exam_subjects", path, true);
+  if (!subjects) return Fail(subjects.error());
+  if (!(*subjects)->is_array()) return Fail(Invalid(path + ".exam_subjects", "an array of subjects"));
+  for (const Json& subject : **subjects) {
+    if (!subject.is_string()) return Fail(Invalid(path + ".exam_subjects", "an array of subjects"));
+    rules.exam_subjects.push_back(subject.get<std::string>());
+  }
+  auto tracks = Member(value, "tracks", path, true);
+  if (!tracks) return Fail(tracks.error());
+  if (!(*tracks)->is_object()) return Fail(Invalid(path + ".tracks", "an object keyed by track"));
+  for (const auto& [name, table] : (*tracks)->items()) {
+    const std::string at = path + ".tracks." + name;
+    auto track = ReadTrack(Json(name), at);
+    if (!track) return Fail(track.error());
+    upv::TrackPlaceRule rule;
+    rule.track = *track;
+    for (const auto& [key, out] : {std::pair{"when_ready", &rule.when_ready}, std::pair{"when_not_ready", &rule.when_not_ready}}) {
+      auto bands_json = Member(table, key, at, true);
+      if (!bands_json) return Fail(bands_json.error());
+      auto bands = ReadBands(**bands_json, at + "." + key);
+      if (!bands) return Fail(bands.error());
+      *out = std::move(*bands);
+    }
+    rules.tracks.push_back(std::move(rule));
+  }
+  return rules;
+}
+
+Result<upv::Label> ReadLabel(const Json& labels, std::string_view name) {
+  const std::string path = "labels." + std::string(name);
+  auto label = Member(labels, name, "labels", true);
+  if (!label) return Fail(label.error());
+  auto da = Member(**label, "da", path, true);
+  auto en = Member(**label, "en", path, true);
+  if (!da) return Fail(da.error());
+  if (!en) return Fail(en.error());
+  if (!(*da)->is_string() || !(*en)->is_string()) return Fail(Invalid(path, "da and en are strings"));
+  return upv::Label{(*da)->get<std::string>(), (*en)->get<std::string>()};
+}
+
+Result<void> ReadPrerequisites(const Json& value, upv::RuleSet& rules) {
+  if (!value.is_object()) return Fail(Invalid("prerequisites", "an object keyed by prerequisite"));
+  for (const auto& [name, tracks] : value.items()) {
+    upv::PrerequisiteRule rule;
+    bool known = false;
+    for (const upv::Prerequisite candidate : upv::kAllPrerequisites) {
+      if (upv::PrerequisiteName(candidate) == name) {
+        rule.prerequisite = candidate;
+        known = true;
+      }
+    }
+    if (!known || !tracks.is_array()) return Fail(Invalid("prerequisites." + name, "a prerequisite with a list of tracks"));
+    for (const Json& track : tracks) {
+      auto parsed = ReadTrack(track, "prerequisites." + name);
+      if (!parsed) return Fail(parsed.error());
+      rule.required_for.push_back(*parsed);
+    }
+    rules.prerequisites.push_back(std::move(rule));
+  }
+  return {};
+}
+
+Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
+  auto decimals = Member(value, "decimals", "rounding", true);
+  auto mode = Member(value, "mode", "rounding", true);
+  if (!decimals) return Fail(decimals.error());
+  if (!mode) return Fail(mode.error());
+  if (!(*decimals)->is_number_integer()) return Fail(Invalid("rounding.decimals", "an integer"));
+  rounding.decimals = (*decimals)->get<int>();
+  const std::string text = (*mode)->is_string() ? (*mode)->get<std::string>() : "";
+  if (text != "half_up" && text != "truncate") return Fail(Invalid("rounding.mode", "\"half_up\" or \"truncate\""));
+  rounding.mode = text == "half_up" ? upv::RoundingMode::kHalfUp : upv::RoundingMode::kTruncate;
+  return {};
+}
+
+}  // namespace
+
+Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
+  upv::RuleSet rules;
+  auto format = Member(value, "format", "", true);
+  if (!format) return Fail(format.error());
+  if (!(*format)->is_string() || (*format)->get<std::string>() != kRuleSetFormat) {
+    return Fail(Invalid("format", "expected " + std::string(kRuleSetFormat)));
+  }
+  auto year = Member(value, "admission_year", "", true);
+  if (!year) return Fail(year.error());
+  if (!(*year)->is_number_integer()) return Fail(Invalid("admission_year", "an integer"));
+  rules.admission_year = (*year)->get<int>();
+  auto has_upv = Member(value, "upv", "", true);
+  if (!has_upv) return Fail(has_upv.error());
+  if (!(*has_upv)->is_boolean()) return Fail(Invalid("upv", "true or false"));
+  rules.has_upv = (*has_upv)->get<bool>();
+  for (const auto& [name, out] : {std::pair{"grade_levels", &rules.grade_levels},
+                                  std::pair{"provisional_grade_levels", &rules.provisional_grade_levels}}) {
+    auto levels = Member(value, name, "", true);
+    if (!levels) return Fail(levels.error());
+    auto parsed = ReadLevels(**levels, name);
+    if (!parsed) return Fail(parsed.error());
+    *out = std::move(*parsed);
+  }
+  auto rounding = Member(value, "rounding", "", true);
+  if (!rounding) return Fail(rounding.error());
+  if (auto read = ReadRounding(**rounding, rules.rounding); !read) return Fail(read.error());
+  auto requirements = Member(value, "requirements", "", true);
+  if (!requirements) return Fail(requirements.error());
+  if (!(*requirements)->is_array()) return Fail(Invalid("requirements", "an array"));
+  for (std::size_t i = 0; i < (*requirements)->size(); ++i) {
+    auto requirement = ReadRequirement((**requirements)[i], "requirements[" + std::to_string(i) + "]");
+    if (!requirement) return Fail(requirement.error());
+    rules.requirements.push_back(std::move(*requirement));
+  }
+  auto prerequisites = Member(value, "prerequisites", "", false);
+  if (!prerequisites) return Fail(prerequisites.error());
+  if (*prerequisites != nullptr) {
+    if (auto read = ReadPrerequisites(**prerequisites, rules); !read) return Fail(read.error());
+  }
+  auto place = Member(value, "right_to_place", "", false);
+  if (!place) return Fail(place.error());
+  if (*place != nullptr) {
+    auto parsed = ReadRightToPlace(**place, "right_to_place");
+    if (!parsed) return Fail(parsed.error());
+    rules.right_to_place = std::move(*parsed);
+  }
+  auto labels = Member(value, "labels", "", true);
+  if (!labels) return Fail(labels.error());
+  auto ready = ReadLabel(**labels, "ready");
+  if (!ready) return Fail(ready.error());
+  auto not_ready = ReadLabel(**labels, "not_ready");
+  if (!not_ready) return Fail(not_ready.error());
+  rules.ready_label = std::move(*ready);
+  rules.not_ready_label = std::move(*not_ready);
+  const std::vector<Problem> problems = upv::ValidateRuleSet(rules);
+  if (!problems.empty()) return Fail(problems.front());
+  return rules;
+}
+
+Result<upv::RuleSet> RuleSetFromText(std::string_view text) {
+  auto json = ParseJson(text);
+  if (!json) return Fail(Invalid("", "not valid JSON"));
+  return RuleSetFromJson(*json);
+}
+
+}  // namespace optagelse::wire

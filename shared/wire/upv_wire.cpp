@@ -1,0 +1,234 @@
+// UPV JSON codecs: see upv_wire.h.
+#include "wire/upv_wire.h"
+
+#include <functional>
+
+#include "upv/grade_scale.h"
+#include "upv/reason_text.h"
+
+namespace optagelse::wire {
+namespace {
+
+std::string Lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+Result<int> GradeFromJson(const Json& value, const std::string& field) {
+  if (value.is_number_integer()) {
+    const auto grade = value.get<std::int64_t>();
+    if (grade < -1000 || grade > 1000) return Fail(MakeError(ErrorCode::kUpvInvalidGrade, field, "out of range"));
+    return static_cast<int>(grade);  // the scale check is ValidateUpvInput's, naming the subject
+  }
+  if (value.is_string()) {
+    const auto grade = upv::ParseGrade(value.get<std::string>());
+    if (grade) return *grade;
+    return Fail(MakeError(ErrorCode::kUpvInvalidGrade, field, value.get<std::string>().substr(0, 20)));
+  }
+  return Fail(MakeError(ErrorCode::kUpvInvalidGrade, field, Dump(value).substr(0, 20)));
+}
+
+Result<std::vector<upv::SubjectGrades>> SubjectsFromJson(const Json& object, std::string_view name) {
+  std::vector<upv::SubjectGrades> subjects;
+  const auto it = object.find(name);
+  if (it == object.end() || it->is_null()) return subjects;
+  if (!it->is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, std::string(name), "object"));
+  if (it->size() > upv::kMaxSubjects) {
+    return Fail(MakeError(ErrorCode::kUpvTooManyGrades, std::string(name), std::to_string(upv::kMaxSubjects)));
+  }
+  for (const auto& [subject, grades] : it->items()) {
+    upv::SubjectGrades entry{Lower(subject), {}};
+    const std::string field = std::string(name) + "." + entry.subject;
+    if (grades.is_array()) {
+      if (grades.size() > upv::kMaxGradesPerSubject) {
+        return Fail(MakeError(ErrorCode::kUpvTooManyGrades, field, std::to_string(upv::kMaxGradesPerSubject)));
+      }
+      for (const Json& grade : grades) {
+        auto parsed = GradeFromJson(grade, field);
+        if (!parsed) return Fail(parsed.error());
+        entry.grades.push_back(*parsed);
+      }
+    } else {
+      auto parsed = GradeFromJson(grades, field);
+      if (!parsed) return Fail(parsed.error());
+      entry.grades.push_back(*parsed);
+    }
+    subjects.push_back(std::move(entry));
+  }
+  return subjects;
+}
+
+Result<std::optional<bool>> OptionalBool(const Json& object, std::string_view name) {
+  const auto it = object.find(name);
+  if (it == object.end() || it->is_null()) return std::optional<bool>{};
+  if (!it->is_boolean()) return Fail(MakeError(ErrorCode::kWrongFieldType, std::string(name), "true/false"));
+  return std::optional<bool>{it->get<bool>()};
+}
+
+Json SubjectsToJson(const std::vector<upv::SubjectGrades>& subjects) {
+  Json object = Json::object();
+  for (const upv::SubjectGrades& entry : subjects) object[entry.subject] = entry.grades;
+  return object;
+}
+
+Json Text(TextLanguages languages, const std::function<std::string(Language)>& make) {
+  switch (languages) {
+    case TextLanguages::kNone: return nullptr;
+    case TextLanguages::kDanish: return make(Language::kDanish);
+    case TextLanguages::kEnglish: return make(Language::kEnglish);
+    case TextLanguages::kBoth: return Json{{"da", make(Language::kDanish)}, {"en", make(Language::kEnglish)}};
+  }
+  return nullptr;
+}
+
+std::string_view ReasonKindName(upv::ReasonKind kind) {
+  switch (kind) {
+    case upv::ReasonKind::kAverageOfAll: return "average_of_all";
+    case upv::ReasonKind::kSubjectAverage: return "subject_average";
+    case upv::ReasonKind::kNoGrades: return "no_grades";
+    case upv::ReasonKind::kPrerequisite: return "prerequisite";
+    case upv::ReasonKind::kPrerequisiteNotAssessed: return "prerequisite_not_assessed";
+  }
+  return "";
+}
+
+std::string Decimal(upv::Milli value, int decimals) { return upv::FormatMilli(value, decimals, Language::kEnglish); }
+
+Json ReasonToJson(const upv::Reason& reason, int decimals, TextLanguages languages) {
+  Json json{{"kind", ReasonKindName(reason.kind)}, {"met", reason.met}};
+  switch (reason.kind) {
+    case upv::ReasonKind::kAverageOfAll:
+    case upv::ReasonKind::kSubjectAverage:
+      json["actual"] = Decimal(reason.actual, decimals);
+      [[fallthrough]];
+    case upv::ReasonKind::kNoGrades:
+      json["required"] = Decimal(reason.required, decimals);
+      json["grades"] = reason.source == upv::GradeSource::kExam ? "exam" : "standpunkt";
+      if (!reason.subject.empty()) json["subject"] = reason.subject;
+      break;
+    case upv::ReasonKind::kPrerequisite:
+    case upv::ReasonKind::kPrerequisiteNotAssessed:
+      json["prerequisite"] = upv::PrerequisiteName(reason.prerequisite);
+      break;
+  }
+  if (languages != TextLanguages::kNone) {
+    json["text"] = Text(languages, [&](Language language) { return upv::DescribeReason(reason, decimals, language); });
+  }
+  return json;
+}
+
+}  // namespace
+
+Result<upv::UpvInput> UpvInputFromJson(const Json& value) {
+  if (!value.is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, "", "object"));
+  upv::UpvInput input;
+  if (const auto id = value.find("id"); id != value.end() && !id->is_null()) {
+    input.id = id->is_string() ? id->get<std::string>() : Dump(*id);
+  }
+  const auto level = value.find("grade_level");
+  if (level == value.end() || level->is_null()) return Fail(MakeError(ErrorCode::kMissingField, "grade_level"));
+  if (!level->is_number_integer()) return Fail(MakeError(ErrorCode::kWrongFieldType, "grade_level", "integer"));
+  const auto parsed_level = level->get<std::int64_t>();
+  input.grade_level = (parsed_level < 0 || parsed_level > 100) ? -1 : static_cast<int>(parsed_level);
+  auto standpunkt = SubjectsFromJson(value, "standpunkt");
+  if (!standpunkt) return Fail(standpunkt.error());
+  input.standpunkt = std::move(*standpunkt);
+  auto exam = SubjectsFromJson(value, "exam");
+  if (!exam) return Fail(exam.error());
+  input.exam = std::move(*exam);
+  for (const auto& [name, out] : {std::pair{"personal", &input.personal}, std::pair{"social", &input.social},
+                                  std::pair{"practical", &input.practical}}) {
+    auto flag = OptionalBool(value, name);
+    if (!flag) return Fail(flag.error());
+    *out = *flag;
+  }
+  return input;
+}
+
+Json UpvInputToJson(const upv::UpvInput& input) {
+  Json json{{"grade_level", input.grade_level}, {"standpunkt", SubjectsToJson(input.standpunkt)}};
+  if (!input.id.empty()) json["id"] = input.id;
+  if (!input.exam.empty()) json["exam"] = SubjectsToJson(input.exam);
+  for (const auto& [name, value] : {std::pair{"personal", input.personal}, std::pair{"social", input.social},
+                                    std::pair{"practical", input.practical}}) {
+    if (value) json[name] = *value;
+  }
+  return json;
+}
+
+Json AssessmentToJson(const upv::Assessment& assessment, const upv::RuleSet& rules, TextLanguages languages) {
+  Json tracks = Json::object();
+  for (const upv::TrackAssessment& track : assessment.tracks) {
+    Json reasons = Json::array();
+    for (const upv::Reason& reason : track.reasons) reasons.push_back(ReasonToJson(reason, assessment.decimals, languages));
+    Json entry{{"ready", track.ready}, {"reasons", std::move(reasons)}};
+    if (languages != TextLanguages::kNone) {
+      entry["label"] = Text(languages, [&](Language language) { return upv::DescribeVerdict(track, rules, language); });
+    }
+    if (track.right_to_place) {
+      entry["right_to_place"] = upv::PlaceOutcomeName(*track.right_to_place);
+      if (languages != TextLanguages::kNone) {
+        entry["right_to_place_text"] =
+            Text(languages, [&](Language language) { return upv::DescribePlaceOutcome(*track.right_to_place, language); });
+      }
+    }
+    tracks[std::string(upv::TrackName(track.track))] = std::move(entry);
+  }
+  Json json{{"admission_year", assessment.admission_year},
+            {"upv", assessment.has_upv},
+            {"provisional", assessment.provisional},
+            {"tracks", std::move(tracks)}};
+  if (assessment.exam_average) json["exam_average"] = Decimal(*assessment.exam_average, assessment.decimals);
+  return json;
+}
+
+Json GradeChangeToJson(const upv::GradeChange& change) {
+  Json json{{"grades", change.source == upv::GradeSource::kExam ? "exam" : "standpunkt"},
+            {"subject", change.subject},
+            {"index", change.index}};
+  json["from"] = change.from ? Json(*change.from) : Json(nullptr);
+  json["to"] = change.to ? Json(*change.to) : Json(nullptr);
+  return json;
+}
+
+Json PathToJson(const upv::PathToReady& path, TextLanguages languages) {
+  Json changes = Json::array();
+  for (const upv::GradeChange& change : path.changes) changes.push_back(GradeChangeToJson(change));
+  Json prerequisites = Json::array();
+  for (const upv::Prerequisite prerequisite : path.prerequisites_needed) {
+    prerequisites.push_back(upv::PrerequisiteName(prerequisite));
+  }
+  Json json{{"track", upv::TrackName(path.track)},   {"academic_met", path.academic_met},
+            {"reachable", path.reachable},            {"steps", path.steps},
+            {"changes", std::move(changes)},          {"prerequisites_needed", std::move(prerequisites)}};
+  if (languages != TextLanguages::kNone) {
+    json["text"] = Text(languages, [&](Language language) { return upv::DescribePath(path, language); });
+  }
+  return json;
+}
+
+Json WhatIfToJson(const upv::WhatIfResult& result, const upv::RuleSet& rules, TextLanguages languages) {
+  Json changes = Json::array();
+  for (const upv::GradeChange& change : result.grade_changes) changes.push_back(GradeChangeToJson(change));
+  Json tracks = Json::array();
+  for (const upv::TrackChange& change : result.track_changes) {
+    tracks.push_back({{"track", upv::TrackName(change.track)}, {"ready_before", change.ready_before}, {"ready_after", change.ready_after}});
+  }
+  Json paths = Json::array();
+  for (const upv::PathToReady& path : result.paths) paths.push_back(PathToJson(path, languages));
+  return Json{{"before", AssessmentToJson(result.before, rules, languages)},
+              {"after", AssessmentToJson(result.after, rules, languages)},
+              {"grade_changes", std::move(changes)},
+              {"track_changes", std::move(tracks)},
+              {"paths", std::move(paths)}};
+}
+
+Json ReadinessSummaryToJson(const upv::Assessment& assessment) {
+  Json json = Json::object();
+  for (const upv::TrackAssessment& track : assessment.tracks) json[std::string(upv::TrackName(track.track))] = track.ready;
+  return json;
+}
+
+}  // namespace optagelse::wire

@@ -1,0 +1,29 @@
+// UPV on the wire: the pupil input ({"id", "grade_level", "standpunkt": {"dansk": [7, "02"], ...},
+// "exam": {...}, "personal": true, "social": true, "practical": false}), the assessment with its
+// reasons, paths to readiness and what-if results. Used by the server, the CLI and the browser.
+#pragma once
+
+#include "upv/assessment.h"
+#include "upv/what_if.h"
+#include "wire/json.h"
+
+namespace optagelse::wire {
+
+// Which languages the human-readable texts are given in ("text": "..." or {"da": ..., "en": ...}).
+enum class TextLanguages { kNone, kDanish, kEnglish, kBoth };
+
+// Grades may be numbers (-3, 0, 2, 4, 7, 10, 12) or strings ("00", "02"); a subject may hold one
+// grade or a list. Anything else is kUpvInvalidGrade with the field naming the subject. Subject
+// names are lower-cased. Semantic checks (grade level, scale) are upv::ValidateUpvInput's.
+Result<upv::UpvInput> UpvInputFromJson(const Json& value);
+Json UpvInputToJson(const upv::UpvInput& input);
+
+Json AssessmentToJson(const upv::Assessment& assessment, const upv::RuleSet& rules, TextLanguages languages);
+Json PathToJson(const upv::PathToReady& path, TextLanguages languages);
+Json GradeChangeToJson(const upv::GradeChange& change);
+Json WhatIfToJson(const upv::WhatIfResult& result, const upv::RuleSet& rules, TextLanguages languages);
+
+// The one-line summary shown in lists: {"eud": true, "hf": false, "gym": false}.
+Json ReadinessSummaryToJson(const upv::Assessment& assessment);
+
+}  // namespace optagelse::wire

@@ -1,0 +1,181 @@
+// The readiness assessment at every threshold edge, per grade level and rule year: rounding (4.95
+// is 5.0, 4.94 is 4.9), Danish vs maths at grade 9, prerequisites, provisional grade 8, the
+// right-to-a-place table, the 2022 relabelling and the 2024 sets without UPV.
+#include <gtest/gtest.h>
+
+#include "upv/reason_text.h"
+#include "upv_test_support.h"
+
+namespace optagelse::upv {
+namespace {
+
+using testing::Grades;
+using testing::Ready;
+using testing::Rules;
+using testing::Spread;
+
+struct ReadinessCase {
+  const char* name;
+  int year;
+  int grade_level;
+  std::vector<SubjectGrades> standpunkt;
+  bool eud;
+  bool hf;
+  bool gym;
+};
+
+class ReadinessTable : public ::testing::TestWithParam<ReadinessCase> {};
+
+TEST_P(ReadinessTable, ReadyPerTrackAsTheRulesSay) {
+  const ReadinessCase& c = GetParam();
+  const auto assessment = Assess(Ready(c.grade_level, c.standpunkt), Rules(c.year));
+  ASSERT_TRUE(assessment.has_value()) << assessment.error().field;
+  EXPECT_EQ(ForTrack(*assessment, Track::kEud).ready, c.eud);
+  EXPECT_EQ(ForTrack(*assessment, Track::kHf).ready, c.hf);
+  EXPECT_EQ(ForTrack(*assessment, Track::kGym).ready, c.gym);
+}
+
+// 99 / 20 = 4.95 -> 5.0; 247 / 50 = 4.94 -> 4.9; 79 / 20 = 3.95 -> 4.0; 197 / 50 = 3.94 -> 3.9;
+// maths 19 / 10 = 1.9 stays below 2.0, 39 / 20 = 1.95 rounds to 2.0.
+INSTANTIATE_TEST_SUITE_P(
+    Edges, ReadinessTable,
+    ::testing::Values(
+        ReadinessCase{"grade8_495_rounds_up_to_gym", 2023, 8, Spread(Grades({{7, 9}, {4, 9}, {0, 2}})), true, true, true},
+        ReadinessCase{"grade8_494_rounds_down", 2023, 8, Spread(Grades({{7, 25}, {4, 18}, {0, 7}})), true, true, false},
+        ReadinessCase{"grade8_395_reaches_4", 2023, 8, Spread(Grades({{7, 1}, {4, 18}, {0, 1}})), true, true, false},
+        ReadinessCase{"grade8_394_misses_4", 2023, 8, Spread(Grades({{7, 1}, {4, 47}, {2, 1}, {0, 1}})), false, false, false},
+        ReadinessCase{"grade8_exactly_5", 2021, 8, Spread(Grades({{10, 1}, {0, 1}})), true, true, true},
+        ReadinessCase{"grade9_danish_2_maths_19", 2023, 9,
+                      {{"dansk", {2, 2}}, {"matematik", {7, 2, 2, 2, 2, 2, 0, 0, 0, 2}}}, false, false, false},
+        ReadinessCase{"grade9_danish_2_maths_195_rounds_to_2", 2023, 9,
+                      {{"dansk", {2, 2}}, {"matematik", Grades({{7, 1}, {2, 16}, {0, 3}})}}, true, false, false},
+        ReadinessCase{"grade10_same_as_9", 2019, 10, {{"dansk", {4}}, {"matematik", {2}}, {"engelsk", {12}}}, true, true, true},
+        ReadinessCase{"grade9_danish_missing", 2020, 9, {{"matematik", {12, 12}}}, false, true, true},
+        ReadinessCase{"all_minus_3", 2022, 9, {{"dansk", {-3}}, {"matematik", {-3}}}, false, false, false},
+        ReadinessCase{"no_upv_2024_grade9", 2024, 9, {{"dansk", {2}}, {"matematik", {2}}, {"engelsk", {7}}}, true, false,
+                      false}),
+    [](const ::testing::TestParamInfo<ReadinessCase>& info) { return info.param.name; });
+
+TEST(UpvAssessment, ReasonsSayWhichRequirementFailedAndByHowMuch) {
+  const auto assessment = Assess(Ready(9, {{"dansk", {2, 2}}, {"matematik", {2, 0}}}), Rules(2023));
+  ASSERT_TRUE(assessment.has_value());
+  const TrackAssessment& eud = ForTrack(*assessment, Track::kEud);
+  ASSERT_EQ(eud.reasons.size(), 4u);  // dansk, matematik, personal, social
+  EXPECT_TRUE(eud.reasons[0].met);
+  EXPECT_FALSE(eud.reasons[1].met);
+  EXPECT_EQ(eud.reasons[1].subject, "matematik");
+  EXPECT_EQ(DescribeReason(eud.reasons[1], 1, Language::kDanish), "matematik 1,0 < 2,0");
+  EXPECT_EQ(DescribeReason(eud.reasons[1], 1, Language::kEnglish), "maths 1.0 < 2.0");
+  EXPECT_EQ(DescribeReason(eud.reasons[0], 1, Language::kEnglish), "Danish 2.0 ≥ 2.0");
+}
+
+TEST(UpvAssessment, PersonalAndSocialPrerequisitesAreRequiredAndMayBeUnassessed) {
+  UpvInput input = Ready(9, {{"dansk", {12}}, {"matematik", {12}}});
+  input.personal = false;
+  input.social.reset();
+  input.practical = false;  // assessed, but no track requires it in these rule sets
+  const auto assessment = Assess(input, Rules(2023));
+  ASSERT_TRUE(assessment.has_value());
+  for (const TrackAssessment& track : assessment->tracks) {
+    EXPECT_FALSE(track.ready);
+    EXPECT_EQ(track.reasons[track.reasons.size() - 2].kind, ReasonKind::kPrerequisite);
+    EXPECT_EQ(track.reasons.back().kind, ReasonKind::kPrerequisiteNotAssessed);
+    EXPECT_EQ(DescribeReason(track.reasons.back(), 1, Language::kDanish), "sociale forudsætninger ikke vurderet endnu");
+  }
+}
+
+TEST(UpvAssessment, GradeEightIsProvisionalNineIsNot) {
+  EXPECT_TRUE(Assess(Ready(8, {{"dansk", {7}}}), Rules(2023))->provisional);
+  EXPECT_FALSE(Assess(Ready(9, {{"dansk", {7}}}), Rules(2023))->provisional);
+}
+
+TEST(UpvAssessment, GradesOffTheScaleAreErrorsNamingTheSubject) {
+  for (const int bad : {1, 3, 5, 11, 13, -2}) {
+    const auto assessment = Assess(Ready(9, {{"dansk", {7}}, {"matematik", {4, bad}}}), Rules(2023));
+    ASSERT_FALSE(assessment.has_value()) << bad;
+    EXPECT_EQ(assessment.error().code, ErrorCode::kUpvInvalidGrade);
+    EXPECT_EQ(assessment.error().field, "standpunkt.matematik");
+    EXPECT_EQ(assessment.error().detail, std::to_string(bad));
+  }
+}
+
+TEST(UpvAssessment, GradeLevelsOutsideTheRuleSetAreErrors) {
+  EXPECT_EQ(Assess(Ready(7, {{"dansk", {7}}}), Rules(2023)).error().code, ErrorCode::kUpvInvalidGradeLevel);
+  // From 2024/25 there is no grade-8 assessment at all.
+  const auto grade8_2024 = Assess(Ready(8, {{"dansk", {7}}}), Rules(2024));
+  ASSERT_FALSE(grade8_2024.has_value());
+  EXPECT_EQ(grade8_2024.error().code, ErrorCode::kUpvInvalidGradeLevel);
+  EXPECT_EQ(grade8_2024.error().field, "grade_level");
+}
+
+TEST(UpvAssessment, RepeatedOrBadSubjectNamesAreErrors) {
+  EXPECT_EQ(Assess(Ready(9, {{"dansk", {7}}, {"dansk", {4}}}), Rules(2023)).error().code, ErrorCode::kDuplicateValue);
+  EXPECT_EQ(Assess(Ready(9, {{"Dansk!", {7}}}), Rules(2023)).error().code, ErrorCode::kUpvInvalidSubject);
+}
+
+TEST(UpvAssessment, TheRelabellingOf2022IsInTheRuleSets) {
+  const UpvInput not_ready = Ready(9, {{"dansk", {0}}, {"matematik", {0}}});
+  const auto before = Assess(not_ready, Rules(2022));
+  const auto after = Assess(not_ready, Rules(2023));
+  EXPECT_EQ(DescribeVerdict(ForTrack(*before, Track::kEud), Rules(2022), Language::kDanish), "Ikke uddannelsesparat");
+  EXPECT_EQ(DescribeVerdict(ForTrack(*after, Track::kEud), Rules(2023), Language::kDanish).rfind("Parat til andre uddannelsesaktiviteter", 0), 0u);
+}
+
+TEST(UpvAssessment, WithoutUpvOnlyTheGradeRequirementCounts) {
+  UpvInput input = Ready(9, {{"dansk", {12}}, {"matematik", {12}}});
+  input.personal = false;
+  const auto assessment = Assess(input, Rules(2025));
+  ASSERT_TRUE(assessment.has_value());
+  EXPECT_FALSE(assessment->has_upv);
+  EXPECT_TRUE(ForTrack(*assessment, Track::kGym).ready);
+  EXPECT_EQ(ForTrack(*assessment, Track::kGym).reasons.size(), 1u);
+  EXPECT_FALSE(ForTrack(*assessment, Track::kGym).right_to_place.has_value());
+}
+
+struct PlaceCase {
+  const char* name;
+  bool upv_ready;
+  std::vector<int> exam;  // dansk_skriftlig, dansk_mundtlig, matematik_skriftlig, engelsk_mundtlig, naturfag
+  PlaceOutcome gym;
+  PlaceOutcome hf;
+};
+
+class RightToPlaceTable : public ::testing::TestWithParam<PlaceCase> {};
+
+TEST_P(RightToPlaceTable, TheTableOf2019) {
+  const PlaceCase& c = GetParam();
+  // Standpunkt 7 everywhere makes every track academically ready; the personal assessment flips it.
+  UpvInput input = Ready(9, {{"dansk", {7}}, {"matematik", {7}}});
+  input.personal = c.upv_ready;
+  const char* subjects[] = {"dansk_skriftlig", "dansk_mundtlig", "matematik_skriftlig", "engelsk_mundtlig", "naturfag"};
+  for (std::size_t i = 0; i < 5; ++i) input.exam.push_back({subjects[i], {c.exam[i]}});
+  const auto assessment = Assess(input, Rules(2023));
+  ASSERT_TRUE(assessment.has_value());
+  EXPECT_EQ(ForTrack(*assessment, Track::kGym).right_to_place, c.gym);
+  EXPECT_EQ(ForTrack(*assessment, Track::kHf).right_to_place, c.hf);
+}
+
+// Exam sums over 5 grades: 15 -> 3.0, 14 -> 2.8, 10 -> 2.0, 9 -> 1.8, 20 -> 4.0, 19 -> 3.8, 30 -> 6.0, 29 -> 5.8.
+INSTANTIATE_TEST_SUITE_P(
+    Bands, RightToPlaceTable,
+    ::testing::Values(
+        PlaceCase{"ready_30", true, {4, 4, 7, 0, 0}, PlaceOutcome::kRight, PlaceOutcome::kNoRight},
+        PlaceCase{"ready_28", true, {4, 4, 4, 2, 0}, PlaceOutcome::kRightAfterTalk, PlaceOutcome::kNoRight},
+        PlaceCase{"ready_20", true, {4, 2, 2, 2, 0}, PlaceOutcome::kRightAfterTalk, PlaceOutcome::kNoRight},
+        PlaceCase{"ready_18", true, {7, 2, 0, 0, 0}, PlaceOutcome::kTestAndTalk, PlaceOutcome::kNoRight},
+        PlaceCase{"ready_40", true, {4, 4, 4, 4, 4}, PlaceOutcome::kRight, PlaceOutcome::kRight},
+        PlaceCase{"ready_38", true, {7, 4, 4, 4, 0}, PlaceOutcome::kRight, PlaceOutcome::kNoRight},
+        PlaceCase{"not_ready_60", false, {12, 7, 7, 2, 2}, PlaceOutcome::kRight, PlaceOutcome::kNoRight},
+        PlaceCase{"not_ready_58", false, {12, 7, 4, 4, 2}, PlaceOutcome::kTestAndTalk, PlaceOutcome::kNoRight}),
+    [](const ::testing::TestParamInfo<PlaceCase>& info) { return info.param.name; });
+
+TEST(UpvAssessment, NoRightToPlaceUntilEveryExamSubjectHasAGrade) {
+  UpvInput input = Ready(9, {{"dansk", {7}}, {"matematik", {7}}});
+  input.exam = {{"dansk_skriftlig", {12}}};
+  const auto assessment = Assess(input, Rules(2023));
+  EXPECT_FALSE(assessment->exam_average.has_value());
+  EXPECT_FALSE(ForTrack(*assessment, Track::kGym).right_to_place.has_value());
+}
+
+}  // namespace
+}  // namespace optagelse::upv
