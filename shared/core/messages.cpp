@@ -81,7 +81,7 @@ Texts TextsFor(ErrorCode code) {
       return {"\"{}\" er ikke en karakter på 7-trinsskalaen (-3, 00, 02, 4, 7, 10, 12).",
               "\"{}\" is not a grade on the 7-point scale (-3, 00, 02, 4, 7, 10, 12)."};
     case ErrorCode::kUpvInvalidGradeLevel:
-      return {"Uddannelsesparathed vurderes kun i {}. klasse.", "Readiness is only assessed in grade {}."};
+      return {"Uddannelsesparathed vurderes kun på disse klassetrin: {}.", "Readiness is only assessed at these grade levels: {}."};
     case ErrorCode::kUnknownRuleYear:
       return {"Der findes ingen regler for optagelsesåret {}.", "There are no rules for the admission year {}."};
     case ErrorCode::kRuleSetInvalid:

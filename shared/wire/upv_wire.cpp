@@ -1,7 +1,6 @@
 // UPV JSON codecs: see upv_wire.h.
 #include "wire/upv_wire.h"
 
-#include <functional>
 
 #include "upv/grade_scale.h"
 #include "upv/reason_text.h"
@@ -73,7 +72,8 @@ Json SubjectsToJson(const std::vector<upv::SubjectGrades>& subjects) {
   return object;
 }
 
-Json Text(TextLanguages languages, const std::function<std::string(Language)>& make) {
+template <typename MakeText>
+Json Text(TextLanguages languages, const MakeText& make) {
   switch (languages) {
     case TextLanguages::kNone: return nullptr;
     case TextLanguages::kDanish: return make(Language::kDanish);
@@ -96,27 +96,75 @@ std::string_view ReasonKindName(upv::ReasonKind kind) {
 
 std::string Decimal(upv::Milli value, int decimals) { return upv::FormatMilli(value, decimals, Language::kEnglish); }
 
-Json ReasonToJson(const upv::Reason& reason, int decimals, TextLanguages languages) {
-  Json json{{"kind", ReasonKindName(reason.kind)}, {"met", reason.met}};
+// "text": "..." in one language or {"da": ..., "en": ...}; nothing for kNone.
+template <typename MakeText>
+void WriteText(JsonWriter& writer, std::string_view key, TextLanguages languages, const MakeText& make) {
+  switch (languages) {
+    case TextLanguages::kNone: return;
+    case TextLanguages::kDanish: writer.Key(key); writer.String(make(Language::kDanish)); return;
+    case TextLanguages::kEnglish: writer.Key(key); writer.String(make(Language::kEnglish)); return;
+    case TextLanguages::kBoth:
+      writer.Key(key);
+      writer.BeginObject();
+      writer.Key("da");
+      writer.String(make(Language::kDanish));
+      writer.Key("en");
+      writer.String(make(Language::kEnglish));
+      writer.EndObject();
+      return;
+  }
+}
+
+void WriteReason(JsonWriter& writer, const upv::Reason& reason, int decimals, TextLanguages languages) {
+  writer.BeginObject();
+  writer.Key("kind");
+  writer.String(ReasonKindName(reason.kind));
+  writer.Key("met");
+  writer.Bool(reason.met);
   switch (reason.kind) {
     case upv::ReasonKind::kAverageOfAll:
     case upv::ReasonKind::kSubjectAverage:
-      json["actual"] = Decimal(reason.actual, decimals);
+      writer.Key("actual");
+      writer.String(Decimal(reason.actual, decimals));
       [[fallthrough]];
     case upv::ReasonKind::kNoGrades:
-      json["required"] = Decimal(reason.required, decimals);
-      json["grades"] = reason.source == upv::GradeSource::kExam ? "exam" : "standpunkt";
-      if (!reason.subject.empty()) json["subject"] = reason.subject;
+      writer.Key("required");
+      writer.String(Decimal(reason.required, decimals));
+      writer.Key("grades");
+      writer.String(reason.source == upv::GradeSource::kExam ? "exam" : "standpunkt");
+      if (!reason.subject.empty()) {
+        writer.Key("subject");
+        writer.String(reason.subject);
+      }
       break;
     case upv::ReasonKind::kPrerequisite:
     case upv::ReasonKind::kPrerequisiteNotAssessed:
-      json["prerequisite"] = upv::PrerequisiteName(reason.prerequisite);
+      writer.Key("prerequisite");
+      writer.String(upv::PrerequisiteName(reason.prerequisite));
       break;
   }
-  if (languages != TextLanguages::kNone) {
-    json["text"] = Text(languages, [&](Language language) { return upv::DescribeReason(reason, decimals, language); });
+  WriteText(writer, "text", languages, [&](Language language) { return upv::DescribeReason(reason, decimals, language); });
+  writer.EndObject();
+}
+
+void WriteTrack(JsonWriter& writer, const upv::TrackAssessment& track, int decimals, const upv::RuleSet& rules,
+                TextLanguages languages) {
+  writer.Key(upv::TrackName(track.track));
+  writer.BeginObject();
+  writer.Key("ready");
+  writer.Bool(track.ready);
+  WriteText(writer, "label", languages, [&](Language language) { return upv::DescribeVerdict(track, rules, language); });
+  writer.Key("reasons");
+  writer.BeginArray();
+  for (const upv::Reason& reason : track.reasons) WriteReason(writer, reason, decimals, languages);
+  writer.EndArray();
+  if (track.right_to_place) {
+    writer.Key("right_to_place");
+    writer.String(upv::PlaceOutcomeName(*track.right_to_place));
+    WriteText(writer, "right_to_place_text", languages,
+              [&](Language language) { return upv::DescribePlaceOutcome(*track.right_to_place, language); });
   }
-  return json;
+  writer.EndObject();
 }
 
 }  // namespace
@@ -158,30 +206,36 @@ Json UpvInputToJson(const upv::UpvInput& input) {
   return json;
 }
 
-Json AssessmentToJson(const upv::Assessment& assessment, const upv::RuleSet& rules, TextLanguages languages) {
-  Json tracks = Json::object();
-  for (const upv::TrackAssessment& track : assessment.tracks) {
-    Json reasons = Json::array();
-    for (const upv::Reason& reason : track.reasons) reasons.push_back(ReasonToJson(reason, assessment.decimals, languages));
-    Json entry{{"ready", track.ready}, {"reasons", std::move(reasons)}};
-    if (languages != TextLanguages::kNone) {
-      entry["label"] = Text(languages, [&](Language language) { return upv::DescribeVerdict(track, rules, language); });
-    }
-    if (track.right_to_place) {
-      entry["right_to_place"] = upv::PlaceOutcomeName(*track.right_to_place);
-      if (languages != TextLanguages::kNone) {
-        entry["right_to_place_text"] =
-            Text(languages, [&](Language language) { return upv::DescribePlaceOutcome(*track.right_to_place, language); });
-      }
-    }
-    tracks[std::string(upv::TrackName(track.track))] = std::move(entry);
+void WriteAssessment(JsonWriter& writer, const upv::Assessment& assessment, const upv::RuleSet& rules,
+                     TextLanguages languages, std::string_view raw_id) {
+  writer.BeginObject();
+  if (!raw_id.empty()) {
+    writer.Key("id");
+    writer.Raw(raw_id);
   }
-  Json json{{"admission_year", assessment.admission_year},
-            {"upv", assessment.has_upv},
-            {"provisional", assessment.provisional},
-            {"tracks", std::move(tracks)}};
-  if (assessment.exam_average) json["exam_average"] = Decimal(*assessment.exam_average, assessment.decimals);
-  return json;
+  writer.Key("admission_year");
+  writer.Int(assessment.admission_year);
+  writer.Key("upv");
+  writer.Bool(assessment.has_upv);
+  writer.Key("provisional");
+  writer.Bool(assessment.provisional);
+  if (assessment.exam_average) {
+    writer.Key("exam_average");
+    writer.String(Decimal(*assessment.exam_average, assessment.decimals));
+  }
+  writer.Key("tracks");
+  writer.BeginObject();
+  for (const upv::TrackAssessment& track : assessment.tracks) WriteTrack(writer, track, assessment.decimals, rules, languages);
+  writer.EndObject();
+  writer.EndObject();
+}
+
+Json AssessmentToJson(const upv::Assessment& assessment, const upv::RuleSet& rules, TextLanguages languages) {
+  std::string text;
+  JsonWriter writer(text);
+  WriteAssessment(writer, assessment, rules, languages, {});
+  auto json = ParseJson(text);
+  return json ? std::move(*json) : Json(nullptr);
 }
 
 Json GradeChangeToJson(const upv::GradeChange& change) {

@@ -6,6 +6,7 @@
 #include "upv/assessment.h"
 #include "upv/what_if.h"
 #include "wire/json.h"
+#include "wire/json_writer.h"
 
 namespace optagelse::wire {
 
@@ -18,6 +19,10 @@ enum class TextLanguages { kNone, kDanish, kEnglish, kBoth };
 Result<upv::UpvInput> UpvInputFromJson(const Json& value);
 Json UpvInputToJson(const upv::UpvInput& input);
 
+// Streams an assessment as one JSON object (with "id" first when raw_id, already JSON, is given):
+// the batch command's hot path. AssessmentToJson is the same text as a document.
+void WriteAssessment(JsonWriter& writer, const upv::Assessment& assessment, const upv::RuleSet& rules,
+                     TextLanguages languages, std::string_view raw_id);
 Json AssessmentToJson(const upv::Assessment& assessment, const upv::RuleSet& rules, TextLanguages languages);
 Json PathToJson(const upv::PathToReady& path, TextLanguages languages);
 Json GradeChangeToJson(const upv::GradeChange& change);

@@ -1,11 +1,14 @@
 // optagelse-bench: measures the budgets the issues set, on this machine, and prints the numbers.
 //   optagelse-bench cpr [--count N]          CPR checks per second in the core (budget: > 10 million/s per core)
 //   optagelse-bench import [--rows N]        pupil report import, validated and stored (budget: 200,000 rows < 3 s, < 500 MB)
+//   optagelse-bench upv [--pupils N]         UPV batch through `optagelse upv` (budget: 200,000 pupils < 2 s)
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "bench/cpr_bench.h"
 #include "bench/import_bench.h"
+#include "bench/upv_bench.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"Optagelse benchmarks"};
@@ -16,7 +19,13 @@ int main(int argc, char** argv) {
   int rows = 200'000;
   CLI::App* import = app.add_subcommand("import", "Pupil report import into SQLite");
   import->add_option("--rows", rows, "pupil rows in the national cohort")->check(CLI::Range(1000, 5'000'000));
+  int pupils = 200'000;
+  std::string cli = (std::filesystem::path(argv[0]).parent_path() / "optagelse").string();
+  CLI::App* upv = app.add_subcommand("upv", "UPV batch assessment through the command-line tool");
+  upv->add_option("--pupils", pupils, "pupils to assess")->check(CLI::Range(1000, 5'000'000));
+  upv->add_option("--cli", cli, "path of the optagelse command");
   CLI11_PARSE(app, argc, argv);
+  if (upv->parsed()) return optagelse::bench::RunUpvBench(pupils, cli, std::cout);
   if (cpr->parsed()) return optagelse::bench::RunCprBench(cpr_count, std::cout);
   if (import->parsed()) return optagelse::bench::RunImportBench(rows, std::cout);
   return 2;

@@ -1,5 +1,6 @@
-// `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers) and `demo`
-// (write the synthetic demo register). Exit 0 unless the invocation itself is wrong.
+// `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers), `upv`
+// (assess pupils' readiness in batch) and `demo` (write the synthetic demo register). Exit 0 unless
+// the invocation itself is wrong.
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
@@ -7,8 +8,10 @@
 #include "cli/cpr_check_command.h"
 #include "cli/dataset_file.h"
 #include "cli/demo_generator.h"
+#include "cli/upv_command.h"
 #include "core/messages.h"
 #include "wire/registry_wire.h"
+#include "wire/rule_catalog.h"
 
 namespace {
 
@@ -29,6 +32,26 @@ bool ReadLines(const std::string& path, std::vector<std::string>& out) {
     if (line.find_first_not_of(" \t") != std::string::npos) out.push_back(line);
   }
   return true;
+}
+
+int RunUpvCommand(int year, const std::string& path, const std::string& lang) {
+  auto catalog = wire::RuleCatalog::FromEmbedded();
+  if (!catalog) return Failure("rule sets", catalog.error());
+  auto rules = catalog->ForYear(year);
+  if (!rules) return Failure("--rules", rules.error());
+  const wire::TextLanguages languages = lang == "en"     ? wire::TextLanguages::kEnglish
+                                        : lang == "both" ? wire::TextLanguages::kBoth
+                                        : lang == "none" ? wire::TextLanguages::kNone
+                                                         : wire::TextLanguages::kDanish;
+  std::ios::sync_with_stdio(false);
+  if (path == "-") {
+    tools::RunUpv(**rules, std::cin, std::cout, languages);
+    return 0;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Failure("cannot read", MakeError(ErrorCode::kNotFound, "--in", path));
+  tools::RunUpv(**rules, in, std::cout, languages);
+  return 0;
 }
 
 }  // namespace
@@ -53,7 +76,17 @@ int main(int argc, char** argv) {
   demo->add_option("--pupils", demo_options.pupils, "Number of pupils")->check(CLI::Range(1, 1000000));
   demo->add_option("--out", out_file, "Output file (default: standard output)");
 
+  CLI::App* upv = app.add_subcommand("upv", "Assess readiness (UPV), one JSON pupil per line in and out");
+  int rules_year = 0;
+  std::string upv_in, upv_lang = "da";
+  upv->add_option("--rules", rules_year, "Admission year whose rule set applies (assets/rules/YEAR.json)")->required();
+  upv->add_option("--in", upv_in, "Input file, one JSON pupil per line (\"-\" for standard input)")->required();
+  upv->add_option("--lang", upv_lang, "Language of the texts: da, en, both or none")
+      ->check(CLI::IsMember({"da", "en", "both", "none"}));
+
   CLI11_PARSE(app, argc, argv);
+
+  if (upv->parsed()) return RunUpvCommand(rules_year, upv_in, upv_lang);
 
   if (check->parsed()) {
     if (!file.empty() && !ReadLines(file, numbers)) return Failure("cannot read", MakeError(ErrorCode::kNotFound, "--file", file));
