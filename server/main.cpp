@@ -13,6 +13,7 @@
 #include "demo_loader.h"
 #include "routes/routes.h"
 #include "server_options.h"
+#include "clock.h"
 #include "service_context.h"
 #include "store/migrations.h"
 
@@ -70,7 +71,13 @@ int main(int argc, char** argv) {
     std::cout << (*loaded == optagelse::LoadOutcome::kLoaded ? "demo data loaded\n" : "demo data already present\n");
   }
 
-  optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION};
+  optagelse::clock::SetFixedToday(options->today);
+  auto rules = optagelse::wire::RuleCatalog::FromEmbedded();
+  if (!rules) return ReportFailure("rule sets", rules.error());
+  if (!rules->ForYear(options->upv_year)) {
+    return ReportFailure("--upv-year", optagelse::MakeError(optagelse::ErrorCode::kUnknownRuleYear, "--upv-year", std::to_string(options->upv_year)));
+  }
+  optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year};
   httplib::Server server;
   const int threads = options->threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -83,6 +90,7 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterCprRoutes(server);
   optagelse::routes::RegisterSessionRoutes(server, context);
   optagelse::routes::RegisterPupilRoutes(server, context);
+  optagelse::routes::RegisterUpvRoutes(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 
   int port = options->port;

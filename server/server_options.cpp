@@ -19,7 +19,8 @@ Result<int> ParseInt(const std::string& flag, const std::string& text, int min, 
 
 std::string ServerUsage() {
   return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
-         "                        [--demo-data FILE] [--threads N] [--max-body BYTES]\n";
+         "                        [--demo-data FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
+         "                        [--today YYYY-MM-DD]\n";
 }
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
@@ -48,6 +49,13 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       auto bytes = ParseInt(flag, value, 1024, 1 << 30);
       if (!bytes) return Fail(bytes.error());
       options.max_body_bytes = static_cast<std::size_t>(*bytes);
+    } else if (flag == "--today") {
+      options.today = ParseIsoDate(value);
+      if (!options.today) return Fail(MakeError(ErrorCode::kInvalidDate, flag, value));
+    } else if (flag == "--upv-year") {
+      auto year = ParseInt(flag, value, 2000, 2100);
+      if (!year) return Fail(year.error());
+      options.upv_year = *year;
     } else {
       return Fail(MakeError(ErrorCode::kBadRequest, flag, "unknown option"));
     }

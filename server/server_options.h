@@ -2,9 +2,11 @@
 // which demo dataset to load into an empty database.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "calendar/date.h"
 #include "core/problem.h"
 
 namespace optagelse {
@@ -17,6 +19,8 @@ struct ServerOptions {
   std::string demo_data;        // register dataset loaded when the database has no persons
   int threads = 8;
   std::size_t max_body_bytes = 32 * 1024 * 1024;  // a large school's report is well under 1 MB
+  std::optional<Date> today;    // --today YYYY-MM-DD: fixes the date age rules use
+  int upv_year = 2023;          // admission year of new UPV entries: the last rule set with a UPV step
 };
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args);

@@ -1,11 +1,13 @@
-// What every route may use: the database (one connection, one writer at a time) and the build's
-// version. Routes get it by reference; nothing here is global.
+// What every route may use: the database (one connection, one writer at a time), the rule sets
+// and the admission year UPV is entered for, and the build's version. Routes get it by reference;
+// nothing here is global.
 #pragma once
 
 #include <mutex>
 #include <string>
 
 #include "store/database.h"
+#include "wire/rule_catalog.h"
 
 namespace optagelse {
 
@@ -13,6 +15,8 @@ struct ServiceContext {
   store::Database db;
   std::mutex db_mutex;  // SQLite connection shared by the worker threads: one user at a time
   std::string version;
+  wire::RuleCatalog rules;
+  int upv_admission_year = 2023;  // the default year of new assessments (--upv-year)
 };
 
 }  // namespace optagelse

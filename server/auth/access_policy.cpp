@@ -1,17 +1,40 @@
-// The access policy: see access_policy.h. Pupil data: only the school's own staff (DOMAIN.md
-// "Elevdatabasen"; issue 3: "Only a school's own staff can upload or see its pupils").
+// The access policy: see access_policy.h. Pupil data and UPV entry: only the school's own staff
+// (DOMAIN.md "Elevdatabasen", "UPV"); UPV is also seen by the counsellors (KUI) of the school's
+// municipality, by the pupil, and by guardians with custody of a pupil under 18 ("Who uses it").
 #include "auth/access_policy.h"
 
 namespace optagelse::auth {
+namespace {
 
-Decision Decide(const Session& session, Action action, std::string_view organisation) {
+bool OwnSchool(const Session& session, const Resource& resource) {
+  return session.role == Role::kSchool && session.organisation == resource.organisation;
+}
+
+bool LinkedCounsellor(const Session& session, const Resource& resource) {
+  return session.role == Role::kCounsellor && resource.municipality_code != 0 &&
+         session.organisation == std::to_string(resource.municipality_code);
+}
+
+}  // namespace
+
+Decision Decide(const Session& session, Action action, const Resource& resource) {
+  bool allowed = false;
   switch (action) {
     case Action::kUploadPupilReport:
     case Action::kReadSchoolPupils:
     case Action::kCorrectPupilCpr:
-      return session.role == Role::kSchool && session.organisation == organisation ? Decision::kAllow : Decision::kDeny;
+    case Action::kWriteUpv:
+      allowed = OwnSchool(session, resource);
+      break;
+    case Action::kReadSchoolUpv:
+      allowed = OwnSchool(session, resource) || LinkedCounsellor(session, resource);
+      break;
+    case Action::kReadPersonUpv:
+      allowed = session.role == Role::kCitizen &&
+                (resource.relation == Relation::kSelf || resource.relation == Relation::kCustodyOfMinor);
+      break;
   }
-  return Decision::kDeny;
+  return allowed ? Decision::kAllow : Decision::kDeny;
 }
 
 }  // namespace optagelse::auth

@@ -2,6 +2,7 @@
 // its own. It grows with each kind of data (issue "Who may see what" owns the full matrix).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "auth/session.h"
@@ -12,11 +13,28 @@ enum class Action {
   kUploadPupilReport,  // a school's own staff report its pupils (Elevdatabasen)
   kReadSchoolPupils,   // ... and see them, with the filtered and rejected rows
   kCorrectPupilCpr,    // ... and correct a CPR number in place
+  kWriteUpv,           // a school's own staff enter its pupils' readiness assessments
+  kReadSchoolUpv,      // ... and see them; counsellors (KUI) see those of their linked schools
+  kReadPersonUpv,      // a person sees their own UPV, a guardian with custody that of a child under 18
 };
 
 enum class Decision { kAllow, kDeny };
 
-// May this session do this action on data belonging to the organisation (e.g. a school's INSTNR)?
-Decision Decide(const Session& session, Action action, std::string_view organisation);
+// How the session's person relates to the person whose data it is (for citizens' routes; the
+// route establishes it from the register, the policy decides what it permits).
+enum class Relation { kNone, kSelf, kCustodyOfMinor };
+
+// What a request touches: the organisation owning the data (a school's INSTNR), that school's
+// municipality (a counsellor's link: KUI serves the schools of its municipality), and the relation.
+struct Resource {
+  std::string organisation;
+  int municipality_code = 0;
+  Relation relation = Relation::kNone;
+};
+
+Decision Decide(const Session& session, Action action, const Resource& resource);
+inline Decision Decide(const Session& session, Action action, std::string_view organisation) {
+  return Decide(session, action, Resource{std::string(organisation)});
+}
 
 }  // namespace optagelse::auth

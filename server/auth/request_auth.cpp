@@ -1,16 +1,14 @@
 // Session, CSRF and policy check for one request: see request_auth.h.
 #include "auth/request_auth.h"
 
-#include <ctime>
-
+#include "clock.h"
 #include "http/json_response.h"
 
 namespace optagelse::auth {
 
-std::int64_t NowSeconds() { return static_cast<std::int64_t>(std::time(nullptr)); }
+std::int64_t NowSeconds() { return clock::NowSeconds(); }
 
-std::optional<Session> Authorize(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
-                                 Action action, std::string_view organisation) {
+std::optional<Session> Authenticate(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   std::optional<Session> session = FindSession(context.db, request, NowSeconds());
   if (!session) {
     http::WriteProblem(response, 401, MakeError(ErrorCode::kNotLoggedIn, "session"));
@@ -21,8 +19,15 @@ std::optional<Session> Authorize(ServiceContext& context, const httplib::Request
     http::WriteProblem(response, 403, MakeError(ErrorCode::kCsrfTokenMissing, std::string(kCsrfHeader)));
     return std::nullopt;
   }
-  if (Decide(*session, action, organisation) != Decision::kAllow) {
-    http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "organisation", std::string(organisation)));
+  return session;
+}
+
+std::optional<Session> Authorize(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
+                                 Action action, const Resource& resource) {
+  std::optional<Session> session = Authenticate(context, request, response);
+  if (!session) return std::nullopt;
+  if (Decide(*session, action, resource) != Decision::kAllow) {
+    http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "organisation", resource.organisation));
     return std::nullopt;
   }
   return session;

@@ -14,7 +14,15 @@ namespace optagelse::auth {
 
 // Call with the database lock held.
 std::optional<Session> Authorize(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
-                                 Action action, std::string_view organisation);
+                                 Action action, const Resource& resource);
+inline std::optional<Session> Authorize(ServiceContext& context, const httplib::Request& request,
+                                        httplib::Response& response, Action action, std::string_view organisation) {
+  return Authorize(context, request, response, action, Resource{std::string(organisation)});
+}
+
+// Only the session (401 without one, 403 on a write without the CSRF token), for routes whose
+// resource depends on who is asking (a citizen's own data); the route then asks the policy.
+std::optional<Session> Authenticate(ServiceContext& context, const httplib::Request& request, httplib::Response& response);
 
 std::int64_t NowSeconds();
 

@@ -32,6 +32,7 @@ std::optional<Role> RoleFromName(std::string_view name) {
   if (name == "counsellor") return Role::kCounsellor;
   if (name == "institution") return Role::kInstitution;
   if (name == "region") return Role::kRegion;
+  if (name == "citizen") return Role::kCitizen;
   return std::nullopt;
 }
 
@@ -41,6 +42,7 @@ std::string_view RoleName(Role role) {
     case Role::kCounsellor: return "counsellor";
     case Role::kInstitution: return "institution";
     case Role::kRegion: return "region";
+    case Role::kCitizen: return "citizen";
   }
   return "school";
 }

@@ -14,11 +14,12 @@
 
 namespace optagelse::auth {
 
-enum class Role { kSchool, kCounsellor, kInstitution, kRegion };
+// kCitizen: a young person or a guardian, logged in as a person (organisation = their CPR number).
+enum class Role { kSchool, kCounsellor, kInstitution, kRegion, kCitizen };
 
 struct Session {
   Role role = Role::kSchool;
-  std::string organisation;  // the school's INSTNR for kSchool
+  std::string organisation;  // INSTNR (school, institution), municipality code (counsellor), CPR (citizen)
   std::string csrf_token;
 };
 

@@ -80,6 +80,21 @@ constexpr std::array kMigrations = {
         rejected INTEGER NOT NULL
       ) STRICT;
     )sql"},
+    Migration{3, "Readiness assessments (UPV), append-only history per pupil", R"sql(
+      CREATE TABLE upv_assessments (
+        id INTEGER PRIMARY KEY,
+        pupil_id INTEGER NOT NULL REFERENCES pupils(id),
+        admission_year INTEGER NOT NULL,
+        input TEXT NOT NULL,
+        assessment TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        entered_by TEXT NOT NULL,
+        entered_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX upv_by_pupil ON upv_assessments (pupil_id, id);
+      CREATE TRIGGER upv_assessments_append_only BEFORE UPDATE ON upv_assessments
+        BEGIN SELECT RAISE(ABORT, 'the UPV history is append-only'); END;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

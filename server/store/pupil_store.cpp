@@ -2,10 +2,10 @@
 #include "store/pupil_store.h"
 
 #include <algorithm>
-#include <ctime>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "clock.h"
 #include "wire/pupil_wire.h"
 
 namespace optagelse::store {
@@ -36,16 +36,6 @@ void BindRecord(Statement& statement, const std::string& school, const pupils::R
   BindOptionalDate(statement, o + 9, r.pupil.end_date);
   statement.Bind(o + 10, pupils::OutcomeName(r.outcome)).Bind(o + 11, wire::ProblemsToStorage(r.problems));
   statement.Bind(o + 12, std::int64_t{r.line}).Bind(o + 13, now);
-}
-
-// The time of a write, once per report rather than once per row.
-std::string NowIso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
 }
 
 pupils::PupilRecord ReadRecord(const Statement& row) {
@@ -166,7 +156,7 @@ Result<std::vector<std::int64_t>> SavePupilResults(Database& db, const std::stri
   std::vector<std::int64_t> ids(results.size(), 0);
   std::vector<std::size_t> new_rows;  // positions of verdicts about pupils not stored yet
   std::unordered_set<std::int64_t> used;
-  const std::string now = NowIso();
+  const std::string now = clock::NowIso();
   for (std::size_t i = 0; i < results.size(); ++i) {
     const std::optional<std::int64_t> match = existing->Match(results[i], used);
     if (!match) {
@@ -216,9 +206,23 @@ Result<void> UpdatePupil(Database& db, std::int64_t id, const pupils::RowResult&
   auto update = db.Prepare(
       kUpdateSql);
   if (!update) return Fail(update.error());
-  BindRecord(*update, result.pupil.institution, result, NowIso());
+  BindRecord(*update, result.pupil.institution, result, clock::NowIso());
   update->Bind(14, id);
   return update->Run();
+}
+
+Result<std::vector<pupils::PupilRecord>> FindAcceptedPupilsByCpr(Database& db, const std::string& cpr) {
+  auto query = db.Prepare(std::string("SELECT ") + kColumns + " FROM pupils WHERE cpr = ? AND status = 'accepted'");
+  if (!query) return Fail(query.error());
+  query->Bind(1, cpr);
+  std::vector<pupils::PupilRecord> records;
+  for (;;) {
+    auto row = query->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) break;
+    records.push_back(ReadRecord(*query));
+  }
+  return records;
 }
 
 }  // namespace optagelse::store

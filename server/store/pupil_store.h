@@ -24,6 +24,8 @@ Result<std::vector<std::int64_t>> SavePupilResults(Database& db, const std::stri
 
 Result<std::vector<pupils::PupilRecord>> ListPupils(Database& db, const std::string& school, const PupilFilter& filter);
 Result<std::optional<pupils::PupilRecord>> FindPupil(Database& db, const std::string& school, std::int64_t id);
+// Where a person is an accepted pupil (normally one school), for the person's own view.
+Result<std::vector<pupils::PupilRecord>> FindAcceptedPupilsByCpr(Database& db, const std::string& cpr);
 // Replaces a stored pupil's record (after a correction), keeping its id.
 Result<void> UpdatePupil(Database& db, std::int64_t id, const pupils::RowResult& result);
 

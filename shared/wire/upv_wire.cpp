@@ -279,6 +279,28 @@ Json WhatIfToJson(const upv::WhatIfResult& result, const upv::RuleSet& rules, Te
               {"paths", std::move(paths)}};
 }
 
+Json UpvChangesToJson(const upv::UpvInput* before, const upv::UpvInput& after) {
+  static const upv::UpvInput kEmpty{"", 0, {}, {}, std::nullopt, std::nullopt, std::nullopt};
+  const upv::UpvInput& base = before ? *before : kEmpty;
+  Json changes = Json::object();
+  changes["first"] = before == nullptr;
+  if (base.grade_level != after.grade_level) changes["grade_level"] = {{"from", base.grade_level}, {"to", after.grade_level}};
+  Json grades = Json::array();
+  for (const upv::GradeChange& change : upv::DiffGrades(base, after)) grades.push_back(GradeChangeToJson(change));
+  changes["grades"] = std::move(grades);
+  Json prerequisites = Json::array();
+  for (const upv::Prerequisite prerequisite : upv::kAllPrerequisites) {
+    const auto from = upv::PrerequisiteValue(base, prerequisite);
+    const auto to = upv::PrerequisiteValue(after, prerequisite);
+    if (from == to) continue;
+    prerequisites.push_back({{"prerequisite", upv::PrerequisiteName(prerequisite)},
+                             {"from", from ? Json(*from) : Json(nullptr)},
+                             {"to", to ? Json(*to) : Json(nullptr)}});
+  }
+  changes["prerequisites"] = std::move(prerequisites);
+  return changes;
+}
+
 Json ReadinessSummaryToJson(const upv::Assessment& assessment) {
   Json json = Json::object();
   for (const upv::TrackAssessment& track : assessment.tracks) json[std::string(upv::TrackName(track.track))] = track.ready;

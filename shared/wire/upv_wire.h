@@ -28,6 +28,10 @@ Json PathToJson(const upv::PathToReady& path, TextLanguages languages);
 Json GradeChangeToJson(const upv::GradeChange& change);
 Json WhatIfToJson(const upv::WhatIfResult& result, const upv::RuleSet& rules, TextLanguages languages);
 
+// What a new version changed against the previous one (none for the first): grade level, grades,
+// prerequisites - the history a school and the pupil see ("who, when, what changed").
+Json UpvChangesToJson(const upv::UpvInput* before, const upv::UpvInput& after);
+
 // The one-line summary shown in lists: {"eud": true, "hf": false, "gym": false}.
 Json ReadinessSummaryToJson(const upv::Assessment& assessment);
 

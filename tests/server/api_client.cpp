@@ -35,14 +35,23 @@ Answer Put(int port, const std::string& path, const std::string& body, const Hea
   return ToAnswer(client.Put(path.c_str(), headers, body, "application/json"));
 }
 
-Headers LoginAs(int port, const std::string& role, const std::string& organisation) {
+namespace {
+
+Headers Login(int port, const std::string& body) {
   httplib::Client client("127.0.0.1", port);
-  const std::string body = R"({"role":")" + role + R"(","organisation":")" + organisation + R"("})";
   const auto result = client.Post("/api/v1/session", body, "application/json");
   if (!result || result->status != 200) return {};
   const std::string cookie = result->get_header_value("Set-Cookie");
   auto json = wire::ParseJson(result->body);
   return {{"Cookie", cookie.substr(0, cookie.find(';'))}, {"X-CSRF-Token", (*json)["csrf_token"].get<std::string>()}};
 }
+
+}  // namespace
+
+Headers LoginAs(int port, const std::string& role, const std::string& organisation) {
+  return Login(port, R"({"role":")" + role + R"(","organisation":")" + organisation + R"("})");
+}
+
+Headers LoginAsPerson(int port, const std::string& cpr) { return Login(port, R"({"role":"citizen","cpr":")" + cpr + R"("})"); }
 
 }  // namespace optagelse::testing

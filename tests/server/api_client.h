@@ -27,5 +27,7 @@ Answer Put(int port, const std::string& path, const std::string& body, const Hea
 
 // Logs in through the login simulator; returns the Cookie and X-CSRF-Token headers to send.
 Headers LoginAs(int port, const std::string& role, const std::string& organisation);
+// Logs a person (applicant, guardian) in with their CPR number.
+Headers LoginAsPerson(int port, const std::string& cpr);
 
 }  // namespace optagelse::testing

@@ -1,0 +1,282 @@
+// Readiness assessments (UPV) - DOMAIN.md "UPV"; who sees what is the access policy's:
+//   GET /api/v1/schools/{instnr}/upv[?class=9.B]          class list: each pupil's result per track
+//   GET /api/v1/schools/{instnr}/pupils/{id}/upv          one pupil: current input, result, history
+//   PUT /api/v1/schools/{instnr}/pupils/{id}/upv          enter or change (school staff); body: the
+//       UPV input ({"grade_level", "standpunkt", "exam", "personal", "social", "practical"},
+//       optional "admission_year"). Pupils without a valid CPR are blocked with the reason.
+//   GET /api/v1/me/upv                                    a person's own UPV and their children's
+#include "auth/request_auth.h"
+#include "clock.h"
+#include "cpr/cpr_number.h"
+#include "http/json_response.h"
+#include "http/request_body.h"
+#include "routes/routes.h"
+#include "store/pupil_store.h"
+#include "store/register_lookup.h"
+#include "store/upv_store.h"
+#include "upv/assessment.h"
+#include "wire/problem_wire.h"
+#include "wire/upv_wire.h"
+
+namespace optagelse::routes {
+namespace {
+
+// The school's municipality, which links it to a counsellor (KUI); 0 when the school is unknown.
+int MunicipalityOf(ServiceContext& context, const std::string& school) {
+  const registry::Institution* institution = store::SqliteInstitutionCatalog(context.db).FindInstitution(school);
+  return institution ? institution->municipality_code : 0;
+}
+
+auth::Resource SchoolResource(ServiceContext& context, const std::string& school) {
+  return auth::Resource{school, MunicipalityOf(context, school)};
+}
+
+// Why a pupil cannot be assessed: the verdict of the pupil report (filtered: not in the CPR
+// register; rejected: invalid row), as problems; empty for an accepted pupil.
+wire::Json BlockedJson(const pupils::PupilRecord& record) {
+  if (record.status == pupils::RowOutcome::kAccepted) return nullptr;
+  std::string reasons;
+  for (const Problem& problem : record.problems) {
+    reasons += (reasons.empty() ? "" : ", ") + std::string(ErrorCodeName(problem.code));
+  }
+  wire::Json blocked = wire::ProblemToJson(MakeError(ErrorCode::kUpvPupilBlocked, "cpr", reasons));
+  blocked["status"] = pupils::OutcomeName(record.status);
+  blocked["problems"] = wire::ProblemsToJson(record.problems)["errors"];
+  return blocked;
+}
+
+wire::Json PupilJson(const pupils::PupilRecord& record) {
+  return wire::Json{{"id", record.id},
+                    {"name", record.pupil.name},
+                    {"class", record.pupil.class_name},
+                    {"grade", record.pupil.grade},
+                    {"status", pupils::OutcomeName(record.status)},
+                    {"blocked", BlockedJson(record)}};
+}
+
+wire::Json VersionJson(const store::UpvVersion& version, bool with_result) {
+  wire::Json json{{"version", version.id},
+                  {"admission_year", version.admission_year},
+                  {"entered_by", version.entered_by},
+                  {"entered_at", version.entered_at},
+                  {"changes", wire::ParseJson(version.changes_json).value_or(wire::Json::object())}};
+  if (with_result) {
+    json["input"] = wire::ParseJson(version.input_json).value_or(wire::Json::object());
+    json["assessment"] = wire::ParseJson(version.assessment_json).value_or(wire::Json::object());
+  }
+  return json;
+}
+
+wire::Json SummaryJson(const store::UpvVersion& version) {
+  const wire::Json assessment = wire::ParseJson(version.assessment_json).value_or(wire::Json::object());
+  wire::Json ready = wire::Json::object();
+  if (assessment.contains("tracks")) {
+    for (const auto& [track, result] : assessment["tracks"].items()) ready[track] = result.value("ready", false);
+  }
+  return wire::Json{{"version", version.id},
+                    {"admission_year", version.admission_year},
+                    {"provisional", assessment.value("provisional", false)},
+                    {"ready", std::move(ready)},
+                    {"entered_at", version.entered_at}};
+}
+
+void ClassList(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  const std::string school = request.matches[1];
+  std::lock_guard lock(context.db_mutex);
+  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, SchoolResource(context, school))) return;
+  store::PupilFilter filter;
+  if (request.has_param("class")) filter.class_name = request.get_param_value("class");
+  auto records = store::ListPupils(context.db, school, filter);
+  if (!records) return http::WriteProblem(response, 503, records.error());
+  auto latest = store::LatestUpvForSchool(context.db, school);
+  if (!latest) return http::WriteProblem(response, 503, latest.error());
+  wire::Json list = wire::Json::array();
+  for (const pupils::PupilRecord& record : *records) {
+    wire::Json entry = PupilJson(record);
+    const auto found = latest->find(record.id);
+    entry["upv"] = found == latest->end() ? wire::Json(nullptr) : SummaryJson(found->second);
+    list.push_back(std::move(entry));
+  }
+  http::WriteJson(response, 200, wire::Json{{"admission_year", context.upv_admission_year}, {"pupils", std::move(list)}});
+}
+
+// The pupil named by the path, or a 404 already written.
+std::optional<pupils::PupilRecord> PupilFromPath(ServiceContext& context, const httplib::Request& request,
+                                                 httplib::Response& response) {
+  auto record = store::FindPupil(context.db, request.matches[1], std::stoll(request.matches[2]));
+  if (!record) {
+    http::WriteProblem(response, 503, record.error());
+    return std::nullopt;
+  }
+  if (!*record) http::WriteProblem(response, 404, MakeError(ErrorCode::kNotFound, "pupil", request.matches[2]));
+  return *record;
+}
+
+void PupilDetail(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  const std::string school = request.matches[1];
+  std::lock_guard lock(context.db_mutex);
+  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, SchoolResource(context, school))) return;
+  const auto record = PupilFromPath(context, request, response);
+  if (!record) return;
+  auto history = store::UpvHistory(context.db, record->id);
+  if (!history) return http::WriteProblem(response, 503, history.error());
+  wire::Json versions = wire::Json::array();
+  for (const store::UpvVersion& version : *history) versions.push_back(VersionJson(version, false));
+  http::WriteJson(response, 200,
+                  wire::Json{{"pupil", PupilJson(*record)},
+                             {"admission_year", context.upv_admission_year},
+                             {"current", history->empty() ? wire::Json(nullptr) : VersionJson(history->front(), true)},
+                             {"history", std::move(versions)}});
+}
+
+// The input of a save request with the pupil's grade level filled in, or every problem with it.
+tl::expected<std::pair<upv::UpvInput, const upv::RuleSet*>, std::vector<Problem>> ReadSave(
+    ServiceContext& context, const wire::Json& body, const pupils::PupilRecord& record) {
+  wire::Json json = body;
+  if (json.is_object() && !json.contains("grade_level") && record.pupil.grade) json["grade_level"] = record.pupil.grade;
+  auto input = wire::UpvInputFromJson(json);
+  if (!input) return tl::unexpected(std::vector<Problem>{input.error()});
+  int year = context.upv_admission_year;
+  if (json.contains("admission_year")) {
+    if (!json["admission_year"].is_number_integer()) {
+      return tl::unexpected(std::vector<Problem>{MakeError(ErrorCode::kWrongFieldType, "admission_year", "integer")});
+    }
+    year = json["admission_year"].get<int>();
+  }
+  auto rules = context.rules.ForYear(year);
+  if (!rules) return tl::unexpected(std::vector<Problem>{MakeError(ErrorCode::kUnknownRuleYear, "admission_year", std::to_string(year))});
+  std::vector<Problem> problems = upv::ValidateUpvInput(*input, **rules);
+  if (record.pupil.grade && input->grade_level != record.pupil.grade) {
+    problems.push_back(MakeError(ErrorCode::kUpvInvalidGradeLevel, "grade_level", std::to_string(record.pupil.grade)));
+  }
+  if (!problems.empty()) return tl::unexpected(std::move(problems));
+  input->id.clear();
+  return std::pair{std::move(*input), *rules};
+}
+
+void Save(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  const std::string school = request.matches[1];
+  auto body = http::ReadJsonBody(request);
+  std::lock_guard lock(context.db_mutex);
+  const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, SchoolResource(context, school));
+  if (!session) return;
+  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+  const auto record = PupilFromPath(context, request, response);
+  if (!record) return;
+  if (record->status != pupils::RowOutcome::kAccepted) {
+    wire::Json blocked = wire::Json{{"errors", wire::Json::array({BlockedJson(*record)})}};
+    return http::WriteJson(response, 409, blocked);
+  }
+  auto save = ReadSave(context, *body, *record);
+  if (!save) return http::WriteProblems(response, 422, save.error());
+  const auto& [input, rules] = *save;
+  auto assessment = upv::Assess(input, *rules);
+  if (!assessment) return http::WriteProblem(response, 422, assessment.error());
+  auto history = store::UpvHistory(context.db, record->id);
+  if (!history) return http::WriteProblem(response, 503, history.error());
+  std::optional<upv::UpvInput> previous;
+  if (!history->empty()) {
+    if (auto json = wire::ParseJson(history->front().input_json)) {
+      if (auto parsed = wire::UpvInputFromJson(*json)) previous = std::move(*parsed);
+    }
+  }
+  const wire::Json assessment_json = wire::AssessmentToJson(*assessment, *rules, wire::TextLanguages::kBoth);
+  if (previous && *previous == input && history->front().admission_year == rules->admission_year) {
+    // Nothing changed: no new version (a double click or a retry must not grow the history).
+    return http::WriteJson(response, 200, wire::Json{{"version", history->front().id}, {"assessment", assessment_json},
+                                                      {"changes", wire::Json::object()}, {"unchanged", true}});
+  }
+  store::UpvVersion version;
+  version.pupil_id = record->id;
+  version.admission_year = rules->admission_year;
+  version.input_json = wire::Dump(wire::UpvInputToJson(input));
+  version.assessment_json = wire::Dump(assessment_json);
+  const wire::Json changes = wire::UpvChangesToJson(previous ? &*previous : nullptr, input);
+  version.changes_json = wire::Dump(changes);
+  version.entered_by = std::string(auth::RoleName(session->role)) + ":" + session->organisation;
+  version.entered_at = clock::NowIso();
+  auto transaction = store::Transaction::Begin(context.db);
+  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+  auto id = store::AppendUpv(context.db, version);
+  if (!id) return http::WriteProblem(response, 503, id.error());
+  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+  http::WriteJson(response, 200, wire::Json{{"version", *id}, {"assessment", assessment_json}, {"changes", changes}});
+}
+
+bool UnderEighteen(const std::string& cpr, const Date& today) {
+  const cpr::CprCheck check = cpr::CheckCpr(cpr);
+  if (!check.birth_date) return false;
+  const Date& born = *check.birth_date;
+  const Date eighteenth{born.year + 18, born.month, born.day};
+  return today < eighteenth;
+}
+
+// One person's UPV as they (or their guardian) see it: where they are a pupil and the current result.
+Result<wire::Json> PersonUpv(ServiceContext& context, const registry::Person& person, auth::Relation relation) {
+  auto records = store::FindAcceptedPupilsByCpr(context.db, person.cpr);
+  if (!records) return Fail(records.error());
+  wire::Json entries = wire::Json::array();
+  for (const pupils::PupilRecord& record : *records) {
+    auto history = store::UpvHistory(context.db, record.id);
+    if (!history) return Fail(history.error());
+    entries.push_back({{"school", record.pupil.institution},
+                       {"class", record.pupil.class_name},
+                       {"grade", record.pupil.grade},
+                       {"current", history->empty() ? wire::Json(nullptr) : VersionJson(history->front(), true)}});
+  }
+  // Name protection: the name is shown to the person only.
+  const bool show_name = relation == auth::Relation::kSelf || !person.name_protected;
+  return wire::Json{{"relation", relation == auth::Relation::kSelf ? "self" : "child"},
+                    {"name", show_name ? wire::Json(person.name) : wire::Json(nullptr)},
+                    {"name_protected", person.name_protected},
+                    {"pupil", std::move(entries)}};
+}
+
+void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  std::lock_guard lock(context.db_mutex);
+  const auto session = auth::Authenticate(context, request, response);
+  if (!session) return;
+  store::SqliteCprRegister cpr_register(context.db);
+  const auto me = session->role == auth::Role::kCitizen ? cpr_register.Lookup(session->organisation) : std::nullopt;
+  if (!me || auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, auth::Relation::kSelf}) !=
+                 auth::Decision::kAllow) {
+    return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
+  }
+  wire::Json people = wire::Json::array();
+  auto own = PersonUpv(context, *me, auth::Relation::kSelf);
+  if (!own) return http::WriteProblem(response, 503, own.error());
+  people.push_back(std::move(*own));
+  auto children = context.db.Prepare("SELECT child_cpr FROM guardianships WHERE guardian_cpr = ? AND custody = 1 ORDER BY child_cpr");
+  if (!children) return http::WriteProblem(response, 503, children.error());
+  children->Bind(1, me->cpr);
+  std::vector<std::string> child_cprs;
+  for (auto row = children->Step(); row && *row; row = children->Step()) child_cprs.push_back(children->ColumnText(0));
+  const Date today = clock::Today();
+  for (const std::string& child_cpr : child_cprs) {
+    const auth::Relation relation = UnderEighteen(child_cpr, today) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
+    if (auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
+    const auto child = cpr_register.Lookup(child_cpr);
+    if (!child) continue;
+    auto entry = PersonUpv(context, *child, relation);
+    if (!entry) return http::WriteProblem(response, 503, entry.error());
+    people.push_back(std::move(*entry));
+  }
+  http::WriteJson(response, 200, wire::Json{{"people", std::move(people)}});
+}
+
+}  // namespace
+
+void RegisterUpvRoutes(httplib::Server& server, ServiceContext& context) {
+  server.Get(R"(/api/v1/schools/(\d{6})/upv)", [&context](const auto& request, auto& response) {
+    ClassList(context, request, response);
+  });
+  server.Get(R"(/api/v1/schools/(\d{6})/pupils/(\d{1,15})/upv)", [&context](const auto& request, auto& response) {
+    PupilDetail(context, request, response);
+  });
+  server.Put(R"(/api/v1/schools/(\d{6})/pupils/(\d{1,15})/upv)", [&context](const auto& request, auto& response) {
+    Save(context, request, response);
+  });
+  server.Get("/api/v1/me/upv", [&context](const auto& request, auto& response) { MyUpv(context, request, response); });
+}
+
+}  // namespace optagelse::routes
