@@ -12,11 +12,13 @@
 #include "platform/browser_bridge.h"
 #include "pupils/pupil_report.h"
 #include "ui/widget_registry.h"
+#include "upv/what_if.h"
+#include "wire/rule_catalog.h"
 
 namespace optagelse::web {
 
 enum class ConnectionState { kNotChecked, kChecking, kAnswered, kFailed };
-enum class Screen { kHome, kSchool };
+enum class Screen { kHome, kSchool, kUpv };
 
 // The school's pupil report screen: its session, the last upload's outcome, the pupil list.
 struct SchoolState {
@@ -32,6 +34,43 @@ struct SchoolState {
   std::map<std::int64_t, std::string> cpr_fixes;  // the correction typed for each listed pupil
 };
 
+// One row of the UPV class list, as the server sent it.
+struct UpvPupilRow {
+  std::int64_t id = 0;
+  std::string name;
+  std::string class_name;
+  int grade = 0;
+  std::string blocked_reason;  // empty unless the pupil cannot be assessed
+  bool assessed = false;
+  bool provisional = false;
+  bool ready[3] = {false, false, false};  // by upv::Track
+};
+
+// The what-if panel: a scenario edited against a base (the pupil's saved grades, or a blank
+// sheet), recomputed in WebAssembly whenever it changes, and kept in localStorage.
+struct WhatIfState {
+  bool open = false;
+  std::optional<std::int64_t> pupil_id;  // the server pupil a save goes to
+  std::string label;                     // "9.B, elev 12": no name, since it is stored in the browser
+  int admission_year = 2023;
+  upv::UpvInput base;
+  upv::UpvInput scenario;
+  std::string new_subject;
+  std::optional<upv::WhatIfResult> result;
+  std::string input_problem;  // why the scenario cannot be assessed, in the current language
+  bool dirty = true;
+  double last_ms = 0;
+  std::string message;
+  bool message_is_error = false;
+};
+
+struct UpvState {
+  std::vector<UpvPupilRow> pupils;
+  bool loaded = false;
+  std::string message;
+  WhatIfState what_if;
+};
+
 struct AppState {
   Language language = Language::kDanish;
   Screen screen = Screen::kHome;
@@ -45,6 +84,8 @@ struct AppState {
   std::string notes;
 
   SchoolState school;
+  UpvState upv;
+  std::optional<wire::RuleCatalog> rules;  // the embedded rule sets, parsed at start-up
 };
 
 }  // namespace optagelse::web

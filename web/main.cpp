@@ -15,6 +15,8 @@
 #include "screens/home_screen.h"
 #include "screens/navigation.h"
 #include "screens/school_screen.h"
+#include "screens/upv_screen.h"
+#include "what_if/scenario_storage.h"
 
 namespace {
 
@@ -43,8 +45,10 @@ void DrawFrame(App& app) {
   optagelse::web::DrawNavigation(app.state);
   if (app.state.screen == optagelse::web::Screen::kHome) {
     optagelse::web::DrawHomeScreen(app.state);
-  } else {
+  } else if (app.state.screen == optagelse::web::Screen::kSchool) {
     optagelse::web::DrawSchoolScreen(app.state);
+  } else {
+    optagelse::web::DrawUpvScreen(app.state);
   }
   ImGui::EndGroup();
   ImGui::PopItemWidth();
@@ -105,6 +109,9 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   optagelse::web::InstallClipboard();
   optagelse::web::TheInputQueue().Install(app.window);
+  // The rule sets travel inside the WebAssembly file: the what-if panel needs no network.
+  if (auto rules = optagelse::wire::RuleCatalog::FromEmbedded()) app.state.rules = std::move(*rules);
+  optagelse::web::LoadScenario(app.state.upv.what_if);
 
   emscripten_set_main_loop_arg(Frame, &app, 0, true);
   return 0;

@@ -55,6 +55,29 @@ mergeInto(LibraryManager.library, {
   optagelse_js_set_cursor: function (css) {
     Module['canvas'].style.cursor = UTF8ToString(css);
   },
+  // localStorage (may be unavailable, e.g. in some private modes: then nothing is kept).
+  optagelse_js_storage_set: function (key, value) {
+    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+  },
+  optagelse_js_storage_get__deps: ['malloc'],
+  optagelse_js_storage_get: function (key) {
+    var value = null;
+    try { value = window.localStorage.getItem(UTF8ToString(key)); } catch (e) {}
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var pointer = _malloc(size);
+    stringToUTF8(value, pointer, size);
+    return pointer;
+  },
+  optagelse_js_storage_remove: function (key) {
+    try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+  },
+  optagelse_js_measure: function (name, milliseconds) {
+    if (!window.optagelse) return;
+    var log = window.optagelse.measurements || (window.optagelse.measurements = {});
+    var key = UTF8ToString(name);
+    (log[key] || (log[key] = [])).push(milliseconds);
+  },
   optagelse_js_clipboard_write: function (text) {
     if (window.optagelsePage) window.optagelsePage.clipboardWrite(UTF8ToString(text));
   },

@@ -43,8 +43,9 @@ void DisplayScale::RebuildFontsAndStyle(float ratio) {
   config.OversampleH = 2;
   // Latin-1 covers æ ø å Æ Ø Å; the extra range adds the dashes and quotes Danish text uses.
   // Also the check mark and cross (U+2713-2717) used by status lines.
+  // Latin-1, dashes and quotes, bullet, ellipsis, euro, arrows (→), comparisons (≤ ≥), ✓ ✗.
   static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x201F, 0x2022, 0x2026, 0x20AC, 0x20AC,
-                                    0x2713, 0x2717, 0};
+                                    0x2190, 0x2193, 0x2264, 0x2265, 0x2713, 0x2717, 0};
   io.Fonts->AddFontFromFileTTF(kFontPath, std::round(kBaseFontPixels * ratio), &config, kRanges);
   io.Fonts->AddFontFromFileTTF(kFontPath, std::round(kBaseFontPixels * kHeadingScale * ratio), &config, kRanges);
   ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -26,6 +26,10 @@ void DrawNavigation(AppState& state) {
   if (ui::Choice(state.widgets, "nav.school", Text(TextId::kNavSchool, state.language), state.screen == Screen::kSchool)) {
     state.screen = Screen::kSchool;
   }
+  ImGui::SameLine();
+  if (ui::Choice(state.widgets, "nav.upv", Text(TextId::kNavUpv, state.language), state.screen == Screen::kUpv)) {
+    state.screen = Screen::kUpv;
+  }
   ImGui::Separator();
 }
 

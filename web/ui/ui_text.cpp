@@ -12,6 +12,46 @@ struct Texts {
 
 Texts TextsFor(TextId id) {
   switch (id) {
+    case TextId::kNavUpv: return {"Uddannelsesparathed", "Readiness (UPV)"};
+    case TextId::kUpvHeading: return {"Uddannelsesparathedsvurdering (UPV)", "Readiness assessment (UPV)"};
+    case TextId::kUpvLoginFirst: return {"Log ind som skole under \"Skole\" for at se klassernes vurderinger. Hvad nu hvis-beregneren virker også uden login og uden net.", "Log in as a school under \"School\" to see the classes' assessments. The what-if calculator also works without logging in and without a network."};
+    case TextId::kUpvClassList: return {"Klasseliste", "Class list"};
+    case TextId::kUpvLoadList: return {"Hent klasselisten", "Load the class list"};
+    case TextId::kUpvNoPupils: return {"Ingen elever. Indberet elever under \"Skole\" først.", "No pupils. Report pupils under \"School\" first."};
+    case TextId::kUpvOpen: return {"Åbn", "Open"};
+    case TextId::kUpvBlocked: return {"Blokeret", "Blocked"};
+    case TextId::kUpvNotAssessed: return {"Ikke vurderet", "Not assessed"};
+    case TextId::kUpvReady: return {"Parat", "Ready"};
+    case TextId::kUpvNotReady: return {"Ikke parat", "Not ready"};
+    case TextId::kUpvProvisional: return {"foreløbig", "provisional"};
+    case TextId::kUpvWhatIf: return {"Hvad nu hvis?", "What if?"};
+    case TextId::kUpvWhatIfHint: return {"Ændringer her bliver kun i denne browser og sendes ikke, før du trykker \"Gem vurdering\".", "Changes here stay in this browser and are not sent until you press \"Save assessment\"."};
+    case TextId::kUpvNewScenario: return {"Nyt scenarie", "New scenario"};
+    case TextId::kUpvSave: return {"Gem vurdering", "Save assessment"};
+    case TextId::kUpvSaved: return {"Vurderingen er gemt.", "The assessment is saved."};
+    case TextId::kUpvReset: return {"Tilbage til de gemte karakterer", "Back to the saved grades"};
+    case TextId::kUpvClose: return {"Luk", "Close"};
+    case TextId::kUpvGradeLevel: return {"Klassetrin", "Grade level"};
+    case TextId::kUpvRaise: return {"Hæv", "Raise"};
+    case TextId::kUpvLower: return {"Sænk", "Lower"};
+    case TextId::kUpvRemove: return {"Fjern", "Remove"};
+    case TextId::kUpvGrade: return {"karakter", "grade"};
+    case TextId::kUpvAddGrade: return {"Tilføj karakter i", "Add a grade in"};
+    case TextId::kUpvAddSubject: return {"Tilføj fag", "Add subject"};
+    case TextId::kUpvSubjectName: return {"Nyt fag (fx tysk)", "New subject (e.g. tysk)"};
+    case TextId::kUpvStandpunkt: return {"Standpunktskarakterer", "Standpunkt grades"};
+    case TextId::kUpvPersonal: return {"Personlige forudsætninger opfyldt", "Personal prerequisites met"};
+    case TextId::kUpvSocial: return {"Sociale forudsætninger opfyldt", "Social prerequisites met"};
+    case TextId::kUpvPractical: return {"Praksisfaglige forudsætninger opfyldt", "Practical prerequisites met"};
+    case TextId::kUpvYes: return {"Ja", "Yes"};
+    case TextId::kUpvNo: return {"Nej", "No"};
+    case TextId::kUpvNotYet: return {"Ikke vurderet", "Not assessed"};
+    case TextId::kUpvResult: return {"Resultat", "Result"};
+    case TextId::kUpvChanged: return {"Ændret i forhold til de gemte karakterer", "Changed from the saved grades"};
+    case TextId::kUpvNoChanges: return {"Ingen ændringer endnu.", "No changes yet."};
+    case TextId::kUpvPath: return {"Mindste vej til parathed", "Smallest path to readiness"};
+    case TextId::kUpvComputedIn: return {"Beregnet i browseren på {ms} ms med reglerne for optagelsesåret {year}.", "Computed in the browser in {ms} ms with the rules of admission year {year}."};
+    case TextId::kUpvTrackChangedTo: return {"ændres til", "changes to"};
     case TextId::kAppTitle: return {"Optagelse", "Optagelse"};
     case TextId::kAppSubtitle:
       return {"Ansøgning til ungdomsuddannelserne: gymnasium, hf, erhvervsuddannelse og 10. klasse.",

@@ -73,6 +73,15 @@ bool Button(WidgetRegistry& registry, std::string_view id, std::string_view labe
   return pressed;
 }
 
+bool IconButton(WidgetRegistry& registry, std::string_view id, std::string_view symbol, std::string_view label) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  const bool pressed = ImGui::Button(ImGuiLabel(symbol, id).c_str());
+  ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%.*s", static_cast<int>(label.size()), label.data());
+  registry.RecordLastItem(WidgetRole::kButton, id, label, "");
+  return pressed;
+}
+
 bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
                KeyboardKind keyboard, TextFieldFocus& focus_out) {
   ImGui::TextUnformatted(label.data(), label.data() + label.size());

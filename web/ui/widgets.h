@@ -19,6 +19,9 @@ void Paragraph(WidgetRegistry& registry, std::string_view id, std::string_view t
 // A status line (role "status"): results and errors the user must notice.
 void Status(WidgetRegistry& registry, std::string_view id, std::string_view text, StatusKind kind);
 bool Button(WidgetRegistry& registry, std::string_view id, std::string_view label);
+// A compact button showing a symbol ("+") whose published, accessible label says what it does
+// ("Hæv matematik karakter 1").
+bool IconButton(WidgetRegistry& registry, std::string_view id, std::string_view symbol, std::string_view label);
 // A labelled text field; returns true when the text changed. Also tells the page where the active
 // field is, so the hidden input (and the phone's keyboard) follows it.
 bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,

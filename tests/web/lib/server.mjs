@@ -23,6 +23,7 @@ export async function startServer({ serverBinary, webRoot, demoData }) {
     url,
     dir,
     async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return rmSync(dir, { recursive: true, force: true });
       const exited = new Promise(resolve => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;

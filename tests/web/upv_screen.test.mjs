@@ -1,0 +1,120 @@
+// The readiness (UPV) screens in a real browser against the real server: the class list with each
+// pupil's result per track (blocked pupils with the reason), the what-if panel recomputing in
+// WebAssembly as grades are raised, saving an assessment, and - after one visit - the app and the
+// what-if panel working with the server stopped (service worker, scenario kept in localStorage).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { startFixture } from './lib/fixture.mjs';
+
+let fixture;
+before(async () => { fixture = await startFixture(); });
+after(async () => { if (fixture) await fixture.stop(); });
+
+// Logs in as the school through the API and returns headers for further calls.
+async function schoolApi(url) {
+  const login = await fetch(url + 'api/v1/session', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ role: 'school', organisation: '101002' }),
+  });
+  assert.equal(login.status, 200);
+  const session = await login.json();
+  return { Cookie: login.headers.get('set-cookie').split(';')[0], 'X-CSRF-Token': session.csrf_token };
+}
+
+async function seedPupils(url) {
+  const headers = await schoolApi(url);
+  const [amir, bo, third] = fixture.demo.persons.filter(p => ['09', '10'].includes(p.cpr.slice(4, 6))).map(p => p.cpr);
+  const fictitious = String(Number(third.slice(0, 2)) + 60) + third.slice(2);
+  const csv = 'cpr;navn;instnr;uddannelseskode;klassetrin;klasse;startdato\n' +
+    `${amir};Amir Hansen;101002;4800;9;9.B;2025-08-11\n${bo};Bo Berg;101002;4800;8;8.A;2025-08-11\n` +
+    `${fictitious};Åse Fiktiv;101002;4800;9;9.B;2025-08-11\n`;
+  const upload = await fetch(url + 'api/v1/schools/101002/pupil-reports', {
+    method: 'POST', headers: { ...headers, 'Content-Type': 'text/csv' }, body: csv,
+  });
+  assert.equal(upload.status, 200);
+  const ids = (await upload.json()).rows.map(row => row.id);
+  const upv = { standpunkt: { dansk: [10, '00'], matematik: ['02'], engelsk: [7] }, personal: true, social: true };
+  const saved = await fetch(url + `api/v1/schools/101002/pupils/${ids[0]}/upv`, {
+    method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(upv),
+  });
+  assert.equal(saved.status, 200);
+  return ids;
+}
+
+async function logInAsSchool(page) {
+  await clickWidget(page, 'nav.school');
+  await clickWidget(page, 'school.institution');
+  await page.keyboard.type('101002');
+  await waitForValue(page, 'school.institution', '101002');
+  await clickWidget(page, 'school.login');
+  await waitForValue(page, 'school.logged_in', '101002');
+}
+
+async function appCached(page) {
+  for (let i = 0; i < 100; ++i) {
+    const cached = await page.evaluate(async () => {
+      if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;
+      const cache = await caches.open('optagelse-app-v1');
+      return !!(await cache.match('/')) && !!(await cache.match('/optagelse.wasm')) && !!(await cache.match('/optagelse.js'));
+    });
+    if (cached) return true;
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+test('class list, what-if in WebAssembly, saving, and the what-if panel offline with the server stopped', async () => {
+  const [amir, bo, aase] = await seedPupils(fixture.server.url);
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1900 } });
+  await logInAsSchool(page);
+  await clickWidget(page, 'nav.upv');
+
+  // The class list: result per track in colour and words; the fictitious number is blocked.
+  await waitForValue(page, `upv.row.${amir}.eud`, 'Parat');
+  assert.equal((await widget(page, `upv.row.${amir}.gym`)).value, 'Ikke parat');
+  assert.equal((await widget(page, `upv.row.${amir}.gym`)).role, 'status');
+  assert.equal((await widget(page, `upv.row.${bo}.hf`)).value, 'Ikke vurderet');
+  assert.equal((await widget(page, `upv.row.${aase}.eud`)).value, 'Blokeret');
+  assert.match((await widget(page, `upv.row.${aase}.blocked`)).value, /Åse Fiktiv \(Blokeret\): .*fiktivt erstatningsnummer/);
+
+  // What if Amir raises maths from 02 to 4? Computed in the page, at once.
+  await clickWidget(page, `upv.row.${amir}.open`);
+  await waitForValue(page, 'whatif.track.gym', 'Parat til andre');
+  assert.match((await widget(page, 'whatif.reasons.gym')).value, /gennemsnit af alle karakterer 4,8 < 5,0/);
+  assert.match((await widget(page, 'whatif.path.gym')).value, /Mindste ændring \(1 trin\)/);
+  await clickWidget(page, 'whatif.raise.matematik.0');
+  await waitForValue(page, 'whatif.track.gym', 'Uddannelsesparat');
+  await waitForValue(page, 'whatif.change.0', 'matematik: 02 → 4');
+  await waitForValue(page, 'whatif.track_change.gym', 'ændres til Parat');
+  const timings = await page.evaluate(() => window.optagelse.measurements.whatif_ms);
+  assert.ok(timings.length >= 2 && timings.every(ms => ms >= 0 && ms < 50), String(timings));
+  await page.screenshot({ path: path.join(fixture.screenshots, 'upv-what-if.png') });
+
+  // Saving sends the scenario as the assessment; the class list shows the new result.
+  await clickWidget(page, 'whatif.save');
+  await waitForValue(page, 'whatif.message', 'Vurderingen er gemt');
+  await waitForValue(page, `upv.row.${amir}.gym`, 'Parat');
+  assert.deepEqual(errors, []);
+
+  // An unsaved scenario, then the server goes away.
+  await clickWidget(page, 'whatif.lower.engelsk.0');
+  await waitForValue(page, 'whatif.change.0', 'engelsk: 7 → 4');
+  assert.ok(await appCached(page), 'the service worker did not cache the app');
+  await fixture.server.stop();
+
+  await page.reload();
+  await page.waitForFunction(() => window.optagelse && window.optagelse.ready, null, { timeout: 30000 });
+  await clickWidget(page, 'nav.upv');
+  // The scenario is back from localStorage, and recomputes with the rules inside the WebAssembly.
+  await waitForValue(page, 'whatif.grade.engelsk.0', '4');
+  await waitForValue(page, 'whatif.change.0', 'engelsk: 7 → 4');
+  await clickWidget(page, 'whatif.lower.matematik.0');
+  await waitForValue(page, 'whatif.grade.matematik.0', '02');
+  await waitForValue(page, 'whatif.track.gym', 'Parat til andre');
+  await waitForValue(page, 'whatif.path.gym', 'Mindste ændring');
+  await page.screenshot({ path: path.join(fixture.screenshots, 'upv-what-if-offline.png') });
+  const stored = await page.evaluate(() => localStorage.getItem('optagelse.whatif.v1'));
+  assert.ok(!stored.includes('Amir'), 'no name is kept in the browser');
+});

@@ -1,0 +1,42 @@
+// The what-if budget (issue 4: one recomputation in the browser under 1 ms), measured in the page:
+// starts the real server and Debian's Chromium, opens the app, and
+//   1. calls the module's optagelse_bench_whatif(N) - N full recomputations timed inside the page;
+//   2. clicks a grade up and down in the what-if panel and reads the panel's own timings
+//      (window.optagelse.measurements.whatif_ms; the browser's clock is coarse, ~0.1 ms).
+// Run: tools/bench/what_if_browser_bench.sh (after tools/build.sh).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { startServer } = await import(path.join(root, 'tests/web/lib/server.mjs'));
+const { launchBrowser, openApp, clickWidget, waitForValue } = await import(path.join(root, 'tests/web/lib/browser.mjs'));
+
+const server = await startServer({
+  serverBinary: path.join(root, 'build/native/server/optagelse-server'),
+  webRoot: path.join(root, 'build/wasm/web'),
+});
+const browser = await launchBrowser();
+try {
+  const { page } = await openApp(browser, server.url, { viewport: { width: 1280, height: 1900 } });
+  const means = [];
+  for (let round = 0; round < 5; ++round) {
+    means.push(await page.evaluate(() => Module.ccall('optagelse_bench_whatif', 'number', ['number'], [2000])));
+  }
+  means.sort((a, b) => a - b);
+  await clickWidget(page, 'nav.upv');
+  await clickWidget(page, 'upv.new_scenario');
+  await clickWidget(page, 'whatif.add.matematik');
+  for (let i = 0; i < 20; ++i) {
+    await clickWidget(page, 'whatif.raise.matematik.0');
+    await clickWidget(page, 'whatif.lower.matematik.0');
+  }
+  await waitForValue(page, 'whatif.grade.matematik.0', '02');
+  const clicks = (await page.evaluate(() => window.optagelse.measurements.whatif_ms)).sort((a, b) => a - b);
+  const p = q => clicks[Math.min(clicks.length - 1, Math.floor(q * clicks.length))];
+  console.log(`what-if in the browser: mean ${means[2].toFixed(4)} ms per recomputation (median of 5 rounds of 2000; ` +
+              `fastest ${means[0].toFixed(4)}, slowest ${means[4].toFixed(4)}); panel edits: ${clicks.length} timed, ` +
+              `median ${p(0.5).toFixed(3)} ms, max ${clicks[clicks.length - 1].toFixed(3)} ms (budget 1 ms)`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
