@@ -91,6 +91,7 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterSessionRoutes(server, context);
   optagelse::routes::RegisterPupilRoutes(server, context);
   optagelse::routes::RegisterUpvRoutes(server, context);
+  optagelse::routes::RegisterUpvImportRoute(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 
   int port = options->port;

@@ -14,6 +14,7 @@ void RegisterCprRoutes(httplib::Server& server);
 void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterPupilRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterUpvRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterUpvImportRoute(httplib::Server& server, ServiceContext& context);
 // Serves index.html and the WebAssembly build from web_root ("" serves no files).
 void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);
 // Limits and JSON answers for what no route handles: oversize or chunked bodies, unknown paths.

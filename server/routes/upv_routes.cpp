@@ -4,6 +4,7 @@
 //   PUT /api/v1/schools/{instnr}/pupils/{id}/upv          enter or change (school staff); body: the
 //       UPV input ({"grade_level", "standpunkt", "exam", "personal", "social", "practical"},
 //       optional "admission_year"). Pupils without a valid CPR are blocked with the reason.
+//   (POST /api/v1/schools/{instnr}/upv-import: upv_import_route.cpp)
 //   GET /api/v1/me/upv                                    a person's own UPV and their children's
 #include "auth/request_auth.h"
 #include "clock.h"
@@ -15,21 +16,13 @@
 #include "store/register_lookup.h"
 #include "store/upv_store.h"
 #include "upv/assessment.h"
+#include "upv_records/upv_recorder.h"
+#include "upv_records/upv_save_request.h"
 #include "wire/problem_wire.h"
 #include "wire/upv_wire.h"
 
 namespace optagelse::routes {
 namespace {
-
-// The school's municipality, which links it to a counsellor (KUI); 0 when the school is unknown.
-int MunicipalityOf(ServiceContext& context, const std::string& school) {
-  const registry::Institution* institution = store::SqliteInstitutionCatalog(context.db).FindInstitution(school);
-  return institution ? institution->municipality_code : 0;
-}
-
-auth::Resource SchoolResource(ServiceContext& context, const std::string& school) {
-  return auth::Resource{school, MunicipalityOf(context, school)};
-}
 
 // Why a pupil cannot be assessed: the verdict of the pupil report (filtered: not in the CPR
 // register; rejected: invalid row), as problems; empty for an accepted pupil.
@@ -83,7 +76,7 @@ wire::Json SummaryJson(const store::UpvVersion& version) {
 void ClassList(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, SchoolResource(context, school))) return;
+  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school))) return;
   store::PupilFilter filter;
   if (request.has_param("class")) filter.class_name = request.get_param_value("class");
   auto records = store::ListPupils(context.db, school, filter);
@@ -115,7 +108,7 @@ std::optional<pupils::PupilRecord> PupilFromPath(ServiceContext& context, const 
 void PupilDetail(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, SchoolResource(context, school))) return;
+  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school))) return;
   const auto record = PupilFromPath(context, request, response);
   if (!record) return;
   auto history = store::UpvHistory(context.db, record->id);
@@ -129,36 +122,11 @@ void PupilDetail(ServiceContext& context, const httplib::Request& request, httpl
                              {"history", std::move(versions)}});
 }
 
-// The input of a save request with the pupil's grade level filled in, or every problem with it.
-tl::expected<std::pair<upv::UpvInput, const upv::RuleSet*>, std::vector<Problem>> ReadSave(
-    ServiceContext& context, const wire::Json& body, const pupils::PupilRecord& record) {
-  wire::Json json = body;
-  if (json.is_object() && !json.contains("grade_level") && record.pupil.grade) json["grade_level"] = record.pupil.grade;
-  auto input = wire::UpvInputFromJson(json);
-  if (!input) return tl::unexpected(std::vector<Problem>{input.error()});
-  int year = context.upv_admission_year;
-  if (json.contains("admission_year")) {
-    if (!json["admission_year"].is_number_integer()) {
-      return tl::unexpected(std::vector<Problem>{MakeError(ErrorCode::kWrongFieldType, "admission_year", "integer")});
-    }
-    year = json["admission_year"].get<int>();
-  }
-  auto rules = context.rules.ForYear(year);
-  if (!rules) return tl::unexpected(std::vector<Problem>{MakeError(ErrorCode::kUnknownRuleYear, "admission_year", std::to_string(year))});
-  std::vector<Problem> problems = upv::ValidateUpvInput(*input, **rules);
-  if (record.pupil.grade && input->grade_level != record.pupil.grade) {
-    problems.push_back(MakeError(ErrorCode::kUpvInvalidGradeLevel, "grade_level", std::to_string(record.pupil.grade)));
-  }
-  if (!problems.empty()) return tl::unexpected(std::move(problems));
-  input->id.clear();
-  return std::pair{std::move(*input), *rules};
-}
-
 void Save(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   auto body = http::ReadJsonBody(request);
   std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, SchoolResource(context, school));
+  const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, upv_records::SchoolResource(context, school));
   if (!session) return;
   if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
   const auto record = PupilFromPath(context, request, response);
@@ -167,40 +135,16 @@ void Save(ServiceContext& context, const httplib::Request& request, httplib::Res
     wire::Json blocked = wire::Json{{"errors", wire::Json::array({BlockedJson(*record)})}};
     return http::WriteJson(response, 409, blocked);
   }
-  auto save = ReadSave(context, *body, *record);
+  auto save = upv_records::ReadSaveRequest(context, *body, *record);
   if (!save) return http::WriteProblems(response, 422, save.error());
-  const auto& [input, rules] = *save;
-  auto assessment = upv::Assess(input, *rules);
-  if (!assessment) return http::WriteProblem(response, 422, assessment.error());
-  auto history = store::UpvHistory(context.db, record->id);
-  if (!history) return http::WriteProblem(response, 503, history.error());
-  std::optional<upv::UpvInput> previous;
-  if (!history->empty()) {
-    if (auto json = wire::ParseJson(history->front().input_json)) {
-      if (auto parsed = wire::UpvInputFromJson(*json)) previous = std::move(*parsed);
-    }
-  }
-  const wire::Json assessment_json = wire::AssessmentToJson(*assessment, *rules, wire::TextLanguages::kBoth);
-  if (previous && *previous == input && history->front().admission_year == rules->admission_year) {
-    // Nothing changed: no new version (a double click or a retry must not grow the history).
-    return http::WriteJson(response, 200, wire::Json{{"version", history->front().id}, {"assessment", assessment_json},
-                                                      {"changes", wire::Json::object()}, {"unchanged", true}});
-  }
-  store::UpvVersion version;
-  version.pupil_id = record->id;
-  version.admission_year = rules->admission_year;
-  version.input_json = wire::Dump(wire::UpvInputToJson(input));
-  version.assessment_json = wire::Dump(assessment_json);
-  const wire::Json changes = wire::UpvChangesToJson(previous ? &*previous : nullptr, input);
-  version.changes_json = wire::Dump(changes);
-  version.entered_by = std::string(auth::RoleName(session->role)) + ":" + session->organisation;
-  version.entered_at = clock::NowIso();
   auto transaction = store::Transaction::Begin(context.db);
   if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  auto id = store::AppendUpv(context.db, version);
-  if (!id) return http::WriteProblem(response, 503, id.error());
+  auto recorded = upv_records::RecordUpv(context, *session, *record, save->first, *save->second);
+  if (!recorded) return http::WriteProblem(response, http::StatusFor(recorded.error().code), recorded.error());
   if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  http::WriteJson(response, 200, wire::Json{{"version", *id}, {"assessment", assessment_json}, {"changes", changes}});
+  wire::Json answer{{"version", recorded->version}, {"assessment", recorded->assessment}, {"changes", recorded->changes}};
+  if (recorded->unchanged) answer["unchanged"] = true;
+  http::WriteJson(response, 200, answer);
 }
 
 bool UnderEighteen(const std::string& cpr, const Date& today) {

@@ -178,5 +178,34 @@ TEST_F(UpvRouteTest, ThePupilAndTheGuardianSeeTheResult) {
   EXPECT_TRUE(LoginAsPerson(server_->port(), "0101900002").empty());
 }
 
+TEST_F(UpvRouteTest, AnImportStoresAllLinesOrNothing) {
+  const std::string path = "/api/v1/schools/101002/upv-import";
+  const std::string good = R"({"cpr": ")" + pupils_[0].cpr + R"(", "standpunkt": {"dansk": [7], "matematik": [4]}, "personal": true, "social": true})";
+  const std::string bad_grade = R"({"cpr": ")" + pupils_[1].cpr + R"(", "standpunkt": {"dansk": [3]}})";
+  const std::string blocked = R"({"cpr": "6101104002", "standpunkt": {}})";
+  const std::string unknown = R"({"cpr": "0101900002", "standpunkt": {}})";
+  const Answer refused =
+      Post(server_->port(), path, good + "\n" + bad_grade + "\n\n" + blocked + "\n" + unknown + "\n" + good + "\n", "application/x-ndjson", staff_);
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  ASSERT_EQ(refused.json["errors"].size(), 4u);
+  EXPECT_EQ(refused.json["errors"][0]["field"], "lines[2].standpunkt.dansk");
+  EXPECT_EQ(refused.json["errors"][0]["name"], "upv_invalid_grade");
+  EXPECT_EQ(refused.json["errors"][1]["field"], "lines[4].cpr");
+  EXPECT_EQ(refused.json["errors"][1]["name"], "upv_pupil_blocked");
+  EXPECT_EQ(refused.json["errors"][2]["name"], "unknown_reference");
+  EXPECT_EQ(refused.json["errors"][3]["field"], "lines[6].cpr");
+  EXPECT_EQ(refused.json["errors"][3]["name"], "duplicate_value");
+  EXPECT_EQ(StoredVersions(), 0);
+
+  const std::string second = R"({"cpr": ")" + pupils_[1].cpr + R"(", "standpunkt": {"dansk": [2], "matematik": [2]}})";
+  const Answer imported = Post(server_->port(), path, good + "\r\n" + second + "\n", "application/x-ndjson", staff_);
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  EXPECT_EQ(imported.json["changed"], 2);
+  EXPECT_EQ(Post(server_->port(), path, good + "\n", "application/x-ndjson", staff_).json["unchanged"], 1);
+  EXPECT_EQ(StoredVersions(), 2);
+  EXPECT_EQ(Post(server_->port(), path, good, "text/csv", staff_).status, 415);
+  EXPECT_EQ(Post(server_->port(), path, good, "application/x-ndjson", LoginAs(server_->port(), "counsellor", "101")).status, 403);
+}
+
 }  // namespace
 }  // namespace optagelse::testing
