@@ -1,6 +1,9 @@
 // Rule set files: see rule_set_wire.h and assets/rules/README.md for the format.
 #include "wire/rule_set_wire.h"
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace optagelse::wire {
 namespace {
 
@@ -18,6 +21,17 @@ Result<const Json*> Member(const Json& object, std::string_view name, const std:
     return static_cast<const Json*>(nullptr);
   }
   return &*it;
+}
+
+// Refuses members the format does not have: a misspelt key must not be silently ignored.
+Result<void> OnlyKnownMembers(const Json& object, std::initializer_list<std::string_view> known, const std::string& path) {
+  if (!object.is_object()) return Fail(Invalid(path, "expected an object"));
+  for (const auto& [key, value] : object.items()) {
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      return Fail(Invalid(path.empty() ? key : path + "." + key, "unknown field"));
+    }
+  }
+  return {};
 }
 
 Result<Milli> ReadMilli(const Json& value, const std::string& path) {
@@ -44,6 +58,9 @@ Result<upv::Track> ReadTrack(const Json& value, const std::string& path) {
 }
 
 Result<upv::Requirement> ReadRequirement(const Json& value, const std::string& path) {
+  if (auto known = OnlyKnownMembers(value, {"track", "grade_levels", "average_of", "grades", "min"}, path); !known) {
+    return Fail(known.error());
+  }
   upv::Requirement requirement;
   auto track = Member(value, "track", path, true);
   if (!track) return Fail(track.error());
@@ -189,6 +206,13 @@ Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
 }  // namespace
 
 Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
+  if (auto known = OnlyKnownMembers(value,
+                                    {"format", "admission_year", "source", "upv", "grade_levels", "provisional_grade_levels",
+                                     "rounding", "requirements", "prerequisites", "right_to_place", "labels"},
+                                    "");
+      !known) {
+    return Fail(known.error());
+  }
   upv::RuleSet rules;
   auto format = Member(value, "format", "", true);
   if (!format) return Fail(format.error());

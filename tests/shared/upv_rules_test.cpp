@@ -52,6 +52,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BrokenCase{"unknown_track", "\"track\": \"eud\"", "\"track\": \"stx\"", "requirements[0].track"},
                       BrokenCase{"rounding_mode", "\"half_up\"", "\"bankers\"", "rounding.mode"},
                       BrokenCase{"rising_bands", "\"min\": \"3.0\"", "\"min\": \"1.0\"", "right_to_place.gym.when_ready"},
+                      BrokenCase{"misspelt_key", "\"min\": \"4.0\"", "\"minimum\": \"4.0\"", "requirements[0].minimum"},
+                      BrokenCase{"unknown_top_level", "\"upv\": true", "\"upv\": true, \"upv_v2\": 1", "upv_v2"},
                       BrokenCase{"level_without_requirement", "\"grade_levels\": [\n    8,", "\"grade_levels\": [\n    7,",
                                  "grade_levels"}),
     [](const ::testing::TestParamInfo<BrokenCase>& info) { return info.param.name; });
