@@ -13,6 +13,7 @@
 #include "pupils/pupil_report.h"
 #include "ui/widget_registry.h"
 #include "upv/what_if.h"
+#include "wire/json.h"
 #include "wire/rule_catalog.h"
 
 namespace optagelse::web {
@@ -64,7 +65,16 @@ struct WhatIfState {
   bool message_is_error = false;
 };
 
+// A pupil or guardian looking at their own (and their children's) readiness results.
+struct MyUpvState {
+  std::string cpr_input;
+  bool logged_in = false;
+  wire::Json people;  // the server's answer to GET /api/v1/me/upv
+  std::string message;
+};
+
 struct UpvState {
+  MyUpvState mine;
   std::vector<UpvPupilRow> pupils;
   bool loaded = false;
   std::string message;

@@ -56,6 +56,29 @@ INSTANTIATE_TEST_SUITE_P(
                       false}),
     [](const ::testing::TestParamInfo<ReadinessCase>& info) { return info.param.name; });
 
+// Every year and every grade level it assesses: all 12s is ready for every track, all 00 for none,
+// and a missing personal assessment blocks readiness exactly in the years with UPV.
+TEST(UpvAssessment, EveryYearAndGradeLevel) {
+  const auto catalog = wire::RuleCatalog::FromEmbedded();
+  for (const int year : catalog->Years()) {
+    const RuleSet& rules = Rules(year);
+    for (const int level : rules.grade_levels) {
+      const auto top = Assess(Ready(level, {{"dansk", {12, 12}}, {"matematik", {12}}, {"engelsk", {12}}}), rules);
+      const auto low = Assess(Ready(level, {{"dansk", {0, 0}}, {"matematik", {0}}, {"engelsk", {0}}}), rules);
+      UpvInput unassessed = Ready(level, {{"dansk", {12}}, {"matematik", {12}}});
+      unassessed.personal.reset();
+      const auto open = Assess(unassessed, rules);
+      ASSERT_TRUE(top && low && open) << year << " grade " << level;
+      EXPECT_EQ(top->provisional, level == 8 && rules.has_upv) << year;
+      for (const Track track : kAllTracks) {
+        EXPECT_TRUE(ForTrack(*top, track).ready) << year << " grade " << level << " " << TrackName(track);
+        EXPECT_FALSE(ForTrack(*low, track).ready) << year << " grade " << level << " " << TrackName(track);
+        EXPECT_EQ(ForTrack(*open, track).ready, !rules.has_upv) << year << " grade " << level << " " << TrackName(track);
+      }
+    }
+  }
+}
+
 TEST(UpvAssessment, ReasonsSayWhichRequirementFailedAndByHowMuch) {
   const auto assessment = Assess(Ready(9, {{"dansk", {2, 2}}, {"matematik", {2, 0}}}), Rules(2023));
   ASSERT_TRUE(assessment.has_value());

@@ -9,7 +9,11 @@ import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
-before(async () => { fixture = await startFixture(); });
+let pupilIds;
+before(async () => {
+  fixture = await startFixture();
+  pupilIds = await seedPupils(fixture.server.url);
+});
 after(async () => { if (fixture) await fixture.stop(); });
 
 // Logs in as the school through the API and returns headers for further calls.
@@ -23,6 +27,7 @@ async function schoolApi(url) {
   return { Cookie: login.headers.get('set-cookie').split(';')[0], 'X-CSRF-Token': session.csrf_token };
 }
 
+let seededCprs;
 async function seedPupils(url) {
   const headers = await schoolApi(url);
   const [amir, bo, third] = fixture.demo.persons.filter(p => ['09', '10'].includes(p.cpr.slice(4, 6))).map(p => p.cpr);
@@ -35,6 +40,7 @@ async function seedPupils(url) {
   });
   assert.equal(upload.status, 200);
   const ids = (await upload.json()).rows.map(row => row.id);
+  seededCprs = [amir, bo];
   const upv = { standpunkt: { dansk: [10, '00'], matematik: ['02'], engelsk: [7] }, personal: true, social: true };
   const saved = await fetch(url + `api/v1/schools/101002/pupils/${ids[0]}/upv`, {
     method: 'PUT', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(upv),
@@ -65,8 +71,39 @@ async function appCached(page) {
   return false;
 }
 
+test('a pupil and a guardian log in with a CPR number and see the result with its reasons', async () => {
+  const amir = fixture.demo.persons.find(p => p.cpr === seededCprs[0]);
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1400 } });
+  await clickWidget(page, 'nav.upv');
+  await clickWidget(page, 'mine.cpr');
+  await page.keyboard.type(amir.cpr);
+  await waitForValue(page, 'mine.cpr', amir.cpr);
+  await clickWidget(page, 'mine.login');
+  await waitForValue(page, 'mine.0.gym', 'Parat til andre');
+  assert.equal((await widget(page, 'mine.0')).label, amir.name);
+  assert.match((await widget(page, 'mine.0.gym.reasons')).value, /gennemsnit af alle karakterer 4,8 < 5,0/);
+  await waitForValue(page, 'mine.0.eud', 'Uddannelsesparat');
+  await clickWidget(page, 'app.language');
+  await waitForValue(page, 'mine.0.gym.reasons', 'average of all grades 4.8 < 5.0');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+
+  const guardian = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1400 } });
+  await clickWidget(guardian.page, 'nav.upv');
+  await clickWidget(guardian.page, 'mine.cpr');
+  await guardian.page.keyboard.type(amir.guardians[0]);
+  await waitForValue(guardian.page, 'mine.cpr', amir.guardians[0]);
+  await clickWidget(guardian.page, 'mine.login');
+  // The guardian first, then each child in their custody (ordered by CPR number).
+  const children = fixture.demo.persons.filter(p => (p.guardians || []).includes(amir.guardians[0])).map(p => p.cpr).sort();
+  const index = 1 + children.indexOf(amir.cpr);
+  await waitForValue(guardian.page, `mine.${index}.hf`, 'Uddannelsesparat');
+  assert.match((await widget(guardian.page, `mine.${index}`)).label, /dit barn/);
+  await guardian.page.context().close();
+});
+
 test('class list, what-if in WebAssembly, saving, and the what-if panel offline with the server stopped', async () => {
-  const [amir, bo, aase] = await seedPupils(fixture.server.url);
+  const [amir, bo, aase] = pupilIds;
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1900 } });
   await logInAsSchool(page);
   await clickWidget(page, 'nav.upv');

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "api_errors.h"
+#include "screens/my_upv_view.h"
 #include "screens/what_if_panel.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
@@ -144,6 +145,7 @@ void DrawUpvScreen(AppState& state) {
   ui::Heading(state.widgets, "upv.heading", Text(TextId::kUpvHeading, lang));
   if (state.school.organisation.empty()) {
     ui::Paragraph(state.widgets, "upv.login_first", Text(TextId::kUpvLoginFirst, lang));
+    DrawMyUpvView(state);
   } else {
     if (!state.upv.loaded) LoadClassList(state);
     DrawClassList(state);

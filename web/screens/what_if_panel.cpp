@@ -132,8 +132,9 @@ void DrawPrerequisite(AppState& state, const char* id, TextId label, std::option
   for (const auto& [text, option] : options) {
     ImGui::SameLine();
     const std::string option_id = std::string(id) + "." + (option ? (*option ? "yes" : "no") : "unset");
+    const std::string accessible = std::string(Text(label, lang)) + ": " + std::string(Text(text, lang));
     ImGui::PushID(option_id.c_str());
-    if (ui::Choice(state.widgets, option_id, Text(text, lang), value == option)) {
+    if (ui::Choice(state.widgets, option_id, Text(text, lang), value == option, accessible)) {
       value = option;
       Changed(state);
     }

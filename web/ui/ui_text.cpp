@@ -12,6 +12,11 @@ struct Texts {
 
 Texts TextsFor(TextId id) {
   switch (id) {
+    case TextId::kUpvMineHeading: return {"Elev eller forælder: se vurderingen", "Pupil or parent: see the assessment"};
+    case TextId::kUpvMineLogin: return {"Log ind med CPR-nummer (simuleret MitID)", "Log in with CPR number (simulated MitID)"};
+    case TextId::kUpvNameProtected: return {"Navnebeskyttet", "Name protected"};
+    case TextId::kUpvYourChild: return {"dit barn", "your child"};
+    case TextId::kUpvNoAssessmentYet: return {"Skolen har ikke lavet en vurdering endnu.", "The school has not made an assessment yet."};
     case TextId::kNavUpv: return {"Uddannelsesparathed", "Readiness (UPV)"};
     case TextId::kUpvHeading: return {"Uddannelsesparathedsvurdering (UPV)", "Readiness assessment (UPV)"};
     case TextId::kUpvLoginFirst: return {"Log ind som skole under \"Skole\" for at se klassernes vurderinger. Hvad nu hvis-beregneren virker også uden login og uden net.", "Log in as a school under \"School\" to see the classes' assessments. The what-if calculator also works without logging in and without a network."};

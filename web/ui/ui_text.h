@@ -9,6 +9,11 @@
 namespace optagelse::web {
 
 enum class TextId {
+  kUpvMineHeading,
+  kUpvMineLogin,
+  kUpvNameProtected,
+  kUpvYourChild,
+  kUpvNoAssessmentYet,
   kNavUpv,
   kUpvHeading,
   kUpvLoginFirst,

@@ -89,13 +89,15 @@ bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view l
                          std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 22.0f));
 }
 
-bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen) {
+bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen,
+            std::string_view accessible_label) {
   const std::string shown = (chosen ? "\xe2\x9c\x93 " : "") + std::string(label);  // ✓
   if (!chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.25f, 0.25f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   const bool pressed = ImGui::Button(ImGuiLabel(shown, id).c_str());
   ImGui::PopStyleColor(chosen ? 1 : 2);
-  registry.RecordLastItem(WidgetRole::kRadio, id, label, chosen ? "true" : "false");
+  registry.RecordLastItem(WidgetRole::kRadio, id, accessible_label.empty() ? label : accessible_label,
+                          chosen ? "true" : "false");
   return pressed;
 }
 

@@ -31,6 +31,9 @@ bool InlineTextField(WidgetRegistry& registry, std::string_view id, std::string_
                      KeyboardKind keyboard, TextFieldFocus& focus_out, float width);
 // One of a group of choices (role "radio"); returns true when clicked. The chosen one is marked
 // by a check mark as well as its colour.
-bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen);
+// accessible_label, when given, is what is published instead of the short visible label (e.g. "Ja"
+// becomes "Personlige forudsætninger opfyldt: Ja").
+bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen,
+            std::string_view accessible_label = {});
 
 }  // namespace optagelse::web::ui
