@@ -9,7 +9,8 @@ namespace {
 
 // The school's municipality, which links it to a counsellor (KUI); 0 when the school is unknown.
 int MunicipalityOf(ServiceContext& context, const std::string& school) {
-  const registry::Institution* institution = store::SqliteInstitutionCatalog(context.db).FindInstitution(school);
+  const store::SqliteInstitutionCatalog catalog(context.db);  // owns what FindInstitution points to
+  const registry::Institution* institution = catalog.FindInstitution(school);
   return institution ? institution->municipality_code : 0;
 }
 

@@ -4,6 +4,7 @@
 // pupil and their guardian seeing the result.
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 
 #include <gtest/gtest.h>
 
@@ -39,6 +40,7 @@ class UpvRouteTest : public ::testing::Test {
     for (const auto& row : upload.json["rows"]) ids_.push_back(row["id"].get<std::int64_t>());
   }
   void TearDown() override {
+    if (HasFailure() && server_) std::cerr << "server output:\n" << server_->output() << "\n";  // e.g. a sanitizer report
     server_.reset();
     std::filesystem::remove_all(dir_);
   }
