@@ -10,7 +10,8 @@
 namespace optagelse {
 
 // X(name, number): the one list of codes. Blocks: 1xxx general/request/files, 2xxx CPR,
-// 3xxx storage, 4xxx pupil data (Elevdatabasen), 5xxx readiness assessment (UPV) and rule sets.
+// 3xxx storage, 4xxx pupil data (Elevdatabasen), 5xxx readiness assessment (UPV) and rule sets,
+// 6xxx the allocation (61xx: why an applicant is on the region's list).
 #define OPTAGELSE_ERROR_CODES(X)        \
   X(kInternal, 1000)                    \
   X(kBadRequest, 1001)                  \
@@ -60,7 +61,15 @@ namespace optagelse {
   X(kUpvPupilBlocked, 5004)             \
   X(kUpvInvalidSubject, 5005)           \
   X(kUpvUnknownTrack, 5006)             \
-  X(kUpvTooManyGrades, 5007)
+  X(kUpvTooManyGrades, 5007)            \
+  X(kAllocationUnknownForrang, 6000)    \
+  X(kAllocationForrangNotAllowed, 6001) \
+  X(kAllocationInvalidCapacity, 6002)   \
+  X(kAllocationInvalidLottery, 6003)    \
+  X(kAllocationInvalidMinutes, 6004)    \
+  X(kAllocationIncomeGroupMissing, 6005) \
+  X(kAllocationNoSeatWithinReach, 6100) \
+  X(kAllocationNoWishes, 6101)
 
 enum class ErrorCode : std::int32_t {
 #define OPTAGELSE_ENUM_ENTRY(name, number) name = number,

@@ -94,6 +94,23 @@ Texts TextsFor(ErrorCode code) {
               "The subject name \"{}\" is invalid (lower-case letters, at most 40 characters)."};
     case ErrorCode::kUpvUnknownTrack:
       return {"\"{}\" er ikke et uddannelsesspor (eud, hf eller gym).", "\"{}\" is not a track (eud, hf or gym)."};
+    case ErrorCode::kAllocationUnknownForrang:
+      return {"\"{}\" er ikke en forrangsgrund i regelsættet.", "\"{}\" is not a priority ground in the rule set."};
+    case ErrorCode::kAllocationForrangNotAllowed:
+      return {"Forrang kan kun gives på de første {} prioriteter.", "Priority rights count only on the first {} wishes."};
+    case ErrorCode::kAllocationInvalidCapacity:
+      return {"Kapaciteten skal være et helt tal fra 0 til 100.000 (her: {}).", "The capacity must be a whole number from 0 to 100,000 (here: {})."};
+    case ErrorCode::kAllocationInvalidLottery:
+      return {"Lodtrækningsnummeret skal ligge fra 0 til (men ikke med) 1.", "The lottery number must be from 0 up to (not including) 1."};
+    case ErrorCode::kAllocationInvalidMinutes:
+      return {"Transporttiden skal være 0 til 1440 minutter (her: {}).", "The travel time must be 0 to 1440 minutes (here: {})."};
+    case ErrorCode::kAllocationIncomeGroupMissing:
+      return {"Indkomstgruppen mangler for en ansøger til en fordelingszone.", "The income group is missing for an applicant to a distribution zone."};
+    case ErrorCode::kAllocationNoSeatWithinReach:
+      return {"Ingen ledig plads på 1. prioritetens uddannelse inden for tidsgrænsen; regionen finder en plads.",
+              "No free seat in the 1st-wish programme within the time limit; the region finds a place."};
+    case ErrorCode::kAllocationNoWishes:
+      return {"Ansøgningen har ingen ønsker; regionen finder en plads.", "The application has no wishes; the region finds a place."};
     case ErrorCode::kUpvTooManyGrades:
       return {"For mange karakterer (højst {}).", "Too many grades (at most {})."};
     case ErrorCode::kCprEmpty:

@@ -148,6 +148,20 @@ std::vector<Problem> ValidateRuleSet(const RuleSet& rules) {
       CheckBands(rule.when_not_ready, field + ".when_not_ready", problems);
     }
   }
+  const allocation::AllocationRules& allocation = rules.allocation;
+  if (allocation.forrang_tiers.empty() || allocation.forrang_tiers.size() > 60) {
+    problems.push_back(Invalid("allocation.forrang_tiers", "1 to 60 grounds"));
+  }
+  for (std::size_t i = 0; i < allocation.forrang_tiers.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (allocation.forrang_tiers[i] == allocation.forrang_tiers[j]) problems.push_back(Invalid("allocation.forrang_tiers", "a ground twice"));
+    }
+  }
+  if (allocation.forrang_wishes < 0 || allocation.forrang_wishes > 10) problems.push_back(Invalid("allocation.forrang_wishes", "0 to 10"));
+  if (allocation.equal_from_rank < 1 || allocation.equal_from_rank > 60) problems.push_back(Invalid("allocation.equal_from_rank", "1 to 60"));
+  if (allocation.nearest_seat_minutes < 0 || allocation.nearest_seat_minutes > 600) {
+    problems.push_back(Invalid("allocation.nearest_seat_minutes", "0 to 600"));
+  }
   if (rules.ready_label.da.empty() || rules.ready_label.en.empty() || rules.not_ready_label.da.empty() ||
       rules.not_ready_label.en.empty()) {
     problems.push_back(Invalid("labels", "labels need Danish and English text"));

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/language.h"
+#include "allocation/allocation_rules.h"
 #include "core/problem.h"
 #include "upv/decimal.h"
 
@@ -87,6 +88,9 @@ struct RuleSet {
   std::optional<RightToPlaceRules> right_to_place;
   Label ready_label;
   Label not_ready_label;
+  // The same year's allocation rules. (The year's rule set lives in upv/ for historical reasons;
+  // it should move to a rules/ module of its own.)
+  allocation::AllocationRules allocation;
 };
 
 // Every inconsistency in a rule set (a track without requirements at an assessed grade level, an

@@ -190,6 +190,44 @@ Result<void> ReadPrerequisites(const Json& value, upv::RuleSet& rules) {
   return {};
 }
 
+Result<int> ReadInt(const Json& object, std::string_view name, const std::string& path) {
+  auto member = Member(object, name, path, true);
+  if (!member) return Fail(member.error());
+  if (!(*member)->is_number_integer()) return Fail(Invalid(path + "." + std::string(name), "an integer"));
+  const auto value = (*member)->get<std::int64_t>();
+  if (value < -1000000 || value > 1000000) return Fail(Invalid(path + "." + std::string(name), "out of range"));
+  return static_cast<int>(value);
+}
+
+Result<allocation::AllocationRules> ReadAllocation(const Json& value) {
+  const std::string path = "allocation";
+  if (auto known = OnlyKnownMembers(value, {"forrang_tiers", "forrang_wishes", "equal_from_rank", "nearest_seat_minutes", "income_model"}, path);
+      !known) {
+    return Fail(known.error());
+  }
+  allocation::AllocationRules rules;
+  auto tiers = Member(value, "forrang_tiers", path, true);
+  if (!tiers) return Fail(tiers.error());
+  if (!(*tiers)->is_array()) return Fail(Invalid(path + ".forrang_tiers", "an array of codes"));
+  rules.forrang_tiers.clear();
+  for (const Json& code : **tiers) {
+    if (!code.is_string()) return Fail(Invalid(path + ".forrang_tiers", "an array of codes"));
+    rules.forrang_tiers.push_back(code.get<std::string>());
+  }
+  for (const auto& [name, out] : {std::pair{"forrang_wishes", &rules.forrang_wishes}, std::pair{"equal_from_rank", &rules.equal_from_rank},
+                                  std::pair{"nearest_seat_minutes", &rules.nearest_seat_minutes}}) {
+    auto number = ReadInt(value, name, path);
+    if (!number) return Fail(number.error());
+    *out = *number;
+  }
+  auto model = Member(value, "income_model", path, true);
+  if (!model) return Fail(model.error());
+  const std::string text = (*model)->is_string() ? (*model)->get<std::string>() : "";
+  if (text != "none" && text != "law880") return Fail(Invalid(path + ".income_model", "\"none\" or \"law880\""));
+  rules.income_model = text == "law880" ? allocation::IncomeModel::kLaw880 : allocation::IncomeModel::kNone;
+  return rules;
+}
+
 Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
   auto decimals = Member(value, "decimals", "rounding", true);
   auto mode = Member(value, "mode", "rounding", true);
@@ -208,7 +246,7 @@ Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
 Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
   if (auto known = OnlyKnownMembers(value,
                                     {"format", "admission_year", "source", "upv", "grade_levels", "provisional_grade_levels",
-                                     "rounding", "requirements", "prerequisites", "right_to_place", "labels"},
+                                     "rounding", "requirements", "prerequisites", "right_to_place", "labels", "allocation"},
                                     "");
       !known) {
     return Fail(known.error());
@@ -264,6 +302,13 @@ Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
   if (!ready) return Fail(ready.error());
   auto not_ready = ReadLabel(**labels, "not_ready");
   if (!not_ready) return Fail(not_ready.error());
+  auto allocation_json = Member(value, "allocation", "", false);
+  if (!allocation_json) return Fail(allocation_json.error());
+  if (*allocation_json != nullptr) {
+    auto allocation_rules = ReadAllocation(**allocation_json);
+    if (!allocation_rules) return Fail(allocation_rules.error());
+    rules.allocation = std::move(*allocation_rules);
+  }
   rules.ready_label = std::move(*ready);
   rules.not_ready_label = std::move(*not_ready);
   const std::vector<Problem> problems = upv::ValidateRuleSet(rules);

@@ -1,10 +1,12 @@
 // `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers), `upv`
-// (assess pupils' readiness in batch) and `demo` (write the synthetic demo register). Exit 0 unless
+// (assess pupils' readiness in batch), `allocate` (the central allocation on a JSON file) and
+// `demo` (write the synthetic demo register). Exit 0 unless
 // the invocation itself is wrong.
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
 
+#include "cli/allocate_command.h"
 #include "cli/cpr_check_command.h"
 #include "cli/dataset_file.h"
 #include "cli/demo_generator.h"
@@ -84,8 +86,19 @@ int main(int argc, char** argv) {
   upv->add_option("--lang", upv_lang, "Language of the texts: da, en, both or none")
       ->check(CLI::IsMember({"da", "en", "both", "none"}));
 
+  CLI::App* allocate = app.add_subcommand("allocate", "Run the central allocation on a JSON input file");
+  tools::AllocateOptions allocate_options;
+  allocate->add_option("--in", allocate_options.in, "Input file (docs/allocation.md)")->required();
+  allocate->add_option("--out", allocate_options.out, "Result file")->required();
+  allocate->add_option("--seed", allocate_options.seed, "Lottery seed (overrides the input's)");
+  allocate->add_option("--rules", allocate_options.rules_year, "Admission year of the rule set (overrides the input's)");
+  allocate->add_flag("--explain", allocate_options.explain, "Explain every wish of every applicant");
+  allocate->add_option("--income-model", allocate_options.income_model, "none or law880 (overrides the rule set)")
+      ->check(CLI::IsMember({"none", "law880"}));
+
   CLI11_PARSE(app, argc, argv);
 
+  if (allocate->parsed()) return tools::RunAllocate(allocate_options);
   if (upv->parsed()) return RunUpvCommand(rules_year, upv_in, upv_lang);
 
   if (check->parsed()) {

@@ -1,0 +1,62 @@
+// What the central allocation runs on (the same shape as the JSON file format, docs/allocation.md):
+// programme offers with capacity and zone, zones, and applicants with ranked wishes, granted forrang,
+// travel minutes per institution, income group (law 880 model only) and an optional lottery number.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "allocation/allocation_rules.h"
+#include "core/problem.h"
+
+namespace optagelse::allocation {
+
+enum class ZoneKind { kDistance, kDistribution };
+enum class IncomeGroup { kUnknown, kLow, kMiddle, kHigh };
+
+struct Zone {
+  std::string id;
+  ZoneKind kind = ZoneKind::kDistance;
+};
+
+// One programme at one institution ("101234-stx"), with its seats.
+struct Offer {
+  std::string id;
+  std::string institution;
+  std::string programme;  // "stx", "hhx", "htx", "hf", ...
+  int capacity = 0;
+  std::string zone;  // empty: a distance zone
+};
+
+struct Wish {
+  std::string offer;
+  std::string forrang;  // the granted forrang code on this wish, empty if none
+};
+
+struct TravelTime {
+  std::string institution;
+  int minutes = 0;
+};
+
+struct Applicant {
+  std::string id;
+  std::optional<double> lottery;  // in [0, 1); drawn from the seed when absent
+  IncomeGroup income = IncomeGroup::kUnknown;
+  std::vector<Wish> wishes;  // rank 1 first
+  std::vector<TravelTime> travel;
+};
+
+struct AllocationInput {
+  int rule_year = 0;
+  std::uint64_t seed = 0;
+  std::vector<Zone> zones;
+  std::vector<Offer> offers;
+  std::vector<Applicant> applicants;
+};
+
+// Every problem, each naming its path ("applicants[3].wishes[1].offer").
+std::vector<Problem> ValidateAllocationInput(const AllocationInput& input, const AllocationRules& rules);
+
+}  // namespace optagelse::allocation

@@ -1,0 +1,27 @@
+// Where an unplaced applicant may get a seat in the nearest-seat round (DOMAIN.md "Allocation"
+// steps 5-6): the offers of their 1st-wish programme within the rule set's time limit, nearest
+// first (ties by institution number, then offer); when no provider is within the limit, the
+// nearest provider counts as within it.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "allocation/instance.h"
+
+namespace optagelse::allocation {
+
+using Providers = std::unordered_map<std::string, std::vector<std::uint32_t>>;  // programme -> offers
+
+struct Candidate {
+  int minutes = 0;
+  std::uint32_t institution = 0;
+  std::uint32_t offer = 0;
+  bool beyond_limit = false;  // the nearest provider, counted as within the limit
+};
+
+Providers ProvidersByProgramme(const Instance& instance);
+std::vector<Candidate> NearestCandidates(const Instance& instance, std::size_t applicant, const Providers& providers);
+
+}  // namespace optagelse::allocation
