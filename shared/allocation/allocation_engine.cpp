@@ -69,7 +69,6 @@ Choices MainRoundChoices(const Instance& instance) {
 
 void NearestSeatRound(AllocationResult& result) {
   const Instance& instance = result.instance;
-  const Providers providers = ProvidersByProgramme(instance);
   std::vector<int> remaining(instance.pools.size());
   for (std::size_t p = 0; p < instance.pools.size(); ++p) remaining[p] = instance.pools[p].capacity - result.pools[p].filled_main;
   // Only the unplaced take part; their candidate lists keep pools with seats left.
@@ -85,7 +84,7 @@ void NearestSeatRound(AllocationResult& result) {
     result.placements[a].unplaced_reason = ErrorCode::kAllocationNoSeatWithinReach;
     who.push_back(static_cast<std::uint32_t>(a));
     choices.begin.push_back(static_cast<std::uint32_t>(choices.pool.size()));
-    for (const Candidate& candidate : NearestCandidates(instance, a, providers)) {
+    for (const Candidate& candidate : NearestCandidates(instance, a)) {
       const std::uint32_t pool = instance.PoolFor(a, candidate.offer);
       if (remaining[pool] <= 0) continue;
       choices.pool.push_back(pool);
@@ -111,10 +110,11 @@ void NearestSeatRound(AllocationResult& result) {
 }  // namespace
 
 tl::expected<AllocationResult, std::vector<Problem>> Allocate(const AllocationInput& input, const AllocationRules& rules) {
-  std::vector<Problem> problems = ValidateAllocationInput(input, rules);
+  const OfferIndex offers = IndexOffers(input);
+  std::vector<Problem> problems = ValidateAllocationInput(input, rules, offers);
   if (!problems.empty()) return tl::unexpected(std::move(problems));
   AllocationResult result;
-  result.instance = PrepareInstance(input, rules);
+  result.instance = PrepareInstance(input, rules, offers);
   const Instance& instance = result.instance;
   std::vector<int> capacity(instance.pools.size());
   for (std::size_t p = 0; p < instance.pools.size(); ++p) capacity[p] = instance.pools[p].capacity;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "allocation/allocation_rules.h"
@@ -56,7 +58,12 @@ struct AllocationInput {
   std::vector<Applicant> applicants;
 };
 
+// Offer ids to their position in input.offers (views into the input: keep it alive and unchanged).
+using OfferIndex = std::unordered_map<std::string_view, std::uint32_t>;
+OfferIndex IndexOffers(const AllocationInput& input);
+
 // Every problem, each naming its path ("applicants[3].wishes[1].offer").
 std::vector<Problem> ValidateAllocationInput(const AllocationInput& input, const AllocationRules& rules);
+std::vector<Problem> ValidateAllocationInput(const AllocationInput& input, const AllocationRules& rules, const OfferIndex& offers);
 
 }  // namespace optagelse::allocation

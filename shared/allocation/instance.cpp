@@ -2,6 +2,8 @@
 #include "allocation/instance.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include "allocation/income_quotas.h"
@@ -10,11 +12,49 @@
 namespace optagelse::allocation {
 
 int Instance::Minutes(std::size_t applicant, std::uint32_t institution) const {
-  const auto begin = travel.begin() + travel_begin[applicant];
-  const auto end = travel.begin() + travel_begin[applicant + 1];
-  const auto it = std::lower_bound(begin, end, institution, [](const auto& entry, std::uint32_t value) { return entry.first < value; });
-  return it != end && it->first == institution ? it->second : PriorityKey::kUnknownMinutes;
+  // A short list per applicant (the institutions within reach): a linear scan beats sorting it.
+  for (std::uint32_t i = travel_begin[applicant]; i < travel_begin[applicant + 1]; ++i) {
+    if (travel[i].first == institution) return travel[i].second;
+  }
+  return PriorityKey::kUnknownMinutes;
 }
+
+namespace {
+
+// Institution numbers to indices. INSTNR are six digits: those go through a flat table (the
+// millions of travel entries of a national run are looked up here); anything else through a map.
+class InstitutionIndexer {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  std::uint32_t Find(std::string_view number) const {
+    if (const auto numeric = Numeric(number)) return *numeric < table_.size() ? table_[*numeric] : kNone;
+    const auto it = others_.find(std::string(number));
+    return it == others_.end() ? kNone : it->second;
+  }
+  void Add(std::string_view number, std::uint32_t index) {
+    if (const auto numeric = Numeric(number)) {
+      if (table_.empty()) table_.assign(1'000'000, kNone);
+      table_[*numeric] = index;
+    } else {
+      others_.emplace(std::string(number), index);
+    }
+  }
+
+ private:
+  static std::optional<std::uint32_t> Numeric(std::string_view number) {
+    if (number.size() != 6) return std::nullopt;
+    std::uint32_t value = 0;
+    for (const char c : number) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + static_cast<std::uint32_t>(c - '0');
+    }
+    return value;
+  }
+  std::vector<std::uint32_t> table_;
+  std::unordered_map<std::string, std::uint32_t> others_;
+};
+
+}  // namespace
 
 std::uint32_t Instance::PoolFor(std::size_t applicant, std::uint32_t offer) const {
   const std::vector<std::uint32_t>& pools_of_offer = offer_pools[offer];
@@ -23,18 +63,29 @@ std::uint32_t Instance::PoolFor(std::size_t applicant, std::uint32_t offer) cons
   return pools_of_offer[group == IncomeGroup::kLow ? 0 : group == IncomeGroup::kHigh ? 2 : 1];
 }
 
-Instance PrepareInstance(const AllocationInput& input, const AllocationRules& rules) {
+Instance PrepareInstance(const AllocationInput& input, const AllocationRules& rules, const OfferIndex& offer_index) {
   Instance instance;
   instance.input = &input;
   instance.rules = &rules;
-  std::unordered_map<std::string, std::uint32_t> institution_index;
-  std::unordered_map<std::string, std::uint32_t> offer_index;
+  InstitutionIndexer institution_index;
+  std::unordered_map<std::string, std::uint32_t> programme_index;
   for (std::uint32_t o = 0; o < input.offers.size(); ++o) {
     const Offer& offer = input.offers[o];
-    offer_index.emplace(offer.id, o);
-    const auto [it, added] = institution_index.emplace(offer.institution, static_cast<std::uint32_t>(instance.institutions.size()));
-    if (added) instance.institutions.push_back(offer.institution);
-    instance.offer_institution.push_back(it->second);
+    std::uint32_t institution = institution_index.Find(offer.institution);
+    if (institution == InstitutionIndexer::kNone) {
+      institution = static_cast<std::uint32_t>(instance.institutions.size());
+      institution_index.Add(offer.institution, institution);
+      instance.institutions.push_back(offer.institution);
+    }
+    instance.offer_institution.push_back(institution);
+    const auto [programme, added] = programme_index.emplace(offer.programme, static_cast<std::uint32_t>(instance.programmes.size()));
+    if (added) instance.programmes.push_back(offer.programme);
+    instance.offer_programme.push_back(programme->second);
+  }
+  instance.offer_at_institution.assign(instance.programmes.size(), std::vector<std::int32_t>(instance.institutions.size(), -1));
+  for (std::uint32_t o = 0; o < input.offers.size(); ++o) {
+    std::int32_t& slot = instance.offer_at_institution[instance.offer_programme[o]][instance.offer_institution[o]];
+    if (slot < 0) slot = static_cast<std::int32_t>(o);  // two offers of one programme at one school: the first counts
   }
   instance.offer_pools = SplitIntoPools(input, rules, instance.pools);
 
@@ -49,16 +100,23 @@ Instance PrepareInstance(const AllocationInput& input, const AllocationRules& ru
   instance.applicant_at_rank.resize(n);
   for (std::size_t a = 0; a < n; ++a) instance.applicant_at_rank[instance.lottery_rank[a]] = static_cast<std::uint32_t>(a);
 
+  std::size_t travel_total = 0, wish_total = 0;
+  for (const Applicant& applicant : input.applicants) {
+    travel_total += applicant.travel.size();
+    wish_total += applicant.wishes.size();
+  }
+  instance.travel.reserve(travel_total);
+  instance.wish_pool.reserve(wish_total);
+  instance.wish_key.reserve(wish_total);
   instance.travel_begin.reserve(n + 1);
   instance.wish_begin.reserve(n + 1);
   for (std::size_t a = 0; a < n; ++a) {
     const Applicant& applicant = input.applicants[a];
     instance.travel_begin.push_back(static_cast<std::uint32_t>(instance.travel.size()));
     for (const TravelTime& time : applicant.travel) {
-      const auto it = institution_index.find(time.institution);
-      if (it != institution_index.end()) instance.travel.emplace_back(it->second, time.minutes);
+      const std::uint32_t institution = institution_index.Find(time.institution);
+      if (institution != InstitutionIndexer::kNone) instance.travel.emplace_back(institution, time.minutes);
     }
-    std::sort(instance.travel.begin() + instance.travel_begin.back(), instance.travel.end());
   }
   instance.travel_begin.push_back(static_cast<std::uint32_t>(instance.travel.size()));
   for (std::size_t a = 0; a < n; ++a) {

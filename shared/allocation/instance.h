@@ -32,9 +32,13 @@ struct Instance {
   std::vector<std::uint32_t> wish_begin;
   std::vector<std::uint32_t> wish_pool;
   std::vector<std::uint64_t> wish_key;  // PriorityKey::Packed
-  // Travel minutes, flattened the same way and sorted by institution index.
+  // Travel minutes, flattened the same way (institution index, minutes), in input order.
   std::vector<std::uint32_t> travel_begin;
   std::vector<std::pair<std::uint32_t, int>> travel;
+  // Per programme ("stx"), the offer of it at each institution index, or -1.
+  std::vector<std::string> programmes;
+  std::vector<std::vector<std::int32_t>> offer_at_institution;
+  std::vector<std::uint32_t> offer_programme;  // per offer: index into programmes
 
   std::size_t applicant_count() const { return wish_begin.size() - 1; }
   // Minutes from applicant to institution, or PriorityKey::kUnknownMinutes.
@@ -43,7 +47,7 @@ struct Instance {
   std::uint32_t PoolFor(std::size_t applicant, std::uint32_t offer) const;
 };
 
-// Call with a validated input (ValidateAllocationInput).
-Instance PrepareInstance(const AllocationInput& input, const AllocationRules& rules);
+// Call with a validated input (ValidateAllocationInput) and its offer index.
+Instance PrepareInstance(const AllocationInput& input, const AllocationRules& rules, const OfferIndex& offers);
 
 }  // namespace optagelse::allocation

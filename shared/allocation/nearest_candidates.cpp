@@ -5,25 +5,18 @@
 
 namespace optagelse::allocation {
 
-Providers ProvidersByProgramme(const Instance& instance) {
-  Providers providers;
-  for (std::uint32_t o = 0; o < instance.input->offers.size(); ++o) providers[instance.input->offers[o].programme].push_back(o);
-  return providers;
-}
-
-std::vector<Candidate> NearestCandidates(const Instance& instance, std::size_t applicant, const Providers& providers) {
+std::vector<Candidate> NearestCandidates(const Instance& instance, std::size_t applicant) {
   std::vector<Candidate> candidates;
   if (instance.wish_begin[applicant] == instance.wish_begin[applicant + 1]) return candidates;
-  const std::uint32_t first_pool = instance.wish_pool[instance.wish_begin[applicant]];
-  const std::string& programme = instance.input->offers[instance.pools[first_pool].offer].programme;
-  const auto it = providers.find(programme);
-  if (it == providers.end()) return candidates;
+  const std::uint32_t first_offer = instance.pools[instance.wish_pool[instance.wish_begin[applicant]]].offer;
+  const std::vector<std::int32_t>& offer_at = instance.offer_at_institution[instance.offer_programme[first_offer]];
+  // The applicant's travel list names the institutions within reach: keep those offering the programme.
   int nearest = PriorityKey::kUnknownMinutes;
-  for (const std::uint32_t offer : it->second) {
-    const int minutes = instance.Minutes(applicant, instance.offer_institution[offer]);
-    if (minutes >= PriorityKey::kUnknownMinutes) continue;
+  for (std::uint32_t t = instance.travel_begin[applicant]; t < instance.travel_begin[applicant + 1]; ++t) {
+    const auto [institution, minutes] = instance.travel[t];
+    if (offer_at[institution] < 0 || minutes >= PriorityKey::kUnknownMinutes) continue;
     nearest = std::min(nearest, minutes);
-    candidates.push_back({minutes, instance.offer_institution[offer], offer, false});
+    candidates.push_back({minutes, institution, static_cast<std::uint32_t>(offer_at[institution]), false});
   }
   const int limit = instance.rules->nearest_seat_minutes;
   const bool none_within = nearest > limit;

@@ -4,15 +4,11 @@
 // nearest provider counts as within it.
 #pragma once
 
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "allocation/instance.h"
 
 namespace optagelse::allocation {
-
-using Providers = std::unordered_map<std::string, std::vector<std::uint32_t>>;  // programme -> offers
 
 struct Candidate {
   int minutes = 0;
@@ -21,7 +17,6 @@ struct Candidate {
   bool beyond_limit = false;  // the nearest provider, counted as within the limit
 };
 
-Providers ProvidersByProgramme(const Instance& instance);
-std::vector<Candidate> NearestCandidates(const Instance& instance, std::size_t applicant, const Providers& providers);
+std::vector<Candidate> NearestCandidates(const Instance& instance, std::size_t applicant);
 
 }  // namespace optagelse::allocation

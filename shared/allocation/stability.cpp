@@ -41,7 +41,6 @@ std::vector<std::string> CheckStability(const Instance& instance, const std::vec
       violations.push_back("over capacity at " + instance.input->offers[instance.pools[p].offer].id);
     }
   }
-  const Providers providers = ProvidersByProgramme(instance);
   for (std::size_t a = 0; a < placements.size() && violations.size() < 100; ++a) {
     const Placement& placement = placements[a];
     const std::uint32_t begin = instance.wish_begin[a];
@@ -53,7 +52,7 @@ std::vector<std::string> CheckStability(const Instance& instance, const std::vec
       else if (instance.wish_key[w] < main_worst[pool]) violations.push_back(Describe(instance, a, "ranked above someone admitted", pool));
     }
     if (placement.via == Via::kWish && placement.offer) continue;
-    for (const Candidate& candidate : NearestCandidates(instance, a, providers)) {
+    for (const Candidate& candidate : NearestCandidates(instance, a)) {
       const std::uint32_t pool = instance.PoolFor(a, candidate.offer);
       if (placement.pool && pool == *placement.pool) break;
       const int seats = instance.pools[pool].capacity - main_filled[pool];

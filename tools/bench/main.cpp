@@ -2,10 +2,12 @@
 //   optagelse-bench cpr [--count N]          CPR checks per second in the core (budget: > 10 million/s per core)
 //   optagelse-bench import [--rows N]        pupil report import, validated and stored (budget: 200,000 rows < 3 s, < 500 MB)
 //   optagelse-bench upv [--pupils N]         UPV batch through `optagelse upv` (budget: 200,000 pupils < 2 s)
+//   optagelse-bench allocate [--applicants N] [--scaling]   the allocation (budget: 100,000 < 200 ms, 300 MB)
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 
+#include "bench/allocation_bench.h"
 #include "bench/cpr_bench.h"
 #include "bench/import_bench.h"
 #include "bench/upv_bench.h"
@@ -24,7 +26,13 @@ int main(int argc, char** argv) {
   CLI::App* upv = app.add_subcommand("upv", "UPV batch assessment through the command-line tool");
   upv->add_option("--pupils", pupils, "pupils to assess")->check(CLI::Range(1000, 5'000'000));
   upv->add_option("--cli", cli, "path of the optagelse command");
+  int applicants = 100'000;
+  bool scaling = false;
+  CLI::App* allocate = app.add_subcommand("allocate", "The central allocation on a synthetic national data set");
+  allocate->add_option("--applicants", applicants, "applicants")->check(CLI::Range(100, 5'000'000));
+  allocate->add_flag("--scaling", scaling, "also time 10,000, 100,000 and 1,000,000 applicants");
   CLI11_PARSE(app, argc, argv);
+  if (allocate->parsed()) return optagelse::bench::RunAllocationBench(applicants, scaling, std::cout);
   if (upv->parsed()) return optagelse::bench::RunUpvBench(pupils, cli, std::cout);
   if (cpr->parsed()) return optagelse::bench::RunCprBench(cpr_count, std::cout);
   if (import->parsed()) return optagelse::bench::RunImportBench(rows, std::cout);
