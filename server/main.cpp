@@ -92,6 +92,8 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterPupilRoutes(server, context);
   optagelse::routes::RegisterUpvRoutes(server, context);
   optagelse::routes::RegisterUpvImportRoute(server, context);
+  optagelse::routes::RegisterAllocationRoutes(server, context);
+  optagelse::routes::RegisterPlacementRoutes(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 
   int port = options->port;

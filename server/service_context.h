@@ -6,6 +6,7 @@
 #include <mutex>
 #include <string>
 
+#include "allocation_runs/run_cache.h"
 #include "store/database.h"
 #include "wire/rule_catalog.h"
 
@@ -17,6 +18,7 @@ struct ServiceContext {
   std::string version;
   wire::RuleCatalog rules;
   int upv_admission_year = 2023;  // the default year of new assessments (--upv-year)
+  allocation_runs::RunCache allocation_cache;  // guarded by db_mutex
 };
 
 }  // namespace optagelse

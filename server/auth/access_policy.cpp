@@ -1,6 +1,7 @@
 // The access policy: see access_policy.h. Pupil data and UPV entry: only the school's own staff
 // (DOMAIN.md "Elevdatabasen", "UPV"); UPV is also seen by the counsellors (KUI) of the school's
 // municipality, by the pupil, and by guardians with custody of a pupil under 18 ("Who uses it").
+// Allocations: the region's own staff; an applicant sees their own place; an institution its admitted.
 #include "auth/access_policy.h"
 
 namespace optagelse::auth {
@@ -28,6 +29,15 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       break;
     case Action::kReadSchoolUpv:
       allowed = OwnSchool(session, resource) || LinkedCounsellor(session, resource);
+      break;
+    case Action::kRunAllocation:
+      allowed = session.role == Role::kRegion && session.organisation == resource.organisation;
+      break;
+    case Action::kReadOwnPlacement:
+      allowed = session.role == Role::kCitizen && resource.relation == Relation::kSelf;
+      break;
+    case Action::kReadAdmitted:
+      allowed = session.role == Role::kInstitution && session.organisation == resource.organisation;
       break;
     case Action::kReadPersonUpv:
       allowed = session.role == Role::kCitizen &&

@@ -16,6 +16,9 @@ enum class Action {
   kWriteUpv,           // a school's own staff enter its pupils' readiness assessments
   kReadSchoolUpv,      // ... and see them; counsellors (KUI) see those of their linked schools
   kReadPersonUpv,      // a person sees their own UPV, a guardian with custody that of a child under 18
+  kRunAllocation,      // a region's staff run, read, place by hand and publish its allocations
+  kReadOwnPlacement,   // a person sees their own place and why
+  kReadAdmitted,       // an institution's staff see who was admitted to it (published runs)
 };
 
 enum class Decision { kAllow, kDeny };

@@ -15,6 +15,8 @@ void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterPupilRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterUpvRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterUpvImportRoute(httplib::Server& server, ServiceContext& context);
+void RegisterAllocationRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterPlacementRoutes(httplib::Server& server, ServiceContext& context);
 // Serves index.html and the WebAssembly build from web_root ("" serves no files).
 void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);
 // Limits and JSON answers for what no route handles: oversize or chunked bodies, unknown paths.

@@ -1,8 +1,9 @@
 // The login simulator: POST /api/v1/session {"role": "school", "organisation": "101002"} logs a
 // staff member in, {"role": "citizen", "cpr": "..."} a person from the CPR register (real MitID
 // cannot be reached here; an OpenID Connect provider would replace this route); GET shows the
-// session, DELETE logs out. The organisation must exist: an institution for school, institution
-// and region staff, a municipality with institutions for counsellors (KUI).
+// session, DELETE logs out. The organisation must exist: an institution for school and institution
+// staff, a region code (1081-1085) for region staff, a municipality with institutions for
+// counsellors (KUI).
 #include "auth/request_auth.h"
 #include "auth/session.h"
 #include "cpr/cpr_number.h"
@@ -35,6 +36,13 @@ Result<std::string> OrganisationFor(ServiceContext& context, auth::Role role, co
   }
   auto organisation = wire::RequiredString(body, "organisation");
   if (!organisation) return Fail(organisation.error());
+  if (role == auth::Role::kRegion) {
+    // The five regions' codes (Nordjylland 1081, Midtjylland 1082, Syddanmark 1083, Hovedstaden 1084, Sjælland 1085).
+    for (const char* code : {"1081", "1082", "1083", "1084", "1085"}) {
+      if (*organisation == code) return *organisation;
+    }
+    return Fail(MakeError(ErrorCode::kUnknownReference, "organisation", *organisation));
+  }
   if (role == auth::Role::kCounsellor) {
     auto statement = context.db.Prepare("SELECT count(*) FROM institutions WHERE CAST(municipality_code AS TEXT) = ?");
     if (!statement) return Fail(statement.error());

@@ -95,6 +95,40 @@ constexpr std::array kMigrations = {
       CREATE TRIGGER upv_assessments_append_only BEFORE UPDATE ON upv_assessments
         BEGIN SELECT RAISE(ABORT, 'the UPV history is append-only'); END;
     )sql"},
+    Migration{4, "Allocation runs (immutable snapshots), manual placements and publication", R"sql(
+      CREATE TABLE allocation_runs (
+        id INTEGER PRIMARY KEY,
+        region TEXT NOT NULL,
+        admission_year INTEGER NOT NULL,
+        seed INTEGER NOT NULL,
+        input TEXT NOT NULL,
+        input_sha256 TEXT NOT NULL,
+        result TEXT NOT NULL,
+        result_sha256 TEXT NOT NULL,
+        stable INTEGER NOT NULL CHECK (stable IN (0, 1)),
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TRIGGER allocation_runs_immutable BEFORE UPDATE ON allocation_runs
+        BEGIN SELECT RAISE(ABORT, 'allocation runs are immutable'); END;
+      CREATE TABLE allocation_manual_placements (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES allocation_runs(id),
+        applicant TEXT NOT NULL,
+        programme TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        placed_by TEXT NOT NULL,
+        placed_at TEXT NOT NULL,
+        UNIQUE (run_id, applicant)
+      ) STRICT;
+      CREATE TRIGGER allocation_manual_placements_immutable BEFORE UPDATE ON allocation_manual_placements
+        BEGIN SELECT RAISE(ABORT, 'manual placements are recorded, not changed'); END;
+      CREATE TABLE allocation_publications (
+        run_id INTEGER PRIMARY KEY REFERENCES allocation_runs(id),
+        published_by TEXT NOT NULL,
+        published_at TEXT NOT NULL
+      ) STRICT;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

@@ -69,7 +69,10 @@ namespace optagelse {
   X(kAllocationInvalidMinutes, 6004)    \
   X(kAllocationIncomeGroupMissing, 6005) \
   X(kAllocationNoSeatWithinReach, 6100) \
-  X(kAllocationNoWishes, 6101)
+  X(kAllocationNoWishes, 6101)          \
+  X(kAllocationAlreadyPublished, 6200)  \
+  X(kAllocationApplicantPlaced, 6201)   \
+  X(kAllocationNotStable, 6202)
 
 enum class ErrorCode : std::int32_t {
 #define OPTAGELSE_ENUM_ENTRY(name, number) name = number,

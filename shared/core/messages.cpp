@@ -111,6 +111,13 @@ Texts TextsFor(ErrorCode code) {
               "No free seat in the 1st-wish programme within the time limit; the region finds a place."};
     case ErrorCode::kAllocationNoWishes:
       return {"Ansøgningen har ingen ønsker; regionen finder en plads.", "The application has no wishes; the region finds a place."};
+    case ErrorCode::kAllocationAlreadyPublished:
+      return {"Fordelingen er offentliggjort og kan ikke ændres.", "The allocation is published and cannot be changed."};
+    case ErrorCode::kAllocationApplicantPlaced:
+      return {"Ansøgeren {} har allerede en plads.", "The applicant {} already has a place."};
+    case ErrorCode::kAllocationNotStable:
+      return {"Fordelingen bestod ikke stabilitetskontrollen og kan ikke offentliggøres.",
+              "The allocation failed the stability check and cannot be published."};
     case ErrorCode::kUpvTooManyGrades:
       return {"For mange karakterer (højst {}).", "Too many grades (at most {})."};
     case ErrorCode::kCprEmpty:
