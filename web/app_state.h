@@ -3,10 +3,12 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "allocation/allocation_engine.h"
 #include "api_client.h"
 #include "core/language.h"
 #include "platform/browser_bridge.h"
@@ -19,7 +21,7 @@
 namespace optagelse::web {
 
 enum class ConnectionState { kNotChecked, kChecking, kAnswered, kFailed };
-enum class Screen { kHome, kSchool, kUpv };
+enum class Screen { kHome, kSchool, kUpv, kAllocation };
 
 // The school's pupil report screen: its session, the last upload's outcome, the pupil list.
 struct SchoolState {
@@ -81,6 +83,35 @@ struct UpvState {
   WhatIfState what_if;
 };
 
+// One allocation computed in the page. The result points into input and rules: keep it on the heap.
+struct PreviewRun {
+  allocation::AllocationInput input;
+  allocation::AllocationRules rules;
+  allocation::AllocationResult result;
+  double milliseconds = 0;
+};
+
+// The region's and institutions' what-if allocation: a data set loaded from a file, capacities and
+// rules changed in the page, run A and run B side by side.
+struct AllocationPreviewState {
+  std::optional<allocation::AllocationInput> data;
+  std::string data_name;
+  int rule_year = 2023;
+  bool law880 = false;
+  std::unique_ptr<PreviewRun> run_a;
+  std::unique_ptr<PreviewRun> run_b;
+  std::string offer_filter;
+  std::map<std::size_t, std::string> capacity_text;  // offer index -> the capacity field's text
+  std::string message;
+  bool message_is_error = false;
+};
+
+// An applicant's published place and the reasons, from GET /api/v1/me/placement.
+struct MyPlacementState {
+  bool fetched = false;
+  wire::Json placements;
+};
+
 struct AppState {
   Language language = Language::kDanish;
   Screen screen = Screen::kHome;
@@ -95,6 +126,8 @@ struct AppState {
 
   SchoolState school;
   UpvState upv;
+  MyPlacementState placement;
+  AllocationPreviewState allocation_preview;
   std::optional<wire::RuleCatalog> rules;  // the embedded rule sets, parsed at start-up
 };
 

@@ -12,6 +12,7 @@
 #include "platform/browser_bridge.h"
 #include "platform/display_scale.h"
 #include "platform/input_queue.h"
+#include "screens/allocation_screen.h"
 #include "screens/home_screen.h"
 #include "screens/navigation.h"
 #include "screens/school_screen.h"
@@ -47,8 +48,10 @@ void DrawFrame(App& app) {
     optagelse::web::DrawHomeScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kSchool) {
     optagelse::web::DrawSchoolScreen(app.state);
-  } else {
+  } else if (app.state.screen == optagelse::web::Screen::kUpv) {
     optagelse::web::DrawUpvScreen(app.state);
+  } else {
+    optagelse::web::DrawAllocationScreen(app.state);
   }
   ImGui::EndGroup();
   ImGui::PopItemWidth();

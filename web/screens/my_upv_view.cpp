@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "api_errors.h"
+#include "screens/my_placement_view.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
 #include "upv/reason_text.h"
@@ -38,6 +39,7 @@ void LogIn(AppState& state) {
     state.upv.mine.logged_in = true;
     state.upv.mine.cpr_input.clear();  // the number is not kept on screen
     FetchMine(state);
+    FetchMyPlacement(state);
   });
 }
 
@@ -93,8 +95,11 @@ void DrawMyUpvView(AppState& state) {
   if (!mine.logged_in) {
     ui::TextField(state.widgets, "mine.cpr", Text(TextId::kCprLabel, lang), mine.cpr_input, KeyboardKind::kNumeric, state.text_focus);
     if (ui::Button(state.widgets, "mine.login", Text(TextId::kUpvMineLogin, lang)) && !mine.cpr_input.empty()) LogIn(state);
-  } else if (mine.people.is_array()) {
-    for (std::size_t i = 0; i < mine.people.size(); ++i) DrawPerson(state, i, mine.people[i]);
+  } else {
+    DrawMyPlacement(state);
+    if (mine.people.is_array()) {
+      for (std::size_t i = 0; i < mine.people.size(); ++i) DrawPerson(state, i, mine.people[i]);
+    }
   }
   if (!mine.message.empty()) ui::Status(state.widgets, "mine.message", mine.message, ui::StatusKind::kError);
 }

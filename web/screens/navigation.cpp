@@ -30,6 +30,10 @@ void DrawNavigation(AppState& state) {
   if (ui::Choice(state.widgets, "nav.upv", Text(TextId::kNavUpv, state.language), state.screen == Screen::kUpv)) {
     state.screen = Screen::kUpv;
   }
+  ImGui::SameLine();
+  if (ui::Choice(state.widgets, "nav.allocation", Text(TextId::kNavAllocation, state.language), state.screen == Screen::kAllocation)) {
+    state.screen = Screen::kAllocation;
+  }
   ImGui::Separator();
 }
 

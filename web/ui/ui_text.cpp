@@ -12,6 +12,30 @@ struct Texts {
 
 Texts TextsFor(TextId id) {
   switch (id) {
+    case TextId::kPlacementHeading: return {"Din plads og hvorfor", "Your place and why"};
+    case TextId::kPlacementNone: return {"Fordelingen er ikke offentliggjort endnu.", "The allocation has not been published yet."};
+    case TextId::kPlacementByRegion: return {"regionen har fundet en plads til dig.", "the region has found you a place."};
+    case TextId::kNavAllocation: return {"Fordeling", "Allocation"};
+    case TextId::kAllocHeading: return {"Fordeling: prøv i browseren", "Allocation: try it in the browser"};
+    case TextId::kAllocHint: return {"Indlæs et datasæt (JSON, se docs/allocation.md), ret kapaciteter eller regler, og kør fordelingen i browseren. Intet sendes til serveren.", "Load a data set (JSON, see docs/allocation.md), change capacities or rules, and run the allocation in the browser. Nothing is sent to the server."};
+    case TextId::kAllocLoad: return {"Indlæs datasæt", "Load data set"};
+    case TextId::kAllocLoaded: return {"Indlæst: {name} ({applicants} ansøgere, {offers} udbud).", "Loaded: {name} ({applicants} applicants, {offers} offers)."};
+    case TextId::kAllocRunA: return {"Kør fordeling (A)", "Run allocation (A)"};
+    case TextId::kAllocRunB: return {"Kør igen med ændringer (B)", "Run again with changes (B)"};
+    case TextId::kAllocRunSummary: return {"{run}: {placed} placeret, {unplaced} på regionens liste, {ms} ms, {stable}.", "{run}: {placed} placed, {unplaced} on the region's list, {ms} ms, {stable}."};
+    case TextId::kAllocStable: return {"stabil", "stable"};
+    case TextId::kAllocNotStable: return {"IKKE stabil", "NOT stable"};
+    case TextId::kAllocRuleYear: return {"Regler for optagelsesåret", "Rules of admission year"};
+    case TextId::kAllocIncomeModel: return {"Indkomstmodel (lov 880)", "Income model (law 880)"};
+    case TextId::kAllocFilter: return {"Find udbud (fx 101001-stx)", "Find offers (e.g. 101001-stx)"};
+    case TextId::kAllocCapacity: return {"Kapacitet", "Capacity"};
+    case TextId::kAllocCompare: return {"Sammenligning af A og B", "Comparing A and B"};
+    case TextId::kAllocMoved: return {"{moved} ansøgere har fået en anden plads i B end i A.", "{moved} applicants have a different place in B than in A."};
+    case TextId::kAllocCutoffChart: return {"Sidst optagnes transporttid pr. udbud (minutter)", "Last admitted's travel time per offer (minutes)"};
+    case TextId::kAllocColumnOffer: return {"Udbud", "Offer"};
+    case TextId::kAllocColumnFilled: return {"Fyldt A / B", "Filled A / B"};
+    case TextId::kAllocColumnCutoff: return {"Grænse A / B (min.)", "Cutoff A / B (min)"};
+    case TextId::kAllocInvalid: return {"Datasættet kan ikke bruges", "The data set cannot be used"};
     case TextId::kUpvMineHeading: return {"Elev eller forælder: se vurderingen", "Pupil or parent: see the assessment"};
     case TextId::kUpvMineLogin: return {"Log ind med CPR-nummer (simuleret MitID)", "Log in with CPR number (simulated MitID)"};
     case TextId::kUpvNameProtected: return {"Navnebeskyttet", "Name protected"};
