@@ -72,17 +72,6 @@ Json SubjectsToJson(const std::vector<upv::SubjectGrades>& subjects) {
   return object;
 }
 
-template <typename MakeText>
-Json Text(TextLanguages languages, const MakeText& make) {
-  switch (languages) {
-    case TextLanguages::kNone: return nullptr;
-    case TextLanguages::kDanish: return make(Language::kDanish);
-    case TextLanguages::kEnglish: return make(Language::kEnglish);
-    case TextLanguages::kBoth: return Json{{"da", make(Language::kDanish)}, {"en", make(Language::kEnglish)}};
-  }
-  return nullptr;
-}
-
 std::string_view ReasonKindName(upv::ReasonKind kind) {
   switch (kind) {
     case upv::ReasonKind::kAverageOfAll: return "average_of_all";
@@ -247,38 +236,6 @@ Json GradeChangeToJson(const upv::GradeChange& change) {
   return json;
 }
 
-Json PathToJson(const upv::PathToReady& path, TextLanguages languages) {
-  Json changes = Json::array();
-  for (const upv::GradeChange& change : path.changes) changes.push_back(GradeChangeToJson(change));
-  Json prerequisites = Json::array();
-  for (const upv::Prerequisite prerequisite : path.prerequisites_needed) {
-    prerequisites.push_back(upv::PrerequisiteName(prerequisite));
-  }
-  Json json{{"track", upv::TrackName(path.track)},   {"academic_met", path.academic_met},
-            {"reachable", path.reachable},            {"steps", path.steps},
-            {"changes", std::move(changes)},          {"prerequisites_needed", std::move(prerequisites)}};
-  if (languages != TextLanguages::kNone) {
-    json["text"] = Text(languages, [&](Language language) { return upv::DescribePath(path, language); });
-  }
-  return json;
-}
-
-Json WhatIfToJson(const upv::WhatIfResult& result, const upv::RuleSet& rules, TextLanguages languages) {
-  Json changes = Json::array();
-  for (const upv::GradeChange& change : result.grade_changes) changes.push_back(GradeChangeToJson(change));
-  Json tracks = Json::array();
-  for (const upv::TrackChange& change : result.track_changes) {
-    tracks.push_back({{"track", upv::TrackName(change.track)}, {"ready_before", change.ready_before}, {"ready_after", change.ready_after}});
-  }
-  Json paths = Json::array();
-  for (const upv::PathToReady& path : result.paths) paths.push_back(PathToJson(path, languages));
-  return Json{{"before", AssessmentToJson(result.before, rules, languages)},
-              {"after", AssessmentToJson(result.after, rules, languages)},
-              {"grade_changes", std::move(changes)},
-              {"track_changes", std::move(tracks)},
-              {"paths", std::move(paths)}};
-}
-
 Json UpvChangesToJson(const upv::UpvInput* before, const upv::UpvInput& after) {
   static const upv::UpvInput kEmpty{"", 0, {}, {}, std::nullopt, std::nullopt, std::nullopt};
   const upv::UpvInput& base = before ? *before : kEmpty;
@@ -299,12 +256,6 @@ Json UpvChangesToJson(const upv::UpvInput* before, const upv::UpvInput& after) {
   }
   changes["prerequisites"] = std::move(prerequisites);
   return changes;
-}
-
-Json ReadinessSummaryToJson(const upv::Assessment& assessment) {
-  Json json = Json::object();
-  for (const upv::TrackAssessment& track : assessment.tracks) json[std::string(upv::TrackName(track.track))] = track.ready;
-  return json;
 }
 
 }  // namespace optagelse::wire

@@ -1,6 +1,6 @@
 // UPV on the wire: the pupil input ({"id", "grade_level", "standpunkt": {"dansk": [7, "02"], ...},
 // "exam": {...}, "personal": true, "social": true, "practical": false}), the assessment with its
-// reasons, paths to readiness and what-if results. Used by the server, the CLI and the browser.
+// reasons, and what changed between two versions. Used by the server, the CLI and the browser.
 #pragma once
 
 #include "upv/assessment.h"
@@ -24,15 +24,10 @@ Json UpvInputToJson(const upv::UpvInput& input);
 void WriteAssessment(JsonWriter& writer, const upv::Assessment& assessment, const upv::RuleSet& rules,
                      TextLanguages languages, std::string_view raw_id);
 Json AssessmentToJson(const upv::Assessment& assessment, const upv::RuleSet& rules, TextLanguages languages);
-Json PathToJson(const upv::PathToReady& path, TextLanguages languages);
 Json GradeChangeToJson(const upv::GradeChange& change);
-Json WhatIfToJson(const upv::WhatIfResult& result, const upv::RuleSet& rules, TextLanguages languages);
 
 // What a new version changed against the previous one (none for the first): grade level, grades,
 // prerequisites - the history a school and the pupil see ("who, when, what changed").
 Json UpvChangesToJson(const upv::UpvInput* before, const upv::UpvInput& after);
-
-// The one-line summary shown in lists: {"eud": true, "hf": false, "gym": false}.
-Json ReadinessSummaryToJson(const upv::Assessment& assessment);
 
 }  // namespace optagelse::wire

@@ -69,9 +69,6 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(value, pointer, size);
     return pointer;
   },
-  optagelse_js_storage_remove: function (key) {
-    try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
-  },
   optagelse_js_measure: function (name, milliseconds) {
     if (!window.optagelse) return;
     var log = window.optagelse.measurements || (window.optagelse.measurements = {});

@@ -8,7 +8,6 @@
 extern "C" {
 void optagelse_js_storage_set(const char* key, const char* value);
 char* optagelse_js_storage_get(const char* key);  // malloc'ed, or null
-void optagelse_js_storage_remove(const char* key);
 void optagelse_js_measure(const char* name, double milliseconds);
 }
 
@@ -23,8 +22,6 @@ std::optional<std::string> StorageGet(const std::string& key) {
   std::free(value);
   return text;
 }
-
-void StorageRemove(const std::string& key) { optagelse_js_storage_remove(key.c_str()); }
 
 double NowMilliseconds() { return emscripten_get_now(); }
 

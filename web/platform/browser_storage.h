@@ -10,7 +10,6 @@ namespace optagelse::web {
 
 void StorageSet(const std::string& key, const std::string& value);
 std::optional<std::string> StorageGet(const std::string& key);
-void StorageRemove(const std::string& key);
 
 // A high-resolution clock in milliseconds (performance.now()).
 double NowMilliseconds();
