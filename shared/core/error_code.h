@@ -11,7 +11,8 @@ namespace optagelse {
 
 // X(name, number): the one list of codes. Blocks: 1xxx general/request/files, 2xxx CPR,
 // 3xxx storage, 4xxx pupil data (Elevdatabasen), 5xxx readiness assessment (UPV) and rule sets,
-// 6xxx the allocation (61xx: why an applicant is on the region's list).
+// 6xxx the allocation (61xx: why an applicant is on the region's list),
+// 7xxx applications (71xx guardians' signatures, 72xx attachments, 73xx forrang decisions).
 #define OPTAGELSE_ERROR_CODES(X)        \
   X(kInternal, 1000)                    \
   X(kBadRequest, 1001)                  \
@@ -72,7 +73,38 @@ namespace optagelse {
   X(kAllocationNoWishes, 6101)          \
   X(kAllocationAlreadyPublished, 6200)  \
   X(kAllocationApplicantPlaced, 6201)   \
-  X(kAllocationNotStable, 6202)
+  X(kAllocationNotStable, 6202)          \
+  X(kApplicationEmpty, 7000)             \
+  X(kApplicationWishesAndActivity, 7001) \
+  X(kApplicationTooManyWishes, 7002)     \
+  X(kApplicationDuplicateWish, 7003)     \
+  X(kApplicationNotOffered, 7004)        \
+  X(kApplicationOfferClosed, 7005)       \
+  X(kApplicationUnknownForrang, 7006)    \
+  X(kApplicationForrangWish, 7007)       \
+  X(kApplicationForrangAttachment, 7008) \
+  X(kApplicationForrangTwice, 7009)      \
+  X(kApplicationUnknownActivity, 7010)   \
+  X(kApplicationActivityText, 7011)      \
+  X(kApplicationInvalidEmail, 7012)      \
+  X(kApplicationInvalidPhone, 7013)      \
+  X(kApplicationContactMissing, 7014)    \
+  X(kApplicationTextTooLong, 7015)       \
+  X(kApplicationNotOpen, 7016)           \
+  X(kApplicationLocked, 7017)            \
+  X(kApplicationVersionConflict, 7018)   \
+  X(kApplicationWrongStatus, 7019)       \
+  X(kApplicationNoRules, 7020)           \
+  X(kSignatureNotNeeded, 7100)           \
+  X(kSignatureContentChanged, 7101)      \
+  X(kSignatureNotGuardian, 7102)         \
+  X(kSignatureInvalidDecision, 7103)     \
+  X(kAttachmentTypeNotAllowed, 7200)     \
+  X(kAttachmentTooLarge, 7201)           \
+  X(kAttachmentNotFound, 7202)           \
+  X(kForrangDecisionInvalid, 7300)       \
+  X(kForrangReasonMissing, 7301)         \
+  X(kForrangNoClaim, 7302)
 
 enum class ErrorCode : std::int32_t {
 #define OPTAGELSE_ENUM_ENTRY(name, number) name = number,

@@ -118,6 +118,75 @@ Texts TextsFor(ErrorCode code) {
     case ErrorCode::kAllocationNotStable:
       return {"Fordelingen bestod ikke stabilitetskontrollen og kan ikke offentliggøres.",
               "The allocation failed the stability check and cannot be published."};
+    case ErrorCode::kApplicationEmpty:
+      return {"Vælg mindst ét ønske - eller fortæl, hvad du skal i stedet (anden aktivitet).",
+              "Choose at least one wish - or tell us what you will do instead (another activity)."};
+    case ErrorCode::kApplicationWishesAndActivity:
+      return {"Du kan ikke både søge uddannelser og melde en anden aktivitet. Fjern det ene.",
+              "You cannot both apply for programmes and report another activity. Remove one of them."};
+    case ErrorCode::kApplicationTooManyWishes:
+      return {"Du kan højst have {} ønsker.", "You can have at most {} wishes."};
+    case ErrorCode::kApplicationDuplicateWish:
+      return {"Du har allerede dette ønske som nr. {}.", "You already have this wish as number {}."};
+    case ErrorCode::kApplicationNotOffered:
+      return {"Institutionen udbyder ikke {}.", "The institution does not offer {}."};
+    case ErrorCode::kApplicationOfferClosed:
+      return {"{} tager ikke imod ansøgninger i år.", "{} does not take applications this year."};
+    case ErrorCode::kApplicationUnknownForrang:
+      return {"\"{}\" er ikke en gyldig forrangsgrund.", "\"{}\" is not a valid ground for priority (forrang)."};
+    case ErrorCode::kApplicationForrangWish:
+      return {"Forrang kan kun søges på dit {}. ønske eller højere prioritet.",
+              "Priority (forrang) can only be claimed on your wish number {} or higher."};
+    case ErrorCode::kApplicationForrangAttachment:
+      return {"Vedhæft dokumentation for din forrang.", "Attach the documentation for your priority (forrang) claim."};
+    case ErrorCode::kApplicationForrangTwice:
+      return {"Du har allerede søgt forrang på ønske nr. {}.", "You have already claimed priority (forrang) on wish number {}."};
+    case ErrorCode::kApplicationUnknownActivity:
+      return {"\"{}\" er ikke en kendt type aktivitet.", "\"{}\" is not a known kind of activity."};
+    case ErrorCode::kApplicationActivityText:
+      return {"Beskriv kort, hvad du skal.", "Describe briefly what you will do."};
+    case ErrorCode::kApplicationInvalidEmail:
+      return {"E-mailadressen ser forkert ud (eksempel: navn@mail.dk).", "The e-mail address looks wrong (example: name@mail.dk)."};
+    case ErrorCode::kApplicationInvalidPhone:
+      return {"Telefonnummeret skal have 8 cifre (evt. med +45 foran).", "The phone number must have 8 digits (optionally with +45 first)."};
+    case ErrorCode::kApplicationContactMissing:
+      return {"Skriv din e-mail eller dit telefonnummer, så skolen kan kontakte dig.",
+              "Enter your e-mail or phone number so the school can contact you."};
+    case ErrorCode::kApplicationTextTooLong:
+      return {"Teksten er for lang (højst {} tegn).", "The text is too long (at most {} characters)."};
+    case ErrorCode::kApplicationNotOpen:
+      return {"Du kan først sende din ansøgning fra {}.", "You can send your application from {}."};
+    case ErrorCode::kApplicationLocked:
+      return {"Ansøgningsfristen er overskredet, og din ansøgning er låst.", "The deadline has passed and your application is locked."};
+    case ErrorCode::kApplicationVersionConflict:
+      return {"Ansøgningen er ændret et andet sted (version {}). Hent den igen, før du gemmer.",
+              "The application was changed elsewhere (version {}). Reload it before saving."};
+    case ErrorCode::kApplicationWrongStatus:
+      return {"Det kan ikke lade sig gøre, når ansøgningen har status \"{}\".", "That is not possible while the application's status is \"{}\"."};
+    case ErrorCode::kApplicationNoRules:
+      return {"Der er ingen ansøgningsregler for optagelsesåret {}.", "There are no application rules for admission year {}."};
+    case ErrorCode::kSignatureNotNeeded:
+      return {"Ansøgeren er fyldt 18 og skal ikke have underskrift fra en forælder.",
+              "The applicant is 18 or older and needs no guardian's signature."};
+    case ErrorCode::kSignatureContentChanged:
+      return {"Ansøgningen er ændret, siden du så den. Læs den igen, før du skriver under.",
+              "The application has changed since you saw it. Read it again before you sign."};
+    case ErrorCode::kSignatureNotGuardian:
+      return {"Kun en forælder med forældremyndighed kan skrive under.", "Only a guardian with custody can sign."};
+    case ErrorCode::kSignatureInvalidDecision:
+      return {"Vælg \"underskriv\" eller \"afvis\".", "Choose \"sign\" or \"decline\"."};
+    case ErrorCode::kAttachmentTypeNotAllowed:
+      return {"Filen er ikke en PDF, PNG eller JPEG (den ligner {}).", "The file is not a PDF, PNG or JPEG (it looks like {})."};
+    case ErrorCode::kAttachmentTooLarge:
+      return {"Filen er for stor (højst {} byte).", "The file is too large (at most {} bytes)."};
+    case ErrorCode::kAttachmentNotFound:
+      return {"Bilaget findes ikke.", "The attachment does not exist."};
+    case ErrorCode::kForrangDecisionInvalid:
+      return {"Vælg \"imødekommet\" eller \"afslået\".", "Choose \"granted\" or \"refused\"."};
+    case ErrorCode::kForrangReasonMissing:
+      return {"Et afslag skal begrundes.", "A refusal needs a reason."};
+    case ErrorCode::kForrangNoClaim:
+      return {"Ansøgningen har ingen forrangskrav på ønske nr. {}.", "The application has no priority (forrang) claim on wish number {}."};
     case ErrorCode::kUpvTooManyGrades:
       return {"For mange karakterer (højst {}).", "Too many grades (at most {})."};
     case ErrorCode::kCprEmpty:

@@ -12,6 +12,7 @@
 
 #include "core/language.h"
 #include "allocation/allocation_rules.h"
+#include "applications/application_rules.h"
 #include "core/problem.h"
 #include "upv/decimal.h"
 
@@ -91,6 +92,8 @@ struct RuleSet {
   // The same year's allocation rules. (The year's rule set lives in upv/ for historical reasons;
   // it should move to a rules/ module of its own.)
   allocation::AllocationRules allocation;
+  // The application window, deadline and signature age; nullopt in a year nobody applies under.
+  std::optional<applications::ApplicationRules> application;
 };
 
 // Every inconsistency in a rule set (a track without requirements at an assessed grade level, an

@@ -1,6 +1,8 @@
 // Rule set files: see rule_set_wire.h and assets/rules/README.md for the format.
 #include "wire/rule_set_wire.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -228,6 +230,51 @@ Result<allocation::AllocationRules> ReadAllocation(const Json& value) {
   return rules;
 }
 
+Result<Date> ReadDate(const Json& object, std::string_view name, const std::string& path) {
+  auto member = Member(object, name, path, true);
+  if (!member) return Fail(member.error());
+  const auto date = (*member)->is_string() ? ParseIsoDate((*member)->get<std::string>()) : std::nullopt;
+  if (!date) return Fail(Invalid(path + "." + std::string(name), "a date YYYY-MM-DD"));
+  return *date;
+}
+
+// "application": {"opens": "2027-01-15", "deadline": "2027-03-01", "deadline_time": "23:59",
+// "utc_offset_minutes": 60, "signature_under_age": 18, "max_wishes": 30}
+Result<applications::ApplicationRules> ReadApplication(const Json& value) {
+  const std::string path = "application";
+  if (auto known = OnlyKnownMembers(value, {"opens", "deadline", "deadline_time", "utc_offset_minutes", "signature_under_age", "max_wishes"}, path);
+      !known) {
+    return Fail(known.error());
+  }
+  applications::ApplicationRules rules;
+  auto opens = ReadDate(value, "opens", path);
+  if (!opens) return Fail(opens.error());
+  auto deadline = ReadDate(value, "deadline", path);
+  if (!deadline) return Fail(deadline.error());
+  rules.opens = *opens;
+  rules.deadline_date = *deadline;
+  auto time = Member(value, "deadline_time", path, true);
+  if (!time) return Fail(time.error());
+  const std::string text = (*time)->is_string() ? (*time)->get<std::string>() : "";
+  const bool well_formed = text.size() == 5 && text[2] == ':' && std::isdigit(static_cast<unsigned char>(text[0])) &&
+                           std::isdigit(static_cast<unsigned char>(text[1])) && std::isdigit(static_cast<unsigned char>(text[3])) &&
+                           std::isdigit(static_cast<unsigned char>(text[4]));
+  const int hour = well_formed ? (text[0] - '0') * 10 + (text[1] - '0') : 99;
+  const int minute = well_formed ? (text[3] - '0') * 10 + (text[4] - '0') : 99;
+  if (hour > 23 || minute > 59) return Fail(Invalid(path + ".deadline_time", "a time HH:MM"));
+  rules.deadline_minute = hour * 60 + minute;
+  for (const auto& [name, out] : {std::pair{"utc_offset_minutes", &rules.utc_offset_minutes},
+                                  std::pair{"signature_under_age", &rules.signature_under_age},
+                                  std::pair{"max_wishes", &rules.max_wishes}}) {
+    auto number = ReadInt(value, name, path);
+    if (!number) return Fail(number.error());
+    *out = *number;
+  }
+  if (rules.max_wishes < 1 || rules.max_wishes > 100) return Fail(Invalid(path + ".max_wishes", "1 to 100"));
+  if (rules.deadline_date < rules.opens) return Fail(Invalid(path + ".deadline", "on or after opens"));
+  return rules;
+}
+
 Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
   auto decimals = Member(value, "decimals", "rounding", true);
   auto mode = Member(value, "mode", "rounding", true);
@@ -246,7 +293,8 @@ Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
 Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
   if (auto known = OnlyKnownMembers(value,
                                     {"format", "admission_year", "source", "upv", "grade_levels", "provisional_grade_levels",
-                                     "rounding", "requirements", "prerequisites", "right_to_place", "labels", "allocation"},
+                                     "rounding", "requirements", "prerequisites", "right_to_place", "labels", "allocation",
+                                     "application"},
                                     "");
       !known) {
     return Fail(known.error());
@@ -308,6 +356,13 @@ Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
     auto allocation_rules = ReadAllocation(**allocation_json);
     if (!allocation_rules) return Fail(allocation_rules.error());
     rules.allocation = std::move(*allocation_rules);
+  }
+  auto application_json = Member(value, "application", "", false);
+  if (!application_json) return Fail(application_json.error());
+  if (*application_json != nullptr) {
+    auto application_rules = ReadApplication(**application_json);
+    if (!application_rules) return Fail(application_rules.error());
+    rules.application = *application_rules;
   }
   rules.ready_label = std::move(*ready);
   rules.not_ready_label = std::move(*not_ready);

@@ -14,7 +14,7 @@ namespace {
 TEST(UpvRules, EveryEmbeddedYearLoads) {
   const auto catalog = wire::RuleCatalog::FromEmbedded();
   ASSERT_TRUE(catalog.has_value()) << catalog.error().field << " " << catalog.error().detail;
-  EXPECT_EQ(catalog->Years(), (std::vector<int>{2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026}));
+  EXPECT_EQ(catalog->Years(), (std::vector<int>{2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027}));
   EXPECT_TRUE((*catalog->ForYear(2023))->has_upv);
   EXPECT_FALSE((*catalog->ForYear(2024))->has_upv);
   EXPECT_EQ(catalog->ForYear(2018).error().code, ErrorCode::kUnknownRuleYear);

@@ -1,0 +1,33 @@
+// The status of an application, derived from what has happened to it and the time, never stored
+// apart from its facts (so it cannot disagree with them). DOMAIN.md "The application": after the
+// deadline an application is locked; one completed later is late (eftertilmelder). An application
+// is complete when it is submitted and, for an applicant under 18, signed by a guardian for its
+// current content.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "applications/application_rules.h"
+#include "calendar/instant.h"
+
+namespace optagelse::applications {
+
+enum class Status { kDraft, kAwaitingSignature, kSubmitted, kLate, kLocked, kWithdrawn, kAllocated };
+std::string_view StatusName(Status status);  // "draft", "awaiting_signature", ...
+
+struct StatusFacts {
+  bool submitted = false;
+  bool withdrawn = false;
+  bool allocated = false;  // a published allocation placed the applicant
+  bool signature_required = false;
+  bool signature_valid = false;            // a guardian signed the current content
+  std::optional<UnixSeconds> completed_at;  // when it was last both submitted and (if needed) signed
+};
+
+Status DeriveStatus(const StatusFacts& facts, const ApplicationRules& rules, UnixSeconds now);
+
+// Whether the applicant may still change, submit or withdraw it.
+bool IsEditable(Status status);
+
+}  // namespace optagelse::applications

@@ -1,0 +1,34 @@
+// Which programmes each institution offers and whether it takes applications now: what a wish is
+// checked against. The shells fill it (the server from its institution catalogue, the browser from
+// the server's public list of offers).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace optagelse::applications {
+
+struct Offer {
+  std::string institution;  // INSTNR
+  std::string programme;
+  std::string institution_name;
+  int municipality_code = 0;
+  bool open = true;  // false: offered, but not taking applications this year
+  friend bool operator==(const Offer&, const Offer&) = default;
+};
+
+class OfferCatalog {
+ public:
+  OfferCatalog() = default;
+  explicit OfferCatalog(std::vector<Offer> offers);
+
+  const Offer* Find(std::string_view institution, std::string_view programme) const;
+  bool HasInstitution(std::string_view institution) const;
+  const std::vector<Offer>& offers() const { return offers_; }
+
+ private:
+  std::vector<Offer> offers_;  // sorted by (institution, programme)
+};
+
+}  // namespace optagelse::applications
