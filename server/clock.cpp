@@ -4,12 +4,16 @@
 #include <ctime>
 
 namespace optagelse::clock {
+
+std::int64_t NowSeconds();
+
 namespace {
 
 std::optional<Date> fixed_today;  // set once at start-up, before any request thread runs
+std::int64_t offset_seconds = 0;  // likewise
 
 std::tm UtcNow() {
-  const std::time_t now = std::time(nullptr);
+  const std::time_t now = static_cast<std::time_t>(NowSeconds());
   std::tm utc{};
   gmtime_r(&now, &utc);
   return utc;
@@ -17,7 +21,9 @@ std::tm UtcNow() {
 
 }  // namespace
 
-std::int64_t NowSeconds() { return static_cast<std::int64_t>(std::time(nullptr)); }
+std::int64_t NowSeconds() { return static_cast<std::int64_t>(std::time(nullptr)) + offset_seconds; }
+
+void SetNow(std::int64_t instant) { offset_seconds = instant - static_cast<std::int64_t>(std::time(nullptr)); }
 
 std::string NowIso() {
   const std::tm utc = UtcNow();

@@ -9,6 +9,7 @@
 
 #include <httplib.h>
 
+#include "applications/application_rules.h"
 #include "core/messages.h"
 #include "demo_loader.h"
 #include "routes/routes.h"
@@ -45,6 +46,28 @@ std::thread StartSignalWatcher(httplib::Server& server, sigset_t signals, const 
   });
 }
 
+// The admission year applications are made for: the one asked for, else the first year whose
+// deadline is still ahead, else the latest year with application rules.
+optagelse::Result<int> ApplicationYear(const optagelse::wire::RuleCatalog& rules, std::optional<int> asked) {
+  using optagelse::ErrorCode;
+  if (asked) {
+    auto year = rules.ForYear(*asked);
+    if (!year || !(*year)->application) {
+      return optagelse::Fail(optagelse::MakeError(ErrorCode::kApplicationNoRules, "--application-year", std::to_string(*asked)));
+    }
+    return *asked;
+  }
+  std::optional<int> latest;
+  for (const int year : rules.Years()) {
+    const auto& application = (*rules.ForYear(year))->application;
+    if (!application) continue;
+    latest = year;
+    if (optagelse::applications::DeadlineAt(*application) >= optagelse::clock::NowSeconds()) return year;
+  }
+  if (!latest) return optagelse::Fail(optagelse::MakeError(ErrorCode::kApplicationNoRules, "--application-year", "none"));
+  return *latest;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -72,12 +95,16 @@ int main(int argc, char** argv) {
   }
 
   optagelse::clock::SetFixedToday(options->today);
+  if (options->now) optagelse::clock::SetNow(*options->now);
   auto rules = optagelse::wire::RuleCatalog::FromEmbedded();
   if (!rules) return ReportFailure("rule sets", rules.error());
   if (!rules->ForYear(options->upv_year)) {
     return ReportFailure("--upv-year", optagelse::MakeError(optagelse::ErrorCode::kUnknownRuleYear, "--upv-year", std::to_string(options->upv_year)));
   }
-  optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year};
+  auto application_year = ApplicationYear(*rules, options->application_year);
+  if (!application_year) return ReportFailure("--application-year", application_year.error());
+  optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
+                                    *application_year, {}};
   httplib::Server server;
   const int threads = options->threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -94,6 +121,11 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterUpvImportRoute(server, context);
   optagelse::routes::RegisterAllocationRoutes(server, context);
   optagelse::routes::RegisterPlacementRoutes(server, context);
+  optagelse::routes::RegisterApplicationRoutes(server, context);
+  optagelse::routes::RegisterAttachmentRoutes(server, context);
+  optagelse::routes::RegisterGuardianRoutes(server, context);
+  optagelse::routes::RegisterInstitutionInboxRoutes(server, context);
+  optagelse::routes::RegisterCounsellorInboxRoutes(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 
   int port = options->port;

@@ -3,6 +3,8 @@
 
 #include <charconv>
 
+#include "calendar/instant.h"
+
 namespace optagelse {
 namespace {
 
@@ -20,7 +22,7 @@ Result<int> ParseInt(const std::string& flag, const std::string& text, int min, 
 std::string ServerUsage() {
   return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
          "                        [--demo-data FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
-         "                        [--today YYYY-MM-DD]\n";
+         "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n";
 }
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
@@ -49,6 +51,13 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       auto bytes = ParseInt(flag, value, 1024, 1 << 30);
       if (!bytes) return Fail(bytes.error());
       options.max_body_bytes = static_cast<std::size_t>(*bytes);
+    } else if (flag == "--now") {
+      options.now = ParseIsoInstant(value);
+      if (!options.now) return Fail(MakeError(ErrorCode::kInvalidDate, flag, value));
+    } else if (flag == "--application-year") {
+      auto year = ParseInt(flag, value, 2000, 2100);
+      if (!year) return Fail(year.error());
+      options.application_year = *year;
     } else if (flag == "--today") {
       options.today = ParseIsoDate(value);
       if (!options.today) return Fail(MakeError(ErrorCode::kInvalidDate, flag, value));

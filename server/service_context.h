@@ -18,6 +18,7 @@ struct ServiceContext {
   std::string version;
   wire::RuleCatalog rules;
   int upv_admission_year = 2023;  // the default year of new assessments (--upv-year)
+  int application_year = 2027;    // the admission year applications are made for (--application-year)
   allocation_runs::RunCache allocation_cache;  // guarded by db_mutex
 };
 

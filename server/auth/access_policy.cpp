@@ -2,6 +2,9 @@
 // (DOMAIN.md "Elevdatabasen", "UPV"); UPV is also seen by the counsellors (KUI) of the school's
 // municipality, by the pupil, and by guardians with custody of a pupil under 18 ("Who uses it").
 // Allocations: the region's own staff; an applicant sees their own place; an institution its admitted.
+// Applications ("Who uses it"): the applicant; guardians with custody of an applicant under 18; the
+// institutions applied to (forrang documentation only to the institution deciding it); the
+// counsellors (KUI) of the applicant's home municipality.
 #include "auth/access_policy.h"
 
 namespace optagelse::auth {
@@ -38,6 +41,20 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       break;
     case Action::kReadAdmitted:
       allowed = session.role == Role::kInstitution && session.organisation == resource.organisation;
+      break;
+    case Action::kWriteOwnApplication:
+      allowed = session.role == Role::kCitizen && resource.relation == Relation::kSelf;
+      break;
+    case Action::kReadChildApplication:
+    case Action::kSignChildApplication:
+      allowed = session.role == Role::kCitizen && resource.relation == Relation::kCustodyOfMinor;
+      break;
+    case Action::kReadInstitutionApplications:
+    case Action::kDecideForrang:
+      allowed = session.role == Role::kInstitution && session.organisation == resource.organisation;
+      break;
+    case Action::kReadResidentApplications:
+      allowed = LinkedCounsellor(session, resource);
       break;
     case Action::kReadPersonUpv:
       allowed = session.role == Role::kCitizen &&

@@ -19,6 +19,12 @@ enum class Action {
   kRunAllocation,      // a region's staff run, read, place by hand and publish its allocations
   kReadOwnPlacement,   // a person sees their own place and why
   kReadAdmitted,       // an institution's staff see who was admitted to it (published runs)
+  kWriteOwnApplication,          // a person drafts, submits and withdraws their own application, uploads attachments
+  kReadChildApplication,         // a guardian with custody of an applicant under 18 sees the application ...
+  kSignChildApplication,         // ... and signs or declines it
+  kReadInstitutionApplications,  // an institution's staff see the applications made to it
+  kDecideForrang,                // ... decide the forrang claims on wishes at it, and read their documentation
+  kReadResidentApplications,     // a counsellor (KUI) sees applications and activities of its municipality's residents
 };
 
 enum class Decision { kAllow, kDeny };
@@ -28,7 +34,8 @@ enum class Decision { kAllow, kDeny };
 enum class Relation { kNone, kSelf, kCustodyOfMinor };
 
 // What a request touches: the organisation owning the data (a school's INSTNR), that school's
-// municipality (a counsellor's link: KUI serves the schools of its municipality), and the relation.
+// municipality (a counsellor's link: KUI serves the schools of its municipality; for applications, the
+// applicant's home municipality), and the relation.
 struct Resource {
   std::string organisation;
   int municipality_code = 0;

@@ -29,6 +29,20 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kInternal:
     case ErrorCode::kDatabaseMigrationFailed: return 500;
     case ErrorCode::kDatabaseUnavailable: return 503;
+    case ErrorCode::kNotLoggedIn: return 401;
+    case ErrorCode::kForbidden:
+    case ErrorCode::kSignatureNotGuardian: return 403;
+    case ErrorCode::kApplicationNotOpen:
+    case ErrorCode::kApplicationLocked:
+    case ErrorCode::kApplicationVersionConflict:
+    case ErrorCode::kApplicationWrongStatus:
+    case ErrorCode::kSignatureNotNeeded:
+    case ErrorCode::kSignatureContentChanged: return 409;
+    case ErrorCode::kAttachmentTooLarge: return 413;
+    case ErrorCode::kAttachmentTypeNotAllowed: return 415;
+    case ErrorCode::kApplicationNoRules:
+    case ErrorCode::kAttachmentNotFound:
+    case ErrorCode::kForrangNoClaim: return 404;
     default: return 400;
   }
 }

@@ -17,6 +17,11 @@ void RegisterUpvRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterUpvImportRoute(httplib::Server& server, ServiceContext& context);
 void RegisterAllocationRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterPlacementRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterGuardianRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterInstitutionInboxRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterCounsellorInboxRoutes(httplib::Server& server, ServiceContext& context);
 // Serves index.html and the WebAssembly build from web_root ("" serves no files).
 void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);
 // Limits and JSON answers for what no route handles: oversize or chunked bodies, unknown paths.

@@ -27,6 +27,7 @@ class Statement {
   Statement& Bind(int index, std::string_view text);
   Statement& Bind(int index, std::int64_t value);
   Statement& BindNull(int index);
+  Statement& BindBlob(int index, std::string_view bytes);
 
   // Steps once: true while a row is available, false when done. A failure is a Problem.
   Result<bool> Step();
@@ -36,6 +37,7 @@ class Statement {
 
   std::int64_t ColumnInt(int column) const;
   std::string ColumnText(int column) const;
+  std::string ColumnBlob(int column) const;
   bool ColumnIsNull(int column) const;
 
  private:

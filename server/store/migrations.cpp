@@ -129,6 +129,89 @@ constexpr std::array kMigrations = {
         published_at TEXT NOT NULL
       ) STRICT;
     )sql"},
+    Migration{5, "Applications: content versions, events, guardians' signatures, attachments, forrang decisions", R"sql(
+      ALTER TABLE institution_programmes ADD COLUMN open INTEGER NOT NULL DEFAULT 1 CHECK (open IN (0, 1));
+      CREATE TABLE applications (
+        id INTEGER PRIMARY KEY,
+        applicant_cpr TEXT NOT NULL REFERENCES persons(cpr),
+        admission_year INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        submitted INTEGER NOT NULL DEFAULT 0 CHECK (submitted IN (0, 1)),
+        withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+        completed_at INTEGER,
+        route TEXT,
+        route_institution TEXT,
+        route_municipality INTEGER,
+        self_applied INTEGER NOT NULL DEFAULT 1 CHECK (self_applied IN (0, 1)),
+        updated_at TEXT NOT NULL,
+        UNIQUE (applicant_cpr, admission_year)
+      ) STRICT;
+      CREATE INDEX applications_by_route ON applications (admission_year, route_institution);
+      CREATE TABLE application_wishes (
+        application_id INTEGER NOT NULL REFERENCES applications(id),
+        rank INTEGER NOT NULL,
+        institution TEXT NOT NULL,
+        programme TEXT NOT NULL,
+        PRIMARY KEY (application_id, rank)
+      ) STRICT;
+      CREATE INDEX application_wishes_by_institution ON application_wishes (institution);
+      CREATE TABLE application_events (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id),
+        version INTEGER NOT NULL,
+        event TEXT NOT NULL,
+        actor_role TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '{}'
+      ) STRICT;
+      CREATE INDEX application_events_by_application ON application_events (application_id, id);
+      CREATE TRIGGER application_events_append_only BEFORE UPDATE ON application_events
+        BEGIN SELECT RAISE(ABORT, 'the application history is append-only'); END;
+      CREATE TABLE application_signatures (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id),
+        guardian_cpr TEXT NOT NULL REFERENCES persons(cpr),
+        content_sha256 TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('signed', 'declined')),
+        comment TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX application_signatures_by_application ON application_signatures (application_id, id);
+      CREATE TRIGGER application_signatures_append_only BEFORE UPDATE ON application_signatures
+        BEGIN SELECT RAISE(ABORT, 'signatures are recorded, not changed'); END;
+      CREATE TABLE guardian_notices (
+        id INTEGER PRIMARY KEY,
+        guardian_cpr TEXT NOT NULL REFERENCES persons(cpr),
+        application_id INTEGER NOT NULL REFERENCES applications(id),
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE attachments (
+        owner_cpr TEXT NOT NULL REFERENCES persons(cpr),
+        sha256 TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        file_name TEXT NOT NULL DEFAULT '',
+        content BLOB NOT NULL,
+        uploaded_at TEXT NOT NULL,
+        PRIMARY KEY (owner_cpr, sha256)
+      ) STRICT;
+      CREATE TABLE forrang_decisions (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES applications(id),
+        wish INTEGER NOT NULL,
+        ground TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('granted', 'refused')),
+        reason TEXT NOT NULL DEFAULT '',
+        decided_by TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE TRIGGER forrang_decisions_append_only BEFORE UPDATE ON forrang_decisions
+        BEGIN SELECT RAISE(ABORT, 'forrang decisions are recorded, not changed'); END;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

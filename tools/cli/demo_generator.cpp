@@ -88,6 +88,15 @@ std::vector<registry::Institution> Institutions() {
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
     out.push_back({number, std::string(m.name) + " Skole", m.code, "grundskole", {"4800"}});
   }
+  // An EUD school and a 10th-grade school per municipality, numbered after the ones above so their
+  // numbers stay as they were: applications go straight to these (DOMAIN.md routing).
+  for (const Municipality& m : kMunicipalities) {
+    char number[8];
+    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
+    out.push_back({number, std::string(m.name) + " Erhvervsskole", m.code, "eud", {"eud", "eux"}});
+    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
+    out.push_back({number, std::string(m.name) + " 10. klasse-center", m.code, "10kl", {"10kl"}});
+  }
   return out;
 }
 

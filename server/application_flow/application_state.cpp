@@ -1,0 +1,119 @@
+// Status, signature validity and the audience-cut JSON view: see application_state.h.
+#include "application_flow/application_state.h"
+
+#include <map>
+
+#include "applications/signature_rule.h"
+#include "cpr/cpr_number.h"
+#include "wire/application_wire.h"
+
+namespace optagelse::applications_service {
+namespace {
+
+bool GuardianSignedCurrent(const std::vector<store::SignatureRecord>& signatures, const std::string& content_sha256) {
+  std::map<std::string, const store::SignatureRecord*> latest;  // per guardian, for this content
+  for (const auto& signature : signatures) {
+    if (signature.content_sha256 == content_sha256) latest[signature.guardian_cpr] = &signature;
+  }
+  for (const auto& [guardian, signature] : latest) {
+    if (signature->decision == "signed") return true;
+  }
+  return false;
+}
+
+wire::Json SignaturesJson(const std::vector<store::SignatureRecord>& signatures, const std::string& content_sha256) {
+  wire::Json list = wire::Json::array();
+  for (const auto& signature : signatures) {
+    // No guardian's CPR number: a guardian sees that a decision was made, not the other guardian's identity.
+    list.push_back({{"decision", signature.decision},
+                    {"comment", signature.comment},
+                    {"at", signature.at},
+                    {"current", signature.content_sha256 == content_sha256}});
+  }
+  return list;
+}
+
+}  // namespace
+
+Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplication& application,
+                                 const applications::ApplicationRules& rules, UnixSeconds now) {
+  ApplicationState state;
+  const cpr::CprCheck check = cpr::CheckCpr(application.applicant_cpr);
+  state.signature_required = check.birth_date && applications::NeedsGuardianSignature(*check.birth_date, rules);
+  auto signatures = store::Signatures(db, application.id);
+  if (!signatures) return Fail(signatures.error());
+  state.signatures = std::move(*signatures);
+  state.signature_valid = GuardianSignedCurrent(state.signatures, application.content_sha256);
+  applications::StatusFacts facts;
+  facts.submitted = application.submitted;
+  facts.withdrawn = application.withdrawn;
+  facts.signature_required = state.signature_required;
+  facts.signature_valid = state.signature_valid;
+  facts.completed_at = application.completed_at;
+  state.status = applications::DeriveStatus(facts, rules, now);
+  return state;
+}
+
+bool IsComplete(const store::StoredApplication& application, const ApplicationState& state) {
+  return application.submitted && !application.withdrawn && (!state.signature_required || state.signature_valid);
+}
+
+Result<const applications::ApplicationRules*> ApplicationRulesFor(const ServiceContext& context, int admission_year) {
+  auto rules = context.rules.ForYear(admission_year);
+  if (!rules || !(*rules)->application) {
+    return Fail(MakeError(ErrorCode::kApplicationNoRules, "admission_year", std::to_string(admission_year)));
+  }
+  return &*(*rules)->application;
+}
+
+wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
+                           Audience audience) {
+  wire::Json content = wire::ApplicationToJson(application.content);
+  if (audience == Audience::kCounsellor || audience == Audience::kGuardian) {
+    // Forrang documentation is sensitive: the grounds are shown, the documents only to the deciders.
+    for (auto& claim : content["forrang"]) claim.erase("attachment");
+  }
+  wire::Json json{{"id", application.id},
+                  {"admission_year", application.admission_year},
+                  {"version", application.version},
+                  {"status", applications::StatusName(state.status)},
+                  {"content", std::move(content)},
+                  {"content_sha256", application.content_sha256},
+                  {"route", application.route.empty() ? wire::Json(nullptr) : wire::Json(application.route)},
+                  {"updated_at", application.updated_at},
+                  {"signature",
+                   {{"required", state.signature_required},
+                    {"valid", state.signature_valid},
+                    {"decisions", audience == Audience::kApplicant || audience == Audience::kGuardian
+                                      ? SignaturesJson(state.signatures, application.content_sha256)
+                                      : wire::Json::array()}}}};
+  if (audience == Audience::kInstitution || audience == Audience::kApplicant) {
+    wire::Json decisions = wire::Json::array();
+    if (auto current = store::CurrentForrangDecisions(db, application.id)) {
+      for (const auto& decision : *current) {
+        decisions.push_back({{"wish", decision.wish},
+                             {"ground", decision.ground},
+                             {"decision", decision.decision},
+                             {"reason", decision.reason},
+                             {"at", decision.at}});
+      }
+    }
+    json["forrang_decisions"] = std::move(decisions);
+  }
+  if (audience == Audience::kApplicant) {
+    wire::Json events = wire::Json::array();
+    if (auto history = store::Events(db, application.id)) {
+      for (const auto& event : *history) {
+        events.push_back({{"version", event.version},
+                          {"event", event.event},
+                          {"by", event.actor_role},
+                          {"at", event.at},
+                          {"detail", wire::ParseJson(event.detail_json).value_or(wire::Json::object())}});
+      }
+    }
+    json["history"] = std::move(events);
+  }
+  return json;
+}
+
+}  // namespace optagelse::applications_service

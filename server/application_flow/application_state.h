@@ -1,0 +1,43 @@
+// What an application's facts mean now: whether a guardian must sign (applicant under 18 on the
+// deadline day, from the birth date in the CPR number), whether a guardian has signed exactly the
+// current content, and the status that follows (applications/application_status.h). And the one
+// JSON view of an application, cut to what each audience may see.
+#pragma once
+
+#include <vector>
+
+#include "applications/application_rules.h"
+#include "applications/application_status.h"
+#include "service_context.h"
+#include "store/application_store.h"
+#include "wire/json.h"
+
+namespace optagelse::applications_service {
+
+struct ApplicationState {
+  applications::Status status = applications::Status::kDraft;
+  bool signature_required = false;
+  bool signature_valid = false;
+  std::vector<store::SignatureRecord> signatures;  // every decision, oldest first
+};
+
+Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplication& application,
+                                 const applications::ApplicationRules& rules, UnixSeconds now);
+
+// Whether the application, as stored, is complete: submitted and, if needed, signed for its content.
+bool IsComplete(const store::StoredApplication& application, const ApplicationState& state);
+
+// The rules of the year an application belongs to, or kApplicationNoRules.
+Result<const applications::ApplicationRules*> ApplicationRulesFor(const ServiceContext& context, int admission_year);
+
+enum class Audience {
+  kApplicant,    // everything, with the history
+  kGuardian,     // the content and the signature status
+  kInstitution,  // the content, forrang claims with their documentation and decisions
+  kCounsellor,   // the content without forrang documentation
+};
+
+wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
+                           Audience audience);
+
+}  // namespace optagelse::applications_service

@@ -1,0 +1,150 @@
+// The applicant's own application (DOMAIN.md "The application"), for a person logged in with their
+// CPR number:
+//   GET  /api/v1/offers                          the public catalogue of programmes at institutions
+//   GET  /api/v1/me/application                  the window, my data, my application, what is missing
+//   PUT  /api/v1/me/application                  save a draft: {"version": n, "content": {...}}
+//   POST /api/v1/me/application/submit           {"version": n}
+//   POST /api/v1/me/application/withdraw         {"version": n}
+#include "application_flow/applicant_actions.h"
+#include "application_flow/application_state.h"
+#include "applications/application_validation.h"
+#include "auth/request_auth.h"
+#include "clock.h"
+#include "http/json_response.h"
+#include "http/request_body.h"
+#include "routes/routes.h"
+#include "store/register_lookup.h"
+#include "wire/application_wire.h"
+#include "wire/problem_wire.h"
+
+namespace optagelse::routes {
+namespace {
+
+namespace service = applications_service;
+
+wire::Json WindowJson(const applications::ApplicationRules& rules, int year) {
+  const auto phase = applications::PhaseAt(rules, clock::NowSeconds());
+  return wire::Json{{"admission_year", year},
+                    {"opens", FormatIsoInstant(applications::OpensAt(rules))},
+                    {"deadline", FormatIsoInstant(applications::DeadlineAt(rules))},
+                    {"now", FormatIsoInstant(clock::NowSeconds())},
+                    {"phase", phase == applications::Phase::kNotOpen ? "not_open"
+                              : phase == applications::Phase::kOpen  ? "open"
+                                                                     : "after_deadline"}};
+}
+
+// The person's own register data: shown to them in full, protection or not (the protection is
+// against others). Address protection is stated so the screen can say who else cannot see it.
+wire::Json PersonJson(const registry::Person& person) {
+  return wire::Json{{"name", person.name},
+                    {"address", person.address},
+                    {"municipality_code", person.municipality_code},
+                    {"name_protected", person.name_protected},
+                    {"address_protected", person.address_protected}};
+}
+
+void WriteRefusal(httplib::Response& response, const service::Refusal& refusal) {
+  http::WriteProblems(response, refusal.status, refusal.problems);
+}
+
+// The applicant's session, allowed by the policy to act on their own application; else the answer is written.
+std::optional<auth::Session> Applicant(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  auto session = auth::Authenticate(context, request, response);
+  if (!session) return std::nullopt;
+  if (auth::Decide(*session, auth::Action::kWriteOwnApplication, auth::Resource{"", 0, auth::Relation::kSelf}) !=
+      auth::Decision::kAllow) {
+    http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
+    return std::nullopt;
+  }
+  return session;
+}
+
+Result<wire::Json> ApplicationAnswer(ServiceContext& context, const store::StoredApplication& application,
+                                     const std::vector<Problem>& problems) {
+  auto rules = service::ApplicationRulesFor(context, application.admission_year);
+  if (!rules) return Fail(rules.error());
+  auto state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
+  if (!state) return Fail(state.error());
+  return wire::Json{{"application", service::ApplicationJson(context.db, application, *state, service::Audience::kApplicant)},
+                    {"problems", wire::ProblemsToJson(problems)["errors"]}};
+}
+
+void Show(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  std::lock_guard lock(context.db_mutex);
+  const auto session = Applicant(context, request, response);
+  if (!session) return;
+  auto rules = context.rules.ForYear(context.application_year);
+  if (!rules || !(*rules)->application) {
+    return http::WriteProblem(response, 404, MakeError(ErrorCode::kApplicationNoRules, "admission_year", std::to_string(context.application_year)));
+  }
+  const auto person = store::SqliteCprRegister(context.db).Lookup(session->organisation);
+  if (!person) return http::WriteProblem(response, 404, MakeError(ErrorCode::kCprNotInRegister, "cpr"));
+  auto stored = store::FindApplication(context.db, session->organisation, context.application_year);
+  if (!stored) return http::WriteProblem(response, 503, stored.error());
+  wire::Json answer{{"window", WindowJson(*(*rules)->application, context.application_year)},
+                    {"person", PersonJson(*person)},
+                    {"application", nullptr},
+                    {"problems", wire::Json::array()}};
+  if (*stored) {
+    auto offers = store::LoadOffers(context.db);
+    if (!offers) return http::WriteProblem(response, 503, offers.error());
+    const auto problems = applications::ValidateApplication((*stored)->content, applications::OfferCatalog(std::move(*offers)),
+                                                            **rules, applications::Stage::kSubmit);
+    auto body = ApplicationAnswer(context, **stored, problems);
+    if (!body) return http::WriteProblem(response, 503, body.error());
+    answer["application"] = std::move((*body)["application"]);
+    answer["problems"] = std::move((*body)["problems"]);
+  }
+  http::WriteJson(response, 200, answer);
+}
+
+template <typename Action>
+void Change(ServiceContext& context, const httplib::Request& request, httplib::Response& response, Action action) {
+  auto body = http::ReadJsonBody(request);
+  std::lock_guard lock(context.db_mutex);
+  const auto session = Applicant(context, request, response);
+  if (!session) return;
+  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+  auto transaction = store::Transaction::Begin(context.db);
+  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+  auto done = action(*session, *body);
+  if (!done) return WriteRefusal(response, done.error());
+  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+  http::WriteJson(response, 200, *done);
+}
+
+}  // namespace
+
+void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context) {
+  server.Get("/api/v1/offers", [&context](const httplib::Request&, httplib::Response& response) {
+    std::lock_guard lock(context.db_mutex);
+    auto offers = store::LoadOffers(context.db);
+    if (!offers) return http::WriteProblem(response, 503, offers.error());
+    http::WriteJson(response, 200, wire::Json{{"offers", wire::OffersToJson(*offers)}});
+  });
+  server.Get("/api/v1/me/application", [&context](const auto& request, auto& response) { Show(context, request, response); });
+  server.Put("/api/v1/me/application", [&context](const auto& request, auto& response) {
+    Change(context, request, response, [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
+      auto saved = service::SaveDraft(context, session, body);
+      if (!saved) return tl::unexpected(saved.error());
+      auto answer = ApplicationAnswer(context, saved->application, saved->warnings);
+      if (!answer) return tl::unexpected(service::Refusal{503, {answer.error()}});
+      if (saved->unchanged) (*answer)["unchanged"] = true;
+      return *answer;
+    });
+  });
+  for (const char* verb : {"submit", "withdraw"}) {
+    const bool submit = std::string_view(verb) == "submit";
+    server.Post(std::string("/api/v1/me/application/") + verb, [&context, submit](const auto& request, auto& response) {
+      Change(context, request, response, [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
+        auto changed = submit ? service::Submit(context, session, body) : service::Withdraw(context, session, body);
+        if (!changed) return tl::unexpected(changed.error());
+        auto answer = ApplicationAnswer(context, *changed, {});
+        if (!answer) return tl::unexpected(service::Refusal{503, {answer.error()}});
+        return *answer;
+      });
+    });
+  }
+}
+
+}  // namespace optagelse::routes

@@ -1,0 +1,89 @@
+// Attachments to an application (forrang documentation, power of attorney), for the applicant:
+//   POST /api/v1/me/attachments     the file's bytes as the body (any declared type: the content
+//                                   decides; only PDF, PNG and JPEG, at most 5 MB); X-File-Name names it
+//   GET  /api/v1/me/attachments     my attachments (without their bytes)
+// Stored by SHA-256 of the content, so uploading the same file twice stores it once. The deciding
+// institution reads forrang documentation through its inbox (institution_inbox_routes.cpp).
+#include "applications/attachment_type.h"
+#include "auth/request_auth.h"
+#include "clock.h"
+#include "crypto/digest.h"
+#include "http/json_response.h"
+#include "routes/routes.h"
+#include "store/application_store.h"
+
+namespace optagelse::routes {
+namespace {
+
+constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;
+constexpr std::size_t kMaxFileNameLength = 200;
+
+wire::Json AttachmentJson(const store::Attachment& attachment) {
+  return wire::Json{{"sha256", attachment.sha256},
+                    {"media_type", attachment.media_type},
+                    {"size", attachment.size},
+                    {"file_name", attachment.file_name},
+                    {"uploaded_at", attachment.uploaded_at}};
+}
+
+std::optional<auth::Session> Owner(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  auto session = auth::Authenticate(context, request, response);
+  if (!session) return std::nullopt;
+  if (auth::Decide(*session, auth::Action::kWriteOwnApplication, auth::Resource{"", 0, auth::Relation::kSelf}) !=
+      auth::Decision::kAllow) {
+    http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
+    return std::nullopt;
+  }
+  return session;
+}
+
+// A file name as shown to people: printable, no path, bounded.
+std::string CleanFileName(std::string name) {
+  if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
+  std::string out;
+  for (const char c : name) {
+    if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) out += c;
+  }
+  return out.substr(0, kMaxFileNameLength);
+}
+
+void Upload(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  std::lock_guard lock(context.db_mutex);
+  const auto session = Owner(context, request, response);
+  if (!session) return;
+  if (request.body.size() > kMaxAttachmentBytes) {
+    return http::WriteProblem(response, 413, MakeError(ErrorCode::kAttachmentTooLarge, "file", std::to_string(kMaxAttachmentBytes)));
+  }
+  const auto type = applications::DetectAttachmentType(request.body);
+  if (!type) {
+    return http::WriteProblem(response, 415, MakeError(ErrorCode::kAttachmentTypeNotAllowed, "file",
+                                                       std::string(applications::DescribeContent(request.body))));
+  }
+  store::Attachment attachment{crypto::Sha256Hex(request.body), std::string(applications::MediaTypeOf(*type)),
+                               static_cast<std::int64_t>(request.body.size()),
+                               CleanFileName(request.get_header_value("X-File-Name")), clock::NowIso(), request.body};
+  if (auto stored = store::StoreAttachment(context.db, session->organisation, attachment); !stored) {
+    return http::WriteProblem(response, 503, stored.error());
+  }
+  auto saved = store::FindAttachment(context.db, session->organisation, attachment.sha256, false);
+  if (!saved || !*saved) return http::WriteProblem(response, 503, saved ? MakeError(ErrorCode::kInternal, "file") : saved.error());
+  http::WriteJson(response, 200, AttachmentJson(**saved));
+}
+
+}  // namespace
+
+void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context) {
+  server.Post("/api/v1/me/attachments", [&context](const auto& request, auto& response) { Upload(context, request, response); });
+  server.Get("/api/v1/me/attachments", [&context](const httplib::Request& request, httplib::Response& response) {
+    std::lock_guard lock(context.db_mutex);
+    const auto session = Owner(context, request, response);
+    if (!session) return;
+    auto list = store::ListAttachments(context.db, session->organisation);
+    if (!list) return http::WriteProblem(response, 503, list.error());
+    wire::Json items = wire::Json::array();
+    for (const auto& attachment : *list) items.push_back(AttachmentJson(attachment));
+    http::WriteJson(response, 200, wire::Json{{"attachments", std::move(items)}});
+  });
+}
+
+}  // namespace optagelse::routes

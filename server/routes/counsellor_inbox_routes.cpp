@@ -1,0 +1,56 @@
+// The counsellors' (KUI) view of applications (DOMAIN.md "Who uses it", "Privacy rules"): the
+// applications of applicants living in their municipality who applied themselves (with MitID, not
+// entered for them), and the "another activity" notifications.
+//   GET /api/v1/counsellors/{municipality}/applications
+#include "application_flow/application_state.h"
+#include "auth/request_auth.h"
+#include "clock.h"
+#include "http/json_response.h"
+#include "routes/routes.h"
+#include "store/register_lookup.h"
+
+namespace optagelse::routes {
+namespace {
+
+namespace service = applications_service;
+
+void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  const int municipality = std::stoi(request.matches[1]);
+  std::lock_guard lock(context.db_mutex);
+  if (!auth::Authorize(context, request, response, auth::Action::kReadResidentApplications,
+                       auth::Resource{"", municipality, auth::Relation::kNone})) {
+    return;
+  }
+  auto ids = store::ApplicationsOfResidents(context.db, context.application_year, municipality);
+  if (!ids) return http::WriteProblem(response, 503, ids.error());
+  store::SqliteCprRegister cpr_register(context.db);
+  wire::Json applications = wire::Json::array();
+  wire::Json activities = wire::Json::array();
+  for (const std::int64_t id : *ids) {
+    auto stored = store::FindApplicationById(context.db, id);
+    if (!stored) return http::WriteProblem(response, 503, stored.error());
+    if (!*stored || !(*stored)->self_applied) continue;
+    auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
+    if (!rules) return http::WriteProblem(response, 404, rules.error());
+    auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
+    if (!state) return http::WriteProblem(response, 503, state.error());
+    wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kCounsellor);
+    const auto person = cpr_register.Lookup((*stored)->applicant_cpr);
+    const bool protected_name = !person || person->name_protected;
+    entry["applicant"] = {{"cpr", (*stored)->applicant_cpr},
+                          {"name", protected_name ? wire::Json(nullptr) : wire::Json(person->name)},
+                          {"name_protected", protected_name}};
+    ((*stored)->content.another_activity ? activities : applications).push_back(std::move(entry));
+  }
+  http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year},
+                                            {"applications", std::move(applications)},
+                                            {"another_activity", std::move(activities)}});
+}
+
+}  // namespace
+
+void RegisterCounsellorInboxRoutes(httplib::Server& server, ServiceContext& context) {
+  server.Get(R"(/api/v1/counsellors/(\d{3,4})/applications)", [&context](const auto& request, auto& response) { List(context, request, response); });
+}
+
+}  // namespace optagelse::routes
