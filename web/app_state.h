@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "allocation/allocation_engine.h"
+#include "applications/application.h"
+#include "applications/offer_catalog.h"
 #include "api_client.h"
 #include "core/language.h"
 #include "platform/browser_bridge.h"
@@ -21,7 +23,7 @@
 namespace optagelse::web {
 
 enum class ConnectionState { kNotChecked, kChecking, kAnswered, kFailed };
-enum class Screen { kHome, kSchool, kUpv, kAllocation };
+enum class Screen { kHome, kSchool, kUpv, kAllocation, kApply };
 
 // The school's pupil report screen: its session, the last upload's outcome, the pupil list.
 struct SchoolState {
@@ -112,6 +114,28 @@ struct MyPlacementState {
   wire::Json placements;
 };
 
+// The applicant's and guardian's screen: the session, the server's answer for my application, the
+// content being edited (validated by the core as it changes), and my children's applications.
+struct ApplyState {
+  std::string cpr_input;
+  std::string csrf_token;  // logged in when not empty
+  wire::Json window;       // the application window of the year
+  wire::Json person;       // my register data
+  wire::Json server_application;  // null until saved once
+  applications::Application draft;
+  std::int64_t version = 0;
+  std::vector<applications::Offer> offers;
+  std::vector<Problem> problems;  // the core's verdict on the draft, recomputed when it changes
+  bool dirty = true;
+  bool edited = false;     // unsaved changes
+  std::string search;
+  bool activity_mode = false;
+  wire::Json children = wire::Json::array();
+  std::map<std::int64_t, std::string> guardian_comments;
+  std::string message;
+  bool message_is_error = false;
+};
+
 struct AppState {
   Language language = Language::kDanish;
   Screen screen = Screen::kHome;
@@ -128,6 +152,7 @@ struct AppState {
   UpvState upv;
   MyPlacementState placement;
   AllocationPreviewState allocation_preview;
+  ApplyState apply;
   std::optional<wire::RuleCatalog> rules;  // the embedded rule sets, parsed at start-up
 };
 

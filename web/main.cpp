@@ -13,6 +13,7 @@
 #include "platform/display_scale.h"
 #include "platform/input_queue.h"
 #include "screens/allocation_screen.h"
+#include "screens/apply_screen.h"
 #include "screens/home_screen.h"
 #include "screens/navigation.h"
 #include "screens/school_screen.h"
@@ -48,6 +49,8 @@ void DrawFrame(App& app) {
     optagelse::web::DrawHomeScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kSchool) {
     optagelse::web::DrawSchoolScreen(app.state);
+  } else if (app.state.screen == optagelse::web::Screen::kApply) {
+    optagelse::web::DrawApplyScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kUpv) {
     optagelse::web::DrawUpvScreen(app.state);
   } else {

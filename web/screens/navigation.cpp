@@ -27,6 +27,11 @@ void DrawNavigation(AppState& state) {
     state.screen = Screen::kSchool;
   }
   ImGui::SameLine();
+  if (ui::Choice(state.widgets, "nav.apply", state.language == Language::kDanish ? "Ansøgning" : "Application",
+                 state.screen == Screen::kApply)) {
+    state.screen = Screen::kApply;
+  }
+  ImGui::SameLine();
   if (ui::Choice(state.widgets, "nav.upv", Text(TextId::kNavUpv, state.language), state.screen == Screen::kUpv)) {
     state.screen = Screen::kUpv;
   }

@@ -13,7 +13,7 @@ export function requiredEnv(name) {
   return value;
 }
 
-export async function startFixture({ pupils = 30 } = {}) {
+export async function startFixture({ pupils = 30, extraArgs = [] } = {}) {
   const cli = requiredEnv('OPTAGELSE_CLI_BINARY');
   const demoDir = mkdtempSync(path.join(tmpdir(), 'optagelse-demo-'));
   const demoPath = path.join(demoDir, 'demo.json');
@@ -23,6 +23,7 @@ export async function startFixture({ pupils = 30 } = {}) {
     serverBinary: requiredEnv('OPTAGELSE_SERVER_BINARY'),
     webRoot: requiredEnv('OPTAGELSE_WEB_ROOT'),
     demoData: demoPath,
+    extraArgs,
   });
   const browser = await launchBrowser();
   const screenshots = process.env.OPTAGELSE_SCREENSHOT_DIR || path.join(tmpdir(), 'optagelse-screenshots');

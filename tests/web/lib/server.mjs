@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export async function startServer({ serverBinary, webRoot, demoData }) {
+export async function startServer({ serverBinary, webRoot, demoData, extraArgs = [] }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'optagelse-browser-'));
   const args = ['--port', '0', '--db', path.join(dir, 'test.db'), '--web-root', webRoot];
   if (demoData) args.push('--demo-data', demoData);
+  args.push(...extraArgs);
   const child = spawn(serverBinary, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let out = '';

@@ -1,0 +1,81 @@
+// Applying in a real browser against the real server (clock set inside the 2027 application
+// window): a 15-year-old logs in, finds programmes by search, adds and reorders wishes, sees a bad
+// e-mail flagged under the field as they type (the core in WebAssembly), sends the application; a
+// guardian logs in, sees the child's wishes and signs; the applicant then sees it sent.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { startFixture } from './lib/fixture.mjs';
+
+let fixture;
+before(async () => { fixture = await startFixture({ extraArgs: ['--now', '2027-02-10T10:00:00Z', '--today', '2027-02-10'] }); });
+after(async () => { if (fixture) await fixture.stop(); });
+
+// A minor (born after 1 March 2009, so under 18 on the deadline day) with a guardian, no protection.
+function minorWithGuardian() {
+  return fixture.demo.persons.find(p => p.guardians && p.guardians.length > 0 && !p.name_protected &&
+    Number(p.cpr.slice(4, 6)) === 10);
+}
+
+async function logIn(page, cpr) {
+  await clickWidget(page, 'nav.apply');
+  await clickWidget(page, 'apply.cpr');
+  await page.keyboard.type(cpr);
+  await waitForValue(page, 'apply.cpr', cpr);
+  await clickWidget(page, 'apply.login');
+}
+
+async function problemsUnder(page, field) {
+  return page.evaluate(prefix => window.optagelse.widgets.filter(w => w.id.startsWith(prefix)).map(w => w.value), 'apply.problem.' + field);
+}
+
+test('an applicant applies and a guardian signs', async () => {
+  const minor = minorWithGuardian();
+  assert.ok(minor, 'the demo data has a minor with a guardian');
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
+  await logIn(page, minor.cpr);
+  await waitForValue(page, 'apply.status', 'Kladde');
+  assert.equal((await widget(page, 'apply.me.name')).value, minor.name);
+
+  // Search, add two wishes, and move the second to the top.
+  await clickWidget(page, 'apply.search');
+  await page.keyboard.type('gymnasium');
+  await clickWidget(page, 'apply.add.101001.stx');
+  await waitForValue(page, 'apply.wish.1', 'København Gymnasium - stx');  // the list below moves: wait for the new frame
+  await clickWidget(page, 'apply.add.147003.hf');
+  await waitForValue(page, 'apply.wish.2', 'Frederiksberg Gymnasium - hf');
+  await clickWidget(page, 'apply.wish.2.up');
+  await waitForValue(page, 'apply.wish.1', 'Frederiksberg Gymnasium - hf');
+  await waitForValue(page, 'apply.wish.2', 'København Gymnasium - stx');
+
+  // A bad e-mail is flagged under the field while typing, by the core in the page.
+  await clickWidget(page, 'apply.email');
+  await page.keyboard.type('ung@');
+  await page.waitForFunction(() => window.optagelse.widgets.some(w => w.id.startsWith('apply.problem.contact.email')));
+  assert.match((await problemsUnder(page, 'contact.email'))[0], /E-mailadressen ser forkert ud/);
+  await page.keyboard.type('example.dk');
+  await page.waitForFunction(() => !window.optagelse.widgets.some(w => w.id.startsWith('apply.problem.contact.email')));
+
+  await clickWidget(page, 'apply.submit');
+  await waitForValue(page, 'apply.status', 'Venter på underskrift');
+  await page.screenshot({ path: path.join(fixture.screenshots, 'apply-submitted.png') });
+
+  // The guardian signs in another browser.
+  const guardian = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
+  await logIn(guardian.page, minor.guardians[0]);
+  await waitForValue(guardian.page, `guardian.${minor.cpr}.signature`, 'Mangler underskrift');
+  await waitForValue(guardian.page, `guardian.${minor.cpr}.wish.1`, '147003 - hf');
+  await guardian.page.screenshot({ path: path.join(fixture.screenshots, 'apply-guardian.png') });
+  await clickWidget(guardian.page, `guardian.${minor.cpr}.sign`);
+  await waitForValue(guardian.page, `guardian.${minor.cpr}.signature`, 'Underskrevet af en forælder');
+  await waitForValue(guardian.page, 'apply.message', 'Du har skrevet under');
+
+  // The applicant reloads and sees the application sent.
+  await page.reload();
+  await page.waitForFunction(() => window.optagelse && window.optagelse.ready);
+  await logIn(page, minor.cpr);
+  await waitForValue(page, 'apply.status', 'Status: Sendt');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(guardian.errors, []);
+});

@@ -1,0 +1,128 @@
+// The applicant's and guardian's server calls: see apply_requests.h.
+#include "screens/apply_requests.h"
+
+#include "api_errors.h"
+#include "wire/application_wire.h"
+
+namespace optagelse::web {
+namespace {
+
+void Fail(AppState& state, const ApiResponse& response) {
+  state.apply.message = DescribeApiErrors(response, state.language);
+  state.apply.message_is_error = true;
+}
+
+// Takes the server's answer about my application as the state to edit from.
+void TakeApplication(ApplyState& apply, const wire::Json& application) {
+  apply.server_application = application;
+  if (!application.is_object()) return;
+  apply.version = application["version"].get<std::int64_t>();
+  if (auto content = wire::ApplicationFromJson(application["content"])) apply.draft = std::move(*content);
+  apply.activity_mode = apply.draft.another_activity.has_value();
+  apply.dirty = true;
+  apply.edited = false;
+}
+
+void FetchChildren(AppState& state) {
+  ApiGet("/api/v1/me/children", [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status == 200 && json && (*json)["children"].is_array()) state.apply.children = (*json)["children"];
+  });
+}
+
+void FetchOffers(AppState& state) {
+  ApiGet("/api/v1/offers", [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json) return Fail(state, response);
+    if (auto offers = wire::OffersFromJson((*json)["offers"])) {
+      state.apply.offers = std::move(*offers);
+      state.apply.dirty = true;
+    }
+  });
+}
+
+}  // namespace
+
+void ApplyLogIn(AppState& state) {
+  const std::string body = wire::Dump(wire::Json{{"role", "citizen"}, {"cpr", state.apply.cpr_input}});
+  ApiSend(ApiRequest{"POST", "/api/v1/session", body, "application/json", ""}, [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json || !(*json)["csrf_token"].is_string()) return Fail(state, response);
+    state.apply.csrf_token = (*json)["csrf_token"].get<std::string>();
+    state.apply.cpr_input.clear();  // the number is not kept on screen
+    state.apply.message.clear();
+    ApplyFetch(state);
+  });
+}
+
+void ApplyFetch(AppState& state) {
+  FetchOffers(state);
+  FetchChildren(state);
+  ApiGet("/api/v1/me/application", [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json) return Fail(state, response);
+    state.apply.window = (*json)["window"];
+    state.apply.person = (*json)["person"];
+    if ((*json)["application"].is_object()) {
+      TakeApplication(state.apply, (*json)["application"]);
+    } else {
+      state.apply.draft.wishes.clear();
+    }
+  });
+}
+
+void ApplySave(AppState& state, bool then_submit) {
+  ApplyState& apply = state.apply;
+  applications::Application content = apply.draft;
+  if (apply.activity_mode) content.wishes.clear(); else content.another_activity.reset();
+  const std::string body = wire::Dump(wire::Json{{"version", apply.version}, {"content", wire::ApplicationToJson(content)}});
+  ApiSend(ApiRequest{"PUT", "/api/v1/me/application", body, "application/json", apply.csrf_token},
+          [&state, then_submit](const ApiResponse& response) {
+            auto json = wire::ParseJson(response.body);
+            if (response.status != 200 || !json) return Fail(state, response);
+            TakeApplication(state.apply, (*json)["application"]);
+            if (!then_submit) {
+              state.apply.message = Say(state.language, "Kladden er gemt.", "The draft is saved.");
+              state.apply.message_is_error = false;
+              return;
+            }
+            const std::string submit = wire::Dump(wire::Json{{"version", state.apply.version}});
+            ApiSend(ApiRequest{"POST", "/api/v1/me/application/submit", submit, "application/json", state.apply.csrf_token},
+                    [&state](const ApiResponse& answer) {
+                      auto submitted = wire::ParseJson(answer.body);
+                      if (answer.status != 200 || !submitted) return Fail(state, answer);
+                      TakeApplication(state.apply, (*submitted)["application"]);
+                      state.apply.message = Say(state.language, "Din ansøgning er sendt.", "Your application has been sent.");
+                      state.apply.message_is_error = false;
+                    });
+          });
+}
+
+void ApplyWithdraw(AppState& state) {
+  const std::string body = wire::Dump(wire::Json{{"version", state.apply.version}});
+  ApiSend(ApiRequest{"POST", "/api/v1/me/application/withdraw", body, "application/json", state.apply.csrf_token},
+          [&state](const ApiResponse& response) {
+            auto json = wire::ParseJson(response.body);
+            if (response.status != 200 || !json) return Fail(state, response);
+            TakeApplication(state.apply, (*json)["application"]);
+            state.apply.message = Say(state.language, "Ansøgningen er trukket tilbage.", "The application has been withdrawn.");
+            state.apply.message_is_error = false;
+          });
+}
+
+void ApplySign(AppState& state, std::int64_t application_id, const std::string& content_sha256, bool sign) {
+  const std::string body = wire::Dump(wire::Json{{"decision", sign ? "sign" : "decline"},
+                                                 {"comment", state.apply.guardian_comments[application_id]},
+                                                 {"content_sha256", content_sha256}});
+  ApiSend(ApiRequest{"POST", "/api/v1/applications/" + std::to_string(application_id) + "/signature", body, "application/json",
+                     state.apply.csrf_token},
+          [&state, sign](const ApiResponse& response) {
+            if (response.status != 200) return Fail(state, response);
+            state.apply.message = sign ? Say(state.language, "Du har skrevet under.", "You have signed.")
+                                       : Say(state.language, "Du har afvist ansøgningen.", "You have declined the application.");
+            state.apply.message_is_error = false;
+            FetchChildren(state);
+          });
+}
+
+}  // namespace optagelse::web

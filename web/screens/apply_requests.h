@@ -1,0 +1,22 @@
+// The applicant's and guardian's calls to the server (login, my application, save, submit,
+// withdraw, my children, sign or decline). Answers update ApplyState in a later frame.
+#pragma once
+
+#include <string_view>
+
+#include "app_state.h"
+
+namespace optagelse::web {
+
+// Danish or English by the user's choice: the screen's own short texts.
+inline std::string_view Say(Language language, std::string_view danish, std::string_view english) {
+  return language == Language::kDanish ? danish : english;
+}
+
+void ApplyLogIn(AppState& state);
+void ApplyFetch(AppState& state);
+void ApplySave(AppState& state, bool then_submit);
+void ApplyWithdraw(AppState& state);
+void ApplySign(AppState& state, std::int64_t application_id, const std::string& content_sha256, bool sign);
+
+}  // namespace optagelse::web

@@ -1,0 +1,212 @@
+// The applicant's screen: see apply_screen.h. Problems from the core's validation appear under the
+// field they concern, in the user's language, as the applicant types.
+#include "screens/apply_screen.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "applications/application_validation.h"
+#include "core/messages.h"
+#include "screens/apply_requests.h"
+#include "screens/guardian_view.h"
+#include "ui/ui_text.h"
+#include "ui/widgets.h"
+
+namespace optagelse::web {
+namespace {
+
+std::string_view StatusText(std::string_view status, Language lang) {
+  if (status == "draft") return Say(lang, "Kladde - ikke sendt endnu", "Draft - not sent yet");
+  if (status == "awaiting_signature") return Say(lang, "Venter på underskrift fra en forælder", "Waiting for a parent's signature");
+  if (status == "submitted") return Say(lang, "Sendt", "Sent");
+  if (status == "late") return Say(lang, "Sendt efter fristen (eftertilmelding)", "Sent after the deadline (late)");
+  if (status == "locked") return Say(lang, "Låst: fristen er overskredet", "Locked: the deadline has passed");
+  if (status == "withdrawn") return Say(lang, "Trukket tilbage", "Withdrawn");
+  if (status == "allocated") return Say(lang, "Fordelt", "Allocated");
+  return status;
+}
+
+void Revalidate(AppState& state) {
+  ApplyState& apply = state.apply;
+  if (!apply.dirty || !state.rules || !apply.window.is_object()) return;
+  auto rules = state.rules->ForYear(apply.window["admission_year"].get<int>());
+  if (!rules) return;
+  applications::Application content = apply.draft;
+  if (apply.activity_mode) content.wishes.clear(); else content.another_activity.reset();
+  apply.problems = applications::ValidateApplication(content, applications::OfferCatalog(apply.offers), **rules,
+                                                     applications::Stage::kDraft);
+  apply.dirty = false;
+}
+
+// Every problem whose field is `field` or inside it, shown under the field.
+void ProblemsFor(AppState& state, std::string_view field) {
+  for (std::size_t i = 0; i < state.apply.problems.size(); ++i) {
+    const Problem& problem = state.apply.problems[i];
+    if (problem.field.rfind(field, 0) != 0) continue;
+    ui::Status(state.widgets, "apply.problem." + problem.field + "." + std::to_string(i), MessageFor(problem, state.language),
+               problem.severity == Severity::kError ? ui::StatusKind::kError : ui::StatusKind::kWarning);
+  }
+}
+
+std::string OfferName(const ApplyState& apply, const applications::Wish& wish) {
+  const applications::Offer* offer = applications::OfferCatalog(apply.offers).Find(wish.institution, wish.programme);
+  return (offer ? offer->institution_name : wish.institution) + " - " + wish.programme;
+}
+
+void Changed(ApplyState& apply) {
+  apply.dirty = true;
+  apply.edited = true;
+}
+
+void DrawWishes(AppState& state) {
+  const Language lang = state.language;
+  ApplyState& apply = state.apply;
+  ui::Heading(state.widgets, "apply.wishes", Say(lang, "Mine ønsker (nr. 1 er det, du helst vil)", "My wishes (number 1 is the one you want most)"));
+  auto& wishes = apply.draft.wishes;
+  for (std::size_t i = 0; i < wishes.size(); ++i) {
+    const std::string key = "apply.wish." + std::to_string(i + 1);
+    const std::string name = OfferName(apply, wishes[i]);
+    ui::Paragraph(state.widgets, key, std::to_string(i + 1) + ". " + name);
+    ImGui::SameLine();
+    if (i > 0 && ui::IconButton(state.widgets, key + ".up", "^", std::string(Say(lang, "Flyt op: ", "Move up: ")) + name)) {
+      std::swap(wishes[i], wishes[i - 1]);
+      Changed(apply);
+    }
+    ImGui::SameLine();
+    if (i + 1 < wishes.size() && ui::IconButton(state.widgets, key + ".down", "v", std::string(Say(lang, "Flyt ned: ", "Move down: ")) + name)) {
+      std::swap(wishes[i], wishes[i + 1]);
+      Changed(apply);
+    }
+    ImGui::SameLine();
+    if (ui::IconButton(state.widgets, key + ".remove", "x", std::string(Say(lang, "Fjern: ", "Remove: ")) + name)) {
+      wishes.erase(wishes.begin() + static_cast<std::ptrdiff_t>(i));
+      Changed(apply);
+      break;
+    }
+    ProblemsFor(state, "wishes[" + std::to_string(i) + "]");
+  }
+  if (wishes.empty()) ui::Paragraph(state.widgets, "apply.wishes.none", Say(lang, "Du har ingen ønsker endnu.", "You have no wishes yet."));
+  ProblemsFor(state, "wishes");
+  ui::TextField(state.widgets, "apply.search", Say(lang, "Søg skole eller uddannelse", "Search school or programme"), apply.search,
+                KeyboardKind::kText, state.text_focus);
+  int shown = 0;
+  for (const applications::Offer& offer : apply.offers) {
+    if (shown >= 8 || apply.search.size() < 2) break;
+    const std::string text = offer.institution_name + " - " + offer.programme;
+    std::string haystack = text, needle = apply.search;
+    for (auto* s : {&haystack, &needle}) std::transform(s->begin(), s->end(), s->begin(), [](unsigned char c) { return std::tolower(c); });
+    if (haystack.find(needle) == std::string::npos) continue;
+    const applications::Wish wish{offer.institution, offer.programme};
+    if (std::find(wishes.begin(), wishes.end(), wish) != wishes.end()) continue;
+    ++shown;
+    if (ui::Button(state.widgets, "apply.add." + offer.institution + "." + offer.programme,
+                   std::string(Say(lang, "Tilføj ", "Add ")) + text)) {
+      wishes.push_back(wish);
+      Changed(apply);
+    }
+  }
+}
+
+void DrawActivity(AppState& state) {
+  const Language lang = state.language;
+  ApplyState& apply = state.apply;
+  if (!apply.draft.another_activity) apply.draft.another_activity = applications::AnotherActivity{};
+  auto& activity = *apply.draft.another_activity;
+  ui::Heading(state.widgets, "apply.activity", Say(lang, "Det skal jeg i stedet", "What I will do instead"));
+  const std::pair<applications::ActivityType, std::string_view> kinds[] = {
+      {applications::ActivityType::kWork, Say(lang, "Arbejde", "Work")},
+      {applications::ActivityType::kStayAbroad, Say(lang, "Ophold i udlandet", "Stay abroad")},
+      {applications::ActivityType::kOther, Say(lang, "Andet", "Other")}};
+  for (const auto& [type, label] : kinds) {
+    if (ui::Choice(state.widgets, "apply.activity." + std::string(applications::ActivityTypeName(type)), label, activity.type == type)) {
+      activity.type = type;
+      Changed(apply);
+    }
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  if (ui::TextField(state.widgets, "apply.activity.description", Say(lang, "Beskriv kort", "Describe briefly"), activity.description,
+                    KeyboardKind::kText, state.text_focus)) {
+    Changed(apply);
+  }
+  ProblemsFor(state, "another_activity");
+}
+
+void DrawApplicant(AppState& state) {
+  const Language lang = state.language;
+  ApplyState& apply = state.apply;
+  Revalidate(state);
+  if (apply.person.is_object()) {
+    ui::Heading(state.widgets, "apply.me", Say(lang, "Mine oplysninger", "My details"));
+    ui::Paragraph(state.widgets, "apply.me.name", apply.person["name"].get<std::string>());
+    ui::Paragraph(state.widgets, "apply.me.address", apply.person["address"].get<std::string>());
+    if (apply.person["name_protected"].get<bool>() || apply.person["address_protected"].get<bool>()) {
+      ui::Paragraph(state.widgets, "apply.me.protected", Say(lang, "Du har navne- og adressebeskyttelse: kun du ser dit navn og din adresse her.",
+                                                             "You have name and address protection: only you see your name and address here."));
+    }
+  }
+  if (apply.window.is_object()) {
+    ui::Paragraph(state.widgets, "apply.deadline", std::string(Say(lang, "Frist: ", "Deadline: ")) +
+                                                       apply.window["deadline"].get<std::string>().substr(0, 10) +
+                                                       std::string(Say(lang, " kl. 23.59", " at 23:59 (Danish time)")));
+  }
+  const std::string status = apply.server_application.is_object() ? apply.server_application["status"].get<std::string>() : "draft";
+  ui::Status(state.widgets, "apply.status", std::string(Say(lang, "Status: ", "Status: ")) + std::string(StatusText(status, lang)) +
+                                                (apply.edited ? std::string(Say(lang, " (ændringer ikke gemt)", " (changes not saved)")) : ""),
+             status == "submitted" || status == "late" ? ui::StatusKind::kSuccess : ui::StatusKind::kInfo);
+  if (ui::Choice(state.widgets, "apply.mode.wishes", Say(lang, "Jeg søger uddannelse", "I am applying for education"), !apply.activity_mode)) {
+    apply.activity_mode = false;
+    Changed(apply);
+  }
+  ImGui::SameLine();
+  if (ui::Choice(state.widgets, "apply.mode.activity", Say(lang, "Jeg skal noget andet", "I will do something else"), apply.activity_mode)) {
+    apply.activity_mode = true;
+    Changed(apply);
+  }
+  if (apply.activity_mode) DrawActivity(state); else DrawWishes(state);
+  ui::Heading(state.widgets, "apply.contact", Say(lang, "Kontakt", "Contact"));
+  if (ui::TextField(state.widgets, "apply.email", Say(lang, "E-mail", "E-mail"), apply.draft.contact.email, KeyboardKind::kText, state.text_focus)) Changed(apply);
+  ProblemsFor(state, "contact.email");
+  if (ui::TextField(state.widgets, "apply.phone", Say(lang, "Telefon", "Phone"), apply.draft.contact.phone, KeyboardKind::kNumeric, state.text_focus)) Changed(apply);
+  ProblemsFor(state, "contact.phone");
+  ProblemsFor(state, "contact");
+  const bool editable = status != "locked" && status != "allocated";
+  if (editable && ui::Button(state.widgets, "apply.save", Say(lang, "Gem kladde", "Save draft"))) ApplySave(state, false);
+  ImGui::SameLine();
+  if (editable && !applications::HasErrors(apply.problems) &&
+      ui::Button(state.widgets, "apply.submit", Say(lang, "Send ansøgning", "Send application"))) {
+    ApplySave(state, true);
+  }
+  ImGui::SameLine();
+  if (editable && (status == "submitted" || status == "awaiting_signature" || status == "late") &&
+      ui::Button(state.widgets, "apply.withdraw", Say(lang, "Træk tilbage", "Withdraw"))) {
+    ApplyWithdraw(state);
+  }
+  if (status == "awaiting_signature") {
+    ui::Paragraph(state.widgets, "apply.signature.hint", Say(lang, "Du er under 18: en forælder med forældremyndighed skal skrive under. Ændrer du ønskerne, skal de skrive under igen.",
+                                                               "You are under 18: a parent with custody must sign. If you change your wishes, they must sign again."));
+  }
+}
+
+}  // namespace
+
+void DrawApplyScreen(AppState& state) {
+  const Language lang = state.language;
+  ApplyState& apply = state.apply;
+  ui::Heading(state.widgets, "apply.heading", Say(lang, "Ansøgning til ungdomsuddannelse", "Application for upper-secondary education"));
+  if (apply.csrf_token.empty()) {
+    ui::Paragraph(state.widgets, "apply.login.hint", Say(lang, "Log ind med dit CPR-nummer (MitID er simuleret her).",
+                                                         "Log in with your CPR number (MitID is simulated here)."));
+    ui::TextField(state.widgets, "apply.cpr", Text(TextId::kCprLabel, lang), apply.cpr_input, KeyboardKind::kNumeric, state.text_focus);
+    if (ui::Button(state.widgets, "apply.login", Say(lang, "Log ind", "Log in")) && !apply.cpr_input.empty()) ApplyLogIn(state);
+  } else {
+    DrawApplicant(state);
+    DrawGuardianView(state);
+  }
+  if (!apply.message.empty()) {
+    ui::Status(state.widgets, "apply.message", apply.message, apply.message_is_error ? ui::StatusKind::kError : ui::StatusKind::kSuccess);
+  }
+}
+
+}  // namespace optagelse::web

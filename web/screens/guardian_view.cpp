@@ -1,0 +1,60 @@
+// The guardian's view: see guardian_view.h.
+#include "screens/guardian_view.h"
+
+#include <imgui.h>
+
+#include "screens/apply_requests.h"
+#include "ui/widgets.h"
+
+namespace optagelse::web {
+namespace {
+
+void DrawChild(AppState& state, const wire::Json& child) {
+  const Language lang = state.language;
+  const std::string cpr = child["cpr"].get<std::string>();
+  const std::string key = "guardian." + cpr;
+  const std::string name = child["name"].is_string() ? child["name"].get<std::string>()
+                                                     : std::string(Say(lang, "Navnebeskyttet barn", "Child with name protection"));
+  ui::Heading(state.widgets, key, name);
+  const wire::Json& application = child["application"];
+  if (!application.is_object()) {
+    ui::Paragraph(state.widgets, key + ".none", Say(lang, "Har ikke lavet en ansøgning endnu.", "Has not made an application yet."));
+    return;
+  }
+  int rank = 1;
+  for (const wire::Json& wish : application["content"]["wishes"]) {
+    ui::Paragraph(state.widgets, key + ".wish." + std::to_string(rank),
+                  std::to_string(rank) + ". " + wish["institution"].get<std::string>() + " - " + wish["programme"].get<std::string>());
+    ++rank;
+  }
+  const std::string status = application["status"].get<std::string>();
+  const bool valid = application["signature"]["valid"].get<bool>();
+  ui::Status(state.widgets, key + ".signature",
+             valid ? Say(lang, "Underskrevet af en forælder", "Signed by a parent")
+                   : status == "draft" ? Say(lang, "Ikke sendt endnu", "Not sent yet")
+                                       : Say(lang, "Mangler underskrift", "Needs a signature"),
+             valid ? ui::StatusKind::kSuccess : ui::StatusKind::kWarning);
+  if (valid || status != "awaiting_signature") return;
+  const std::int64_t id = application["id"].get<std::int64_t>();
+  const std::string sha = application["content_sha256"].get<std::string>();
+  ui::TextField(state.widgets, key + ".comment", Say(lang, "Kommentar (valgfri)", "Comment (optional)"), state.apply.guardian_comments[id],
+                KeyboardKind::kText, state.text_focus);
+  if (ui::Button(state.widgets, key + ".sign", std::string(Say(lang, "Underskriv ansøgningen for ", "Sign the application for ")) + name)) {
+    ApplySign(state, id, sha, true);
+  }
+  ImGui::SameLine();
+  if (ui::Button(state.widgets, key + ".decline", std::string(Say(lang, "Afvis ansøgningen for ", "Decline the application for ")) + name)) {
+    ApplySign(state, id, sha, false);
+  }
+}
+
+}  // namespace
+
+void DrawGuardianView(AppState& state) {
+  if (!state.apply.children.is_array() || state.apply.children.empty()) return;
+  ImGui::Separator();
+  ui::Heading(state.widgets, "guardian.heading", Say(state.language, "Mine børn", "My children"));
+  for (const wire::Json& child : state.apply.children) DrawChild(state, child);
+}
+
+}  // namespace optagelse::web
