@@ -33,4 +33,15 @@ std::optional<Session> Authorize(ServiceContext& context, const httplib::Request
   return session;
 }
 
+std::optional<Session> AuthorizeSelf(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
+                                     Action action) {
+  std::optional<Session> session = Authenticate(context, request, response);
+  if (!session) return std::nullopt;
+  if (Decide(*session, action, Resource{"", 0, Relation::kSelf}) != Decision::kAllow) {
+    http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(RoleName(session->role))));
+    return std::nullopt;
+  }
+  return session;
+}
+
 }  // namespace optagelse::auth

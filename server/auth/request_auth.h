@@ -24,6 +24,11 @@ inline std::optional<Session> Authorize(ServiceContext& context, const httplib::
 // resource depends on who is asking (a citizen's own data); the route then asks the policy.
 std::optional<Session> Authenticate(ServiceContext& context, const httplib::Request& request, httplib::Response& response);
 
+// A person acting on their own data (their application, their attachments): the session, allowed by
+// the policy for `action` with the relation "self"; otherwise the 401/403 answer is written.
+std::optional<Session> AuthorizeSelf(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
+                                     Action action);
+
 std::int64_t NowSeconds();
 
 }  // namespace optagelse::auth

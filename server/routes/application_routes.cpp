@@ -47,18 +47,6 @@ void WriteRefusal(httplib::Response& response, const service::Refusal& refusal) 
   http::WriteProblems(response, refusal.status, refusal.problems);
 }
 
-// The applicant's session, allowed by the policy to act on their own application; else the answer is written.
-std::optional<auth::Session> Applicant(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  auto session = auth::Authenticate(context, request, response);
-  if (!session) return std::nullopt;
-  if (auth::Decide(*session, auth::Action::kWriteOwnApplication, auth::Resource{"", 0, auth::Relation::kSelf}) !=
-      auth::Decision::kAllow) {
-    http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
-    return std::nullopt;
-  }
-  return session;
-}
-
 Result<wire::Json> ApplicationAnswer(ServiceContext& context, const store::StoredApplication& application,
                                      const std::vector<Problem>& problems) {
   auto rules = service::ApplicationRulesFor(context, application.admission_year);
@@ -71,7 +59,7 @@ Result<wire::Json> ApplicationAnswer(ServiceContext& context, const store::Store
 
 void Show(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   std::lock_guard lock(context.db_mutex);
-  const auto session = Applicant(context, request, response);
+  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
   if (!session) return;
   auto rules = context.rules.ForYear(context.application_year);
   if (!rules || !(*rules)->application) {
@@ -102,7 +90,7 @@ template <typename Action>
 void Change(ServiceContext& context, const httplib::Request& request, httplib::Response& response, Action action) {
   auto body = http::ReadJsonBody(request);
   std::lock_guard lock(context.db_mutex);
-  const auto session = Applicant(context, request, response);
+  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
   if (!session) return;
   if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
   auto transaction = store::Transaction::Begin(context.db);

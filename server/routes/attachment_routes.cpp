@@ -26,17 +26,6 @@ wire::Json AttachmentJson(const store::Attachment& attachment) {
                     {"uploaded_at", attachment.uploaded_at}};
 }
 
-std::optional<auth::Session> Owner(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  auto session = auth::Authenticate(context, request, response);
-  if (!session) return std::nullopt;
-  if (auth::Decide(*session, auth::Action::kWriteOwnApplication, auth::Resource{"", 0, auth::Relation::kSelf}) !=
-      auth::Decision::kAllow) {
-    http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
-    return std::nullopt;
-  }
-  return session;
-}
-
 // A file name as shown to people: printable, no path, bounded.
 std::string CleanFileName(std::string name) {
   if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
@@ -49,7 +38,7 @@ std::string CleanFileName(std::string name) {
 
 void Upload(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   std::lock_guard lock(context.db_mutex);
-  const auto session = Owner(context, request, response);
+  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
   if (!session) return;
   if (request.body.size() > kMaxAttachmentBytes) {
     return http::WriteProblem(response, 413, MakeError(ErrorCode::kAttachmentTooLarge, "file", std::to_string(kMaxAttachmentBytes)));
@@ -76,7 +65,7 @@ void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context) 
   server.Post("/api/v1/me/attachments", [&context](const auto& request, auto& response) { Upload(context, request, response); });
   server.Get("/api/v1/me/attachments", [&context](const httplib::Request& request, httplib::Response& response) {
     std::lock_guard lock(context.db_mutex);
-    const auto session = Owner(context, request, response);
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
     if (!session) return;
     auto list = store::ListAttachments(context.db, session->organisation);
     if (!list) return http::WriteProblem(response, 503, list.error());
