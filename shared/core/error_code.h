@@ -12,7 +12,8 @@ namespace optagelse {
 // X(name, number): the one list of codes. Blocks: 1xxx general/request/files, 2xxx CPR,
 // 3xxx storage, 4xxx pupil data (Elevdatabasen), 5xxx readiness assessment (UPV) and rule sets,
 // 6xxx the allocation (61xx: why an applicant is on the region's list),
-// 7xxx applications (71xx guardians' signatures, 72xx attachments, 73xx forrang decisions).
+// 7xxx applications (71xx guardians' signatures, 72xx attachments, 73xx forrang decisions),
+// 8xxx transport time (coordinates, travel-time imports, the estimator's parameters).
 #define OPTAGELSE_ERROR_CODES(X)        \
   X(kInternal, 1000)                    \
   X(kBadRequest, 1001)                  \
@@ -104,7 +105,13 @@ namespace optagelse {
   X(kAttachmentNotFound, 7202)           \
   X(kForrangDecisionInvalid, 7300)       \
   X(kForrangReasonMissing, 7301)         \
-  X(kForrangNoClaim, 7302)
+  X(kForrangNoClaim, 7302)              \
+  X(kLocationOutsideDenmark, 8000)      \
+  X(kTravelMinutesInvalid, 8001)        \
+  X(kTravelMinutesMissing, 8002)        \
+  X(kTravelKeyMissing, 8003)            \
+  X(kTravelKeyBoth, 8004)               \
+  X(kTransportRulesInvalid, 8005)
 
 enum class ErrorCode : std::int32_t {
 #define OPTAGELSE_ENUM_ENTRY(name, number) name = number,

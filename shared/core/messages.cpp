@@ -187,6 +187,21 @@ Texts TextsFor(ErrorCode code) {
       return {"Et afslag skal begrundes.", "A refusal needs a reason."};
     case ErrorCode::kForrangNoClaim:
       return {"Ansøgningen har ingen forrangskrav på ønske nr. {}.", "The application has no priority (forrang) claim on wish number {}."};
+    case ErrorCode::kLocationOutsideDenmark:
+      return {"Koordinaterne ({}) ligger ikke i Danmark (ETRS89 / UTM zone 32N, meter).",
+              "The coordinates ({}) are not in Denmark (ETRS89 / UTM zone 32N, metres)."};
+    case ErrorCode::kTravelMinutesInvalid:
+      return {"Transporttiden skal være et helt antal minutter fra 0 til 1440 (her: \"{}\").",
+              "The travel time must be a whole number of minutes from 0 to 1440 (here: \"{}\")."};
+    case ErrorCode::kTravelMinutesMissing:
+      return {"Angiv minutter med offentlig transport, på cykel eller begge.",
+              "Give the minutes by public transport, by bicycle or both."};
+    case ErrorCode::kTravelKeyMissing:
+      return {"Rækken skal have et adresse-id eller et CPR-nummer.", "The row needs an address id or a CPR number."};
+    case ErrorCode::kTravelKeyBoth:
+      return {"Angiv enten adresse-id eller CPR-nummer, ikke begge.", "Give either an address id or a CPR number, not both."};
+    case ErrorCode::kTransportRulesInvalid:
+      return {"Reglerne for transporttid er ugyldige: {}.", "The transport time rules are invalid: {}."};
     case ErrorCode::kUpvTooManyGrades:
       return {"For mange karakterer (højst {}).", "Too many grades (at most {})."};
     case ErrorCode::kCprEmpty:

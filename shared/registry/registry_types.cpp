@@ -37,6 +37,11 @@ std::vector<Problem> ValidateDataset(const Dataset& dataset) {
       problems.push_back(MakeError(ErrorCode::kDuplicateValue, At("persons", i, "cpr"), person.cpr));
     }
     if (person.name.empty()) problems.push_back(MakeError(ErrorCode::kMissingField, At("persons", i, "name")));
+    if (person.location) {
+      if (auto inside = transport::CheckInDenmark(*person.location, At("persons", i, "location")); !inside) {
+        problems.push_back(inside.error());
+      }
+    }
     for (std::size_t g = 0; g < person.guardians.size(); ++g) {
       if (!cprs.contains(person.guardians[g])) {
         problems.push_back(MakeError(ErrorCode::kUnknownReference,
@@ -53,6 +58,11 @@ std::vector<Problem> ValidateDataset(const Dataset& dataset) {
       problems.push_back(MakeError(ErrorCode::kDuplicateValue, At("institutions", i, "number"), institution.number));
     }
     if (institution.name.empty()) problems.push_back(MakeError(ErrorCode::kMissingField, At("institutions", i, "name")));
+    if (institution.location) {
+      if (auto inside = transport::CheckInDenmark(*institution.location, At("institutions", i, "location")); !inside) {
+        problems.push_back(inside.error());
+      }
+    }
   }
   return problems;
 }

@@ -3,10 +3,12 @@
 // "CPR numbers" (name and address protection) and "Elevdatabasen" (6-digit institution numbers).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/problem.h"
+#include "transport/map_point.h"
 
 namespace optagelse::registry {
 
@@ -20,6 +22,8 @@ struct Person {
   bool administrative = false;          // an administrative personnummer: real, and allowed
   std::string income_group;             // "low", "middle", "high" or empty (law 880/2022 model only)
   std::vector<std::string> guardians;   // CPR numbers of guardians with custody
+  std::string address_id;               // the address's id (DAWA): imported travel times follow it
+  std::optional<transport::MapPoint> location;  // the address on the map; none: no estimate possible
 
   friend bool operator==(const Person&, const Person&) = default;
 };
@@ -30,6 +34,7 @@ struct Institution {
   int municipality_code = 0;
   std::string kind;    // "gymnasium", "eud", "grundskole", ...
   std::vector<std::string> programmes;
+  std::optional<transport::MapPoint> location;
 
   friend bool operator==(const Institution&, const Institution&) = default;
 };
@@ -42,7 +47,8 @@ struct Dataset {
 };
 
 // Every problem in a dataset at once (field like "persons[3].cpr"): CPR numbers must have a valid
-// format and be unique, guardians must be persons in the set, institution numbers 6 digits.
+// format and be unique, guardians must be persons in the set, institution numbers 6 digits,
+// locations inside Denmark.
 std::vector<Problem> ValidateDataset(const Dataset& dataset);
 
 }  // namespace optagelse::registry

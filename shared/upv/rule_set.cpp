@@ -133,6 +133,7 @@ std::vector<Problem> ValidateRuleSet(const RuleSet& rules) {
       }
     }
   }
+  for (Problem& problem : transport::ValidateTransportRules(rules.transport)) problems.push_back(std::move(problem));
   if (!rules.has_upv && !rules.prerequisites.empty()) {
     problems.push_back(Invalid("prerequisites", "a rule set without UPV has no prerequisites"));
   }

@@ -13,6 +13,7 @@
 #include "core/language.h"
 #include "allocation/allocation_rules.h"
 #include "applications/application_rules.h"
+#include "transport/transport_rules.h"
 #include "core/problem.h"
 #include "upv/decimal.h"
 
@@ -94,6 +95,8 @@ struct RuleSet {
   allocation::AllocationRules allocation;
   // The application window, deadline and signature age; nullopt in a year nobody applies under.
   std::optional<applications::ApplicationRules> application;
+  // The transport-time estimator's parameters (defaults when the file has no "transport" section).
+  transport::TransportRules transport;
 };
 
 // Every inconsistency in a rule set (a track without requirements at an assessed grade level, an

@@ -36,6 +36,30 @@ Result<void> Read(const Json& object, std::string_view field, const std::string&
   return {};
 }
 
+// "location": {"east": 725000, "north": 6176000} (ETRS89 / UTM 32N metres), optional.
+Result<void> ReadLocation(const Json& object, const std::string& path, std::optional<transport::MapPoint>& out) {
+  const auto it = object.find("location");
+  if (it == object.end() || it->is_null()) return {};
+  const std::string field = path + ".location";
+  if (!it->is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, field, "object"));
+  transport::MapPoint point;
+  for (const auto& [name, target] : {std::pair{"east", &point.east}, std::pair{"north", &point.north}}) {
+    const auto member = it->find(name);
+    if (member == it->end()) return Fail(MakeError(ErrorCode::kMissingField, field + "." + name));
+    if (!member->is_number_integer()) return Fail(MakeError(ErrorCode::kWrongFieldType, field + "." + name, "integer"));
+    const auto value = member->get<std::int64_t>();
+    if (value < 0 || value > 10'000'000) return Fail(MakeError(ErrorCode::kLocationOutsideDenmark, field, std::to_string(value)));
+    *target = static_cast<std::int32_t>(value);
+  }
+  out = point;
+  return {};
+}
+
+Json LocationToJson(const std::optional<transport::MapPoint>& location) {
+  if (!location) return nullptr;
+  return Json{{"east", location->east}, {"north", location->north}};
+}
+
 #define OPTAGELSE_READ(object, name, path, out, required)                                   \
   if (auto read = Read((object), name, (path) + "." + name, (out), (required)); !read) { \
     return Fail(read.error());                                                           \
@@ -53,6 +77,8 @@ Result<registry::Person> PersonFromJson(const Json& value, const std::string& pa
   OPTAGELSE_READ(value, "administrative", path, person.administrative, false)
   OPTAGELSE_READ(value, "income_group", path, person.income_group, false)
   OPTAGELSE_READ(value, "guardians", path, person.guardians, false)
+  OPTAGELSE_READ(value, "address_id", path, person.address_id, false)
+  if (auto read = ReadLocation(value, path, person.location); !read) return Fail(read.error());
   return person;
 }
 
@@ -64,6 +90,7 @@ Result<registry::Institution> InstitutionFromJson(const Json& value, const std::
   OPTAGELSE_READ(value, "municipality_code", path, institution.municipality_code, true)
   OPTAGELSE_READ(value, "kind", path, institution.kind, true)
   OPTAGELSE_READ(value, "programmes", path, institution.programmes, false)
+  if (auto read = ReadLocation(value, path, institution.location); !read) return Fail(read.error());
   return institution;
 }
 
@@ -92,12 +119,13 @@ Json DatasetToJson(const registry::Dataset& dataset) {
     persons.push_back({{"cpr", p.cpr}, {"name", p.name}, {"address", p.address},
                        {"municipality_code", p.municipality_code}, {"name_protected", p.name_protected},
                        {"address_protected", p.address_protected}, {"administrative", p.administrative},
-                       {"income_group", p.income_group}, {"guardians", p.guardians}});
+                       {"income_group", p.income_group}, {"guardians", p.guardians},
+                       {"address_id", p.address_id}, {"location", LocationToJson(p.location)}});
   }
   Json institutions = Json::array();
   for (const registry::Institution& i : dataset.institutions) {
     institutions.push_back({{"number", i.number}, {"name", i.name}, {"municipality_code", i.municipality_code},
-                            {"kind", i.kind}, {"programmes", i.programmes}});
+                            {"kind", i.kind}, {"programmes", i.programmes}, {"location", LocationToJson(i.location)}});
   }
   return Json{{"format", kRegisterFormat}, {"persons", std::move(persons)}, {"institutions", std::move(institutions)}};
 }

@@ -275,6 +275,28 @@ Result<applications::ApplicationRules> ReadApplication(const Json& value) {
   return rules;
 }
 
+// "transport": {"bicycle_kmh": 16, "bicycle_detour": 1.3, "transit_kmh": 25, "transit_detour": 1.4,
+// "transit_fixed_minutes": 12}; every member required when the section is there.
+Result<transport::TransportRules> ReadTransport(const Json& value) {
+  const std::string path = "transport";
+  if (auto known = OnlyKnownMembers(value, {"bicycle_kmh", "bicycle_detour", "transit_kmh", "transit_detour", "transit_fixed_minutes"}, path);
+      !known) {
+    return Fail(known.error());
+  }
+  transport::TransportRules rules;
+  for (const auto& [name, out] : {std::pair{"bicycle_kmh", &rules.bicycle_kmh}, std::pair{"bicycle_detour", &rules.bicycle_detour},
+                                  std::pair{"transit_kmh", &rules.transit_kmh}, std::pair{"transit_detour", &rules.transit_detour}}) {
+    auto member = Member(value, name, path, true);
+    if (!member) return Fail(member.error());
+    if (!(*member)->is_number()) return Fail(Invalid(path + "." + name, "a number"));
+    *out = (*member)->get<double>();
+  }
+  auto fixed = ReadInt(value, "transit_fixed_minutes", path);
+  if (!fixed) return Fail(fixed.error());
+  rules.transit_fixed_minutes = *fixed;
+  return rules;
+}
+
 Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
   auto decimals = Member(value, "decimals", "rounding", true);
   auto mode = Member(value, "mode", "rounding", true);
@@ -294,7 +316,7 @@ Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
   if (auto known = OnlyKnownMembers(value,
                                     {"format", "admission_year", "source", "upv", "grade_levels", "provisional_grade_levels",
                                      "rounding", "requirements", "prerequisites", "right_to_place", "labels", "allocation",
-                                     "application"},
+                                     "application", "transport"},
                                     "");
       !known) {
     return Fail(known.error());
@@ -363,6 +385,13 @@ Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
     auto application_rules = ReadApplication(**application_json);
     if (!application_rules) return Fail(application_rules.error());
     rules.application = *application_rules;
+  }
+  auto transport_json = Member(value, "transport", "", false);
+  if (!transport_json) return Fail(transport_json.error());
+  if (*transport_json != nullptr) {
+    auto transport_rules = ReadTransport(**transport_json);
+    if (!transport_rules) return Fail(transport_rules.error());
+    rules.transport = *transport_rules;
   }
   rules.ready_label = std::move(*ready);
   rules.not_ready_label = std::move(*not_ready);

@@ -25,12 +25,42 @@ struct Municipality {
   int code;
   const char* name;
   const char* postcode;
+  transport::MapPoint centre;  // the town centre, ETRS89 / UTM 32N metres (approximate)
 };
-constexpr std::array kMunicipalities = {Municipality{101, "København", "2200 København N"},
-                                        Municipality{147, "Frederiksberg", "2000 Frederiksberg"},
-                                        Municipality{461, "Odense", "5000 Odense C"},
-                                        Municipality{751, "Aarhus", "8000 Aarhus C"},
-                                        Municipality{851, "Aalborg", "9000 Aalborg"}};
+constexpr std::array kMunicipalities = {Municipality{101, "København", "2200 København N", {724'500, 6'177'500}},
+                                        Municipality{147, "Frederiksberg", "2000 Frederiksberg", {720'000, 6'175'500}},
+                                        Municipality{461, "Odense", "5000 Odense C", {589'000, 6'139'500}},
+                                        Municipality{751, "Aarhus", "8000 Aarhus C", {575'000, 6'223'000}},
+                                        Municipality{851, "Aalborg", "9000 Aalborg", {555'500, 6'322'000}}};
+
+// Where things are: a second random stream, so adding places left the persons of a seed as they were.
+class MapMaker {
+ public:
+  explicit MapMaker(std::uint64_t seed) : random_(seed ^ 0x6d61703a64656d6fULL) {}
+
+  // A home within about 7 km of the centre (homes cluster nearer the middle).
+  transport::MapPoint Home(const transport::MapPoint& centre) {
+    std::normal_distribution<double> spread(0.0, 3'500.0);
+    return {centre.east + static_cast<std::int32_t>(spread(random_)), centre.north + static_cast<std::int32_t>(spread(random_))};
+  }
+
+  // An address id shaped like DAWA's (a UUID), deterministic for the seed.
+  std::string AddressId() {
+    char text[40];
+    std::snprintf(text, sizeof text, "%08x-%04x-4%03x-8%03x-%012llx", static_cast<unsigned>(random_() & 0xffffffffU),
+                  static_cast<unsigned>(random_() & 0xffffU), static_cast<unsigned>(random_() & 0xfffU),
+                  static_cast<unsigned>(random_() & 0xfffU), static_cast<unsigned long long>(random_() & 0xffffffffffffULL));
+    return text;
+  }
+
+ private:
+  std::mt19937_64 random_;
+};
+
+// Schools sit at fixed offsets from the centre: the gymnasium near it, the others around it.
+transport::MapPoint Near(const transport::MapPoint& centre, std::int32_t east, std::int32_t north) {
+  return {centre.east + east, centre.north + north};
+}
 
 class DemoMaker {
  public:
@@ -84,18 +114,18 @@ std::vector<registry::Institution> Institutions() {
   for (const Municipality& m : kMunicipalities) {
     char number[8];
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Gymnasium", m.code, "gymnasium", {"stx", "hf", "hhx", "htx"}});
+    out.push_back({number, std::string(m.name) + " Gymnasium", m.code, "gymnasium", {"stx", "hf", "hhx", "htx"}, Near(m.centre, 800, 400)});
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Skole", m.code, "grundskole", {"4800"}});
+    out.push_back({number, std::string(m.name) + " Skole", m.code, "grundskole", {"4800"}, Near(m.centre, -1'500, 2'000)});
   }
   // An EUD school and a 10th-grade school per municipality, numbered after the ones above so their
   // numbers stay as they were: applications go straight to these (DOMAIN.md routing).
   for (const Municipality& m : kMunicipalities) {
     char number[8];
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Erhvervsskole", m.code, "eud", {"eud", "eux"}});
+    out.push_back({number, std::string(m.name) + " Erhvervsskole", m.code, "eud", {"eud", "eux"}, Near(m.centre, 4'000, -3'000)});
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " 10. klasse-center", m.code, "10kl", {"10kl"}});
+    out.push_back({number, std::string(m.name) + " 10. klasse-center", m.code, "10kl", {"10kl"}, Near(m.centre, -2'500, -2'500)});
   }
   return out;
 }
@@ -104,16 +134,21 @@ std::vector<registry::Institution> Institutions() {
 
 registry::Dataset GenerateDemoData(const DemoOptions& options) {
   DemoMaker maker(options.seed);
+  MapMaker map(options.seed);
   registry::Dataset dataset;
   dataset.institutions = Institutions();
   for (int i = 0; i < options.pupils; ++i) {
     const Municipality& where = maker.Pick(kMunicipalities);
     const std::string last_name = maker.Pick(kLastNames);
     registry::Person pupil = maker.Person(maker.Uniform(2009, 2010), where, last_name);
+    pupil.address_id = map.AddressId();
+    pupil.location = map.Home(where.centre);
     const int guardians = maker.Uniform(1, 2);
     for (int g = 0; g < guardians; ++g) {
       registry::Person guardian = maker.Person(maker.Uniform(1968, 1985), where, last_name);
       guardian.address = pupil.address;
+      guardian.address_id = pupil.address_id;
+      guardian.location = pupil.location;
       guardian.name_protected = guardian.address_protected = pupil.address_protected;
       pupil.guardians.push_back(guardian.cpr);
       dataset.persons.push_back(std::move(guardian));
