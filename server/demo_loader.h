@@ -1,5 +1,6 @@
-// Loads a register dataset file (the synthetic demo data) into an empty database: decoded and
-// validated in full first, then written in one transaction, so a bad file changes nothing.
+// Loads a register dataset file (the synthetic demo data) into an empty database, or applies a
+// register update: decoded and validated in full first, then written in one transaction, so a bad
+// file changes nothing.
 #pragma once
 
 #include <string>
@@ -14,5 +15,10 @@ enum class LoadOutcome { kLoaded, kSkippedNotEmpty };
 
 // On failure returns every problem found (field paths like "persons[3].cpr").
 tl::expected<LoadOutcome, std::vector<Problem>> LoadDemoDataIfEmpty(store::Database& db, const std::string& path);
+
+// A register update (the same file format): persons and institutions in it are inserted or updated
+// - a move changes address, address id and location - all in one transaction or not at all.
+// Returns how many persons the file had.
+tl::expected<std::size_t, std::vector<Problem>> ApplyRegisterUpdate(store::Database& db, const std::string& path);
 
 }  // namespace optagelse

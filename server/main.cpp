@@ -93,6 +93,14 @@ int main(int argc, char** argv) {
     }
     std::cout << (*loaded == optagelse::LoadOutcome::kLoaded ? "demo data loaded\n" : "demo data already present\n");
   }
+  if (!options->register_update.empty()) {
+    auto updated = optagelse::ApplyRegisterUpdate(*db, options->register_update);
+    if (!updated) {
+      for (const Problem& problem : updated.error()) ReportFailure("register update", problem);
+      return 1;
+    }
+    std::cout << "register update applied: " << *updated << " persons\n";
+  }
 
   optagelse::clock::SetFixedToday(options->today);
   if (options->now) optagelse::clock::SetNow(*options->now);
@@ -126,6 +134,8 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterGuardianRoutes(server, context);
   optagelse::routes::RegisterInstitutionInboxRoutes(server, context);
   optagelse::routes::RegisterCounsellorInboxRoutes(server, context);
+  optagelse::routes::RegisterTravelRoutes(server, context);
+  optagelse::routes::RegisterAllocationSnapshotRoute(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 
   int port = options->port;

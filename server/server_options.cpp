@@ -21,7 +21,7 @@ Result<int> ParseInt(const std::string& flag, const std::string& text, int min, 
 
 std::string ServerUsage() {
   return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
-         "                        [--demo-data FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
+         "                        [--demo-data FILE] [--register-update FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
          "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n";
 }
 
@@ -43,6 +43,8 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       options.web_root = value;
     } else if (flag == "--demo-data") {
       options.demo_data = value;
+    } else if (flag == "--register-update") {
+      options.register_update = value;
     } else if (flag == "--threads") {
       auto threads = ParseInt(flag, value, 1, 256);
       if (!threads) return Fail(threads.error());

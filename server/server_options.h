@@ -1,5 +1,5 @@
 // The server's command line: where to listen, which database file, which web build to serve,
-// which demo dataset to load into an empty database.
+// which demo dataset to load into an empty database, which register update to apply.
 #pragma once
 
 #include <optional>
@@ -20,9 +20,10 @@ struct ServerOptions {
   int threads = 8;
   std::size_t max_body_bytes = 32 * 1024 * 1024;  // a large school's report is well under 1 MB
   std::optional<Date> today;    // --today YYYY-MM-DD: fixes the date age rules use
-  int upv_year = 2023;
+  int upv_year = 2023;          // admission year of new UPV entries: the last rule set with a UPV step
   std::optional<std::int64_t> now;        // --now 2027-02-15T09:00:00Z: the clock starts there and runs on
-  std::optional<int> application_year;    // --application-year: default, the first year whose deadline is ahead          // admission year of new UPV entries: the last rule set with a UPV step
+  std::optional<int> application_year;    // --application-year: default, the first year whose deadline is ahead
+  std::string register_update;  // --register-update FILE: persons and institutions updated (moves) at start
 };
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args);

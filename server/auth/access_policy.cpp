@@ -4,7 +4,8 @@
 // Allocations: the region's own staff; an applicant sees their own place; an institution its admitted.
 // Applications ("Who uses it"): the applicant; guardians with custody of an applicant under 18; the
 // institutions applied to (forrang documentation only to the institution deciding it); the
-// counsellors (KUI) of the applicant's home municipality.
+// counsellors (KUI) of the applicant's home municipality. Travel times: a person their own; region
+// staff import tables (a table names addresses, never who lives there).
 #include "auth/access_policy.h"
 
 namespace optagelse::auth {
@@ -55,6 +56,12 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       break;
     case Action::kReadResidentApplications:
       allowed = LinkedCounsellor(session, resource);
+      break;
+    case Action::kImportTravelTimes:
+      allowed = session.role == Role::kRegion;
+      break;
+    case Action::kReadOwnTravelTimes:
+      allowed = session.role == Role::kCitizen && resource.relation == Relation::kSelf;
       break;
     case Action::kReadPersonUpv:
       allowed = session.role == Role::kCitizen &&

@@ -22,6 +22,8 @@ void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterGuardianRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterInstitutionInboxRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterCounsellorInboxRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterTravelRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterAllocationSnapshotRoute(httplib::Server& server, ServiceContext& context);
 // Serves index.html and the WebAssembly build from web_root ("" serves no files).
 void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);
 // Limits and JSON answers for what no route handles: oversize or chunked bodies, unknown paths.

@@ -212,6 +212,32 @@ constexpr std::array kMigrations = {
       CREATE TRIGGER forrang_decisions_append_only BEFORE UPDATE ON forrang_decisions
         BEGIN SELECT RAISE(ABORT, 'forrang decisions are recorded, not changed'); END;
     )sql"},
+    Migration{6, "Transport time: addresses and schools on the map, imported journey-planner times", R"sql(
+      ALTER TABLE persons ADD COLUMN address_id TEXT NOT NULL DEFAULT '';
+      ALTER TABLE persons ADD COLUMN east INTEGER;
+      ALTER TABLE persons ADD COLUMN north INTEGER;
+      ALTER TABLE institutions ADD COLUMN east INTEGER;
+      ALTER TABLE institutions ADD COLUMN north INTEGER;
+      ALTER TABLE institutions ADD COLUMN region_code INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX persons_by_address ON persons (address_id);
+      CREATE TABLE travel_imports (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        imported_by TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE travel_times (
+        address_id TEXT NOT NULL CHECK (address_id <> ''),
+        institution_number TEXT NOT NULL REFERENCES institutions(number),
+        public_minutes INTEGER CHECK (public_minutes BETWEEN 0 AND 1440),
+        bicycle_minutes INTEGER CHECK (bicycle_minutes BETWEEN 0 AND 1440),
+        minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440),
+        reference_date TEXT NOT NULL,
+        import_id INTEGER NOT NULL REFERENCES travel_imports(id),
+        PRIMARY KEY (address_id, institution_number)
+      ) STRICT, WITHOUT ROWID;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

@@ -8,7 +8,7 @@ namespace optagelse::store {
 SqliteCprRegister::SqliteCprRegister(Database& db) : db_(db) {
   auto query = db.Prepare(
       "SELECT cpr, name, address, municipality_code, name_protected, address_protected, administrative,"
-      " coalesce(income_group, '') FROM persons WHERE cpr = ?");
+      " coalesce(income_group, ''), address_id, east, north FROM persons WHERE cpr = ?");
   if (query) query_.emplace(std::move(*query));
   auto status = db.Prepare("SELECT administrative FROM persons WHERE cpr = ?");
   if (status) status_query_.emplace(std::move(*status));
@@ -59,6 +59,10 @@ std::optional<registry::Person> SqliteCprRegister::Lookup(std::string_view norma
   person.address_protected = query_->ColumnInt(5) != 0;
   person.administrative = query_->ColumnInt(6) != 0;
   person.income_group = query_->ColumnText(7);
+  person.address_id = query_->ColumnText(8);
+  if (!query_->ColumnIsNull(9) && !query_->ColumnIsNull(10)) {
+    person.location = transport::MapPoint{static_cast<std::int32_t>(query_->ColumnInt(9)), static_cast<std::int32_t>(query_->ColumnInt(10))};
+  }
   auto guardians = db_.Prepare("SELECT guardian_cpr FROM guardianships WHERE child_cpr = ? AND custody = 1 ORDER BY 1");
   if (!guardians) return person;
   guardians->Bind(1, normalized_cpr);
@@ -73,13 +77,16 @@ const registry::Institution* SqliteInstitutionCatalog::FindInstitution(std::stri
 }
 
 std::optional<registry::Institution> SqliteInstitutionCatalog::Load(std::string_view number) const {
-  auto query = db_.Prepare("SELECT number, name, municipality_code, kind FROM institutions WHERE number = ?");
+  auto query = db_.Prepare("SELECT number, name, municipality_code, kind, east, north, region_code FROM institutions WHERE number = ?");
   if (!query) return std::nullopt;
   query->Bind(1, number);
   auto row = query->Step();
   if (!row || !*row) return std::nullopt;
   registry::Institution institution{query->ColumnText(0), query->ColumnText(1), static_cast<int>(query->ColumnInt(2)),
-                                    query->ColumnText(3), {}};
+                                    query->ColumnText(3), {}, std::nullopt, static_cast<int>(query->ColumnInt(6))};
+  if (!query->ColumnIsNull(4) && !query->ColumnIsNull(5)) {
+    institution.location = transport::MapPoint{static_cast<std::int32_t>(query->ColumnInt(4)), static_cast<std::int32_t>(query->ColumnInt(5))};
+  }
   auto programmes = db_.Prepare("SELECT programme FROM institution_programmes WHERE institution_number = ? ORDER BY 1");
   if (!programmes) return institution;
   programmes->Bind(1, number);

@@ -9,7 +9,9 @@
 
 namespace optagelse::store {
 
-// Inserts every person, guardianship and institution of the dataset, or nothing at all.
+// Inserts every person, guardianship and institution of the dataset, or nothing at all. Persons and
+// institutions already stored are updated (a register update: moves, new protection); guardianships
+// and programmes are added, never removed here.
 Result<void> LoadDataset(Database& db, const registry::Dataset& dataset);
 
 Result<std::int64_t> CountPersons(Database& db);

@@ -1,0 +1,114 @@
+// Transport time (DOMAIN.md "Transport time"):
+//   POST /api/v1/travel-times      (text/csv) a journey planner's table, region staff; every row is
+//                                  checked first and one bad row imports nothing (problems name
+//                                  "lines[N].column"); rows by CPR are stored under the person's address id
+//   GET  /api/v1/me/travel-times   from my registered address to every institution: minutes, and
+//                                  whether from the journey planner (with its date) or estimated
+#include <unordered_set>
+
+#include "auth/request_auth.h"
+#include "clock.h"
+#include "crypto/digest.h"
+#include "http/json_response.h"
+#include "routes/routes.h"
+#include "store/register_lookup.h"
+#include "store/travel_store.h"
+#include "cpr/cpr_number.h"
+#include "text/csv.h"
+#include "text/encoding.h"
+#include "travel/travel_times.h"
+
+namespace optagelse::routes {
+namespace {
+
+constexpr std::size_t kMaxReportedProblems = 200;
+
+Result<const transport::TransportRules*> TransportRulesOf(const ServiceContext& context) {
+  auto rules = context.rules.ForYear(context.application_year);
+  if (!rules) return Fail(rules.error());
+  return &(*rules)->transport;
+}
+
+// CPR-keyed rows become address-keyed: the register says where the person lives now.
+std::vector<Problem> ResolveCprRows(store::Database& db, std::vector<transport::ImportedTravelTime>& rows) {
+  std::vector<std::string> cprs;
+  for (const auto& row : rows) {
+    if (row.key_kind == transport::TravelKeyKind::kCpr) cprs.push_back(row.key);
+  }
+  std::vector<Problem> problems;
+  auto addresses = store::AddressIdsOf(db, cprs);
+  if (!addresses) return {addresses.error()};
+  for (auto& row : rows) {
+    if (row.key_kind != transport::TravelKeyKind::kCpr) continue;
+    const std::string field = "lines[" + std::to_string(row.line) + "].cpr";
+    const auto found = addresses->find(row.key);
+    if (found == addresses->end()) {
+      problems.push_back(MakeError(ErrorCode::kUnknownReference, field, cpr::FormatWithHyphen(row.key)));
+    } else if (found->second.empty()) {
+      problems.push_back(MakeError(ErrorCode::kTravelKeyMissing, field));
+    } else {
+      row.key_kind = transport::TravelKeyKind::kAddressId;
+      row.key = found->second;
+    }
+  }
+  return problems;
+}
+
+void Import(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  std::lock_guard lock(context.db_mutex);
+  const auto session = auth::Authorize(context, request, response, auth::Action::kImportTravelTimes, "");
+  if (!session) return;
+  const std::string type = request.get_header_value("Content-Type");
+  if (type.rfind("text/csv", 0) != 0) {
+    return http::WriteProblem(response, 415, MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "text/csv"));
+  }
+  auto decoded = text::DecodeToUtf8(request.body, text::Encoding::kDetect);
+  if (!decoded) return http::WriteProblem(response, 422, decoded.error());
+  auto table = text::ParseCsv(*decoded);
+  if (!table) return http::WriteProblem(response, 422, table.error());
+  auto institutions = store::AllInstitutions(context.db);
+  if (!institutions) return http::WriteProblem(response, 503, institutions.error());
+  std::unordered_set<std::string> known;
+  for (const auto& institution : *institutions) known.insert(institution.number);
+  auto rows = transport::ReadTravelTable(*table, known);
+  std::vector<Problem> problems = rows ? ResolveCprRows(context.db, *rows) : std::move(rows.error());
+  if (!problems.empty()) {
+    if (problems.size() > kMaxReportedProblems) problems.resize(kMaxReportedProblems);
+    return http::WriteProblems(response, 422, problems);
+  }
+  const store::TravelImport import{crypto::Sha256Hex(request.body),
+                                   std::string(auth::RoleName(session->role)) + ":" + session->organisation, clock::NowIso()};
+  auto id = store::StoreTravelTimes(context.db, import, *rows);
+  if (!id) return http::WriteProblem(response, 503, id.error());
+  http::WriteJson(response, 201, wire::Json{{"import_id", *id}, {"rows", rows->size()}, {"sha256", import.sha256}});
+}
+
+void Mine(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  std::lock_guard lock(context.db_mutex);
+  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kReadOwnTravelTimes);
+  if (!session) return;
+  const auto person = store::SqliteCprRegister(context.db).Lookup(session->organisation);
+  if (!person) return http::WriteProblem(response, 404, MakeError(ErrorCode::kNotFound, "cpr"));
+  auto rules = TransportRulesOf(context);
+  if (!rules) return http::WriteProblem(response, 503, rules.error());
+  auto institutions = store::AllInstitutions(context.db);
+  if (!institutions) return http::WriteProblem(response, 503, institutions.error());
+  auto times = transport_times::TravelTimesFor(context.db, **rules, *person, *institutions);
+  if (!times) return http::WriteProblem(response, 503, times.error());
+  wire::Json list = wire::Json::array();
+  for (const auto& time : *times) list.push_back(transport_times::TravelTimeJson(time));
+  http::WriteJson(response, 200, wire::Json{{"has_location", person->location.has_value()}, {"times", std::move(list)}});
+}
+
+}  // namespace
+
+void RegisterTravelRoutes(httplib::Server& server, ServiceContext& context) {
+  server.Post("/api/v1/travel-times", [&context](const httplib::Request& request, httplib::Response& response) {
+    Import(context, request, response);
+  });
+  server.Get("/api/v1/me/travel-times", [&context](const httplib::Request& request, httplib::Response& response) {
+    Mine(context, request, response);
+  });
+}
+
+}  // namespace optagelse::routes
