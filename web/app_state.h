@@ -116,6 +116,13 @@ struct MyPlacementState {
 
 // The applicant's and guardian's screen: the session, the server's answer for my application, the
 // content being edited (validated by the core as it changes), and my children's applications.
+// Travel time from my address to one institution, as the server gives it (issue 10).
+struct TravelShown {
+  int minutes = 0;
+  bool journey_planner = false;  // false: the estimate
+  std::string reference_date;
+};
+
 struct ApplyState {
   std::string cpr_input;
   std::string csrf_token;  // logged in when not empty
@@ -124,7 +131,8 @@ struct ApplyState {
   wire::Json server_application;  // null until saved once
   applications::Application draft;
   std::int64_t version = 0;
-  std::vector<applications::Offer> offers;
+  std::vector<applications::Offer> offers;  // nearest first once travel times are known
+  std::map<std::string, TravelShown> travel;  // by institution number
   std::vector<Problem> problems;  // the core's verdict on the draft, recomputed when it changes
   bool dirty = true;
   bool edited = false;     // unsaved changes

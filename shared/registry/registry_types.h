@@ -35,6 +35,7 @@ struct Institution {
   std::string kind;    // "gymnasium", "eud", "grundskole", ...
   std::vector<std::string> programmes;
   std::optional<transport::MapPoint> location;
+  int region_code = 0;  // 1081-1085, the region whose allocation places applicants here; 0 unknown
 
   friend bool operator==(const Institution&, const Institution&) = default;
 };

@@ -90,6 +90,7 @@ Result<registry::Institution> InstitutionFromJson(const Json& value, const std::
   OPTAGELSE_READ(value, "municipality_code", path, institution.municipality_code, true)
   OPTAGELSE_READ(value, "kind", path, institution.kind, true)
   OPTAGELSE_READ(value, "programmes", path, institution.programmes, false)
+  OPTAGELSE_READ(value, "region_code", path, institution.region_code, false)
   if (auto read = ReadLocation(value, path, institution.location); !read) return Fail(read.error());
   return institution;
 }
@@ -125,7 +126,8 @@ Json DatasetToJson(const registry::Dataset& dataset) {
   Json institutions = Json::array();
   for (const registry::Institution& i : dataset.institutions) {
     institutions.push_back({{"number", i.number}, {"name", i.name}, {"municipality_code", i.municipality_code},
-                            {"kind", i.kind}, {"programmes", i.programmes}, {"location", LocationToJson(i.location)}});
+                            {"kind", i.kind}, {"programmes", i.programmes}, {"location", LocationToJson(i.location)},
+                            {"region_code", i.region_code}});
   }
   return Json{{"format", kRegisterFormat}, {"persons", std::move(persons)}, {"institutions", std::move(institutions)}};
 }

@@ -12,10 +12,11 @@ let fixture;
 before(async () => { fixture = await startFixture({ extraArgs: ['--now', '2027-02-10T10:00:00Z', '--today', '2027-02-10'] }); });
 after(async () => { if (fixture) await fixture.stop(); });
 
-// A minor (born after 1 March 2009, so under 18 on the deadline day) with a guardian, no protection.
+// A minor (born after 1 March 2009, so under 18 on the deadline day) with a guardian, no protection,
+// living in Copenhagen (so the two nearest gymnasiums, listed first, are Copenhagen's and Frederiksberg's).
 function minorWithGuardian() {
   return fixture.demo.persons.find(p => p.guardians && p.guardians.length > 0 && !p.name_protected &&
-    Number(p.cpr.slice(4, 6)) === 10);
+    Number(p.cpr.slice(4, 6)) === 10 && p.municipality_code === 101);
 }
 
 async function logIn(page, cpr) {
@@ -42,7 +43,8 @@ test('an applicant applies and a guardian signs', async () => {
   await clickWidget(page, 'apply.search');
   await page.keyboard.type('gymnasium');
   await clickWidget(page, 'apply.add.101001.stx');
-  await waitForValue(page, 'apply.wish.1', 'København Gymnasium - stx');  // the list below moves: wait for the new frame
+  // Beside each wish, the travel time from home and where it comes from (no journey-planner table here).
+  await waitForValue(page, 'apply.wish.1', /^1\. København Gymnasium - stx - \d+ min\. \(anslået\)$/);  // the list moves: wait for the new frame
   await clickWidget(page, 'apply.add.147003.hf');
   await waitForValue(page, 'apply.wish.2', 'Frederiksberg Gymnasium - hf');
   await clickWidget(page, 'apply.wish.2.up');

@@ -3,6 +3,8 @@
 //   optagelse-bench import [--rows N]        pupil report import, validated and stored (budget: 200,000 rows < 3 s, < 500 MB)
 //   optagelse-bench upv [--pupils N]         UPV batch through `optagelse upv` (budget: 200,000 pupils < 2 s)
 //   optagelse-bench allocate [--applicants N] [--scaling]   the allocation (budget: 100,000 < 200 ms, 300 MB)
+//   optagelse-bench transport [--applicants N] [--institutions N] [--minutes M]  the travel-time estimator
+//                                            (budget: 100,000 x 600, pruned to the reachable, < 1 s)
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
@@ -10,6 +12,7 @@
 #include "bench/allocation_bench.h"
 #include "bench/cpr_bench.h"
 #include "bench/import_bench.h"
+#include "bench/transport_bench.h"
 #include "bench/upv_bench.h"
 
 int main(int argc, char** argv) {
@@ -31,7 +34,13 @@ int main(int argc, char** argv) {
   CLI::App* allocate = app.add_subcommand("allocate", "The central allocation on a synthetic national data set");
   allocate->add_option("--applicants", applicants, "applicants")->check(CLI::Range(100, 5'000'000));
   allocate->add_flag("--scaling", scaling, "also time 10,000, 100,000 and 1,000,000 applicants");
+  int travellers = 100'000, institutions = 600, minutes = 45;
+  CLI::App* transport = app.add_subcommand("transport", "The travel-time estimator at national scale");
+  transport->add_option("--applicants", travellers, "applicants")->check(CLI::Range(1, 5'000'000));
+  transport->add_option("--institutions", institutions, "institutions")->check(CLI::Range(1, 10'000));
+  transport->add_option("--minutes", minutes, "reach limit in minutes")->check(CLI::Range(0, 600));
   CLI11_PARSE(app, argc, argv);
+  if (transport->parsed()) return optagelse::bench::RunTransportBench(travellers, institutions, minutes, std::cout);
   if (allocate->parsed()) return optagelse::bench::RunAllocationBench(applicants, scaling, std::cout);
   if (upv->parsed()) return optagelse::bench::RunUpvBench(pupils, cli, std::cout);
   if (cpr->parsed()) return optagelse::bench::RunCprBench(cpr_count, std::cout);

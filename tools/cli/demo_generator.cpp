@@ -26,12 +26,13 @@ struct Municipality {
   const char* name;
   const char* postcode;
   transport::MapPoint centre;  // the town centre, ETRS89 / UTM 32N metres (approximate)
+  int region;                  // 1081 Nordjylland, 1082 Midtjylland, 1083 Syddanmark, 1084 Hovedstaden
 };
-constexpr std::array kMunicipalities = {Municipality{101, "København", "2200 København N", {724'500, 6'177'500}},
-                                        Municipality{147, "Frederiksberg", "2000 Frederiksberg", {720'000, 6'175'500}},
-                                        Municipality{461, "Odense", "5000 Odense C", {589'000, 6'139'500}},
-                                        Municipality{751, "Aarhus", "8000 Aarhus C", {575'000, 6'223'000}},
-                                        Municipality{851, "Aalborg", "9000 Aalborg", {555'500, 6'322'000}}};
+constexpr std::array kMunicipalities = {Municipality{101, "København", "2200 København N", {724'500, 6'177'500}, 1084},
+                                        Municipality{147, "Frederiksberg", "2000 Frederiksberg", {720'000, 6'175'500}, 1084},
+                                        Municipality{461, "Odense", "5000 Odense C", {589'000, 6'139'500}, 1083},
+                                        Municipality{751, "Aarhus", "8000 Aarhus C", {575'000, 6'223'000}, 1082},
+                                        Municipality{851, "Aalborg", "9000 Aalborg", {555'500, 6'322'000}, 1081}};
 
 // Where things are: a second random stream, so adding places left the persons of a seed as they were.
 class MapMaker {
@@ -114,18 +115,18 @@ std::vector<registry::Institution> Institutions() {
   for (const Municipality& m : kMunicipalities) {
     char number[8];
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Gymnasium", m.code, "gymnasium", {"stx", "hf", "hhx", "htx"}, Near(m.centre, 800, 400)});
+    out.push_back({number, std::string(m.name) + " Gymnasium", m.code, "gymnasium", {"stx", "hf", "hhx", "htx"}, Near(m.centre, 800, 400), m.region});
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Skole", m.code, "grundskole", {"4800"}, Near(m.centre, -1'500, 2'000)});
+    out.push_back({number, std::string(m.name) + " Skole", m.code, "grundskole", {"4800"}, Near(m.centre, -1'500, 2'000), m.region});
   }
   // An EUD school and a 10th-grade school per municipality, numbered after the ones above so their
   // numbers stay as they were: applications go straight to these (DOMAIN.md routing).
   for (const Municipality& m : kMunicipalities) {
     char number[8];
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Erhvervsskole", m.code, "eud", {"eud", "eux"}, Near(m.centre, 4'000, -3'000)});
+    out.push_back({number, std::string(m.name) + " Erhvervsskole", m.code, "eud", {"eud", "eux"}, Near(m.centre, 4'000, -3'000), m.region});
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " 10. klasse-center", m.code, "10kl", {"10kl"}, Near(m.centre, -2'500, -2'500)});
+    out.push_back({number, std::string(m.name) + " 10. klasse-center", m.code, "10kl", {"10kl"}, Near(m.centre, -2'500, -2'500), m.region});
   }
   return out;
 }

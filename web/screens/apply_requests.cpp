@@ -1,4 +1,6 @@
 // The applicant's and guardian's server calls: see apply_requests.h.
+#include <algorithm>
+
 #include "screens/apply_requests.h"
 
 #include "api_errors.h"
@@ -30,14 +32,42 @@ void FetchChildren(AppState& state) {
   });
 }
 
+void SortOffersByTravel(ApplyState& apply);
+
 void FetchOffers(AppState& state) {
   ApiGet("/api/v1/offers", [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);
     if (response.status != 200 || !json) return Fail(state, response);
     if (auto offers = wire::OffersFromJson((*json)["offers"])) {
       state.apply.offers = std::move(*offers);
+      SortOffersByTravel(state.apply);
       state.apply.dirty = true;
     }
+  });
+}
+
+// Offers nearest first (unknown times last), so a search lists the nearest schools first.
+void SortOffersByTravel(ApplyState& apply) {
+  auto minutes = [&apply](const applications::Offer& offer) {
+    const auto found = apply.travel.find(offer.institution);
+    return found == apply.travel.end() ? 1 << 30 : found->second.minutes;
+  };
+  std::stable_sort(apply.offers.begin(), apply.offers.end(),
+                   [&](const applications::Offer& a, const applications::Offer& b) { return minutes(a) < minutes(b); });
+}
+
+void FetchTravel(AppState& state) {
+  ApiGet("/api/v1/me/travel-times", [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json || !(*json)["times"].is_array()) return;  // times are a help, not a must
+    state.apply.travel.clear();
+    for (const auto& time : (*json)["times"]) {
+      if (!time["institution"].is_string() || !time["minutes"].is_number_integer()) continue;
+      state.apply.travel[time["institution"].get<std::string>()] =
+          TravelShown{time["minutes"].get<int>(), time["source"] == "journey_planner",
+                      time["reference_date"].is_string() ? time["reference_date"].get<std::string>() : ""};
+    }
+    SortOffersByTravel(state.apply);
   });
 }
 
@@ -57,6 +87,7 @@ void ApplyLogIn(AppState& state) {
 
 void ApplyFetch(AppState& state) {
   FetchOffers(state);
+  FetchTravel(state);
   FetchChildren(state);
   ApiGet("/api/v1/me/application", [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);

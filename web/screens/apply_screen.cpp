@@ -54,6 +54,16 @@ std::string OfferName(const ApplyState& apply, const applications::Wish& wish) {
   return (offer ? offer->institution_name : wish.institution) + " - " + wish.programme;
 }
 
+// " - 14 min. (anslået)" / " - 14 min (journey planner, 2024-03-14)"; empty when no time is known.
+std::string TravelText(const ApplyState& apply, const std::string& institution, Language lang) {
+  const auto found = apply.travel.find(institution);
+  if (found == apply.travel.end()) return {};
+  const TravelShown& time = found->second;
+  const std::string source = time.journey_planner ? std::string(Say(lang, "Rejseplanen, ", "journey planner, ")) + time.reference_date
+                                                  : std::string(Say(lang, "anslået", "estimate"));
+  return " - " + std::to_string(time.minutes) + std::string(Say(lang, " min. (", " min (")) + source + ")";
+}
+
 void Changed(ApplyState& apply) {
   apply.dirty = true;
   apply.edited = true;
@@ -67,7 +77,7 @@ void DrawWishes(AppState& state) {
   for (std::size_t i = 0; i < wishes.size(); ++i) {
     const std::string key = "apply.wish." + std::to_string(i + 1);
     const std::string name = OfferName(apply, wishes[i]);
-    ui::Paragraph(state.widgets, key, std::to_string(i + 1) + ". " + name);
+    ui::Paragraph(state.widgets, key, std::to_string(i + 1) + ". " + name + TravelText(apply, wishes[i].institution, lang));
     ImGui::SameLine();
     if (i > 0 && ui::IconButton(state.widgets, key + ".up", "^", std::string(Say(lang, "Flyt op: ", "Move up: ")) + name)) {
       std::swap(wishes[i], wishes[i - 1]);
@@ -101,7 +111,7 @@ void DrawWishes(AppState& state) {
     if (std::find(wishes.begin(), wishes.end(), wish) != wishes.end()) continue;
     ++shown;
     if (ui::Button(state.widgets, "apply.add." + offer.institution + "." + offer.programme,
-                   std::string(Say(lang, "Tilføj ", "Add ")) + text)) {
+                   std::string(Say(lang, "Tilføj ", "Add ")) + text + TravelText(apply, offer.institution, lang))) {
       wishes.push_back(wish);
       Changed(apply);
     }
