@@ -22,11 +22,15 @@ done
 mkdir -p "$(dirname "$db")"
 demo_args=()
 [ "$now" = "real" ] || demo_args+=(--now "$now")
+demo="$(dirname "$db")/demo-register.json"
+"$root/build/native/tools/optagelse" demo --seed 2024 --pupils 400 --out "$demo"
 if [ ! -f "$db" ]; then
-  demo="$(dirname "$db")/demo-register.json"
-  "$root/build/native/tools/optagelse" demo --seed 2024 --pupils 400 --out "$demo"
-  demo_args=(--demo-data "$demo")
+  demo_args+=(--demo-data "$demo")
   echo "run: creating the demo database $db"
+else
+  # The same seed gives the same persons: an older demo database gets what later versions added
+  # (addresses on the map for travel times) as a register update.
+  demo_args+=(--register-update "$demo")
 fi
 echo "run: open http://127.0.0.1:$port/ (Ctrl+C stops the server)"
 exec "$root/build/native/server/optagelse-server" --port "$port" --db "$db" \
