@@ -132,6 +132,7 @@ struct ApplyState {
   applications::Application draft;
   std::int64_t version = 0;
   std::vector<applications::Offer> offers;  // nearest first once travel times are known
+  applications::OfferCatalog catalog;       // the same offers, for lookup by institution and programme
   std::map<std::string, TravelShown> travel;  // by institution number
   std::vector<Problem> problems;  // the core's verdict on the draft, recomputed when it changes
   bool dirty = true;

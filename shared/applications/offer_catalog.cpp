@@ -19,7 +19,7 @@ OfferCatalog::OfferCatalog(std::vector<Offer> offers) : offers_(std::move(offers
   });
 }
 
-const Offer* OfferCatalog::Find(std::string_view institution, std::string_view programme) const {
+const Offer* OfferCatalog::Find(std::string_view institution, std::string_view programme) const& {
   const auto found = std::lower_bound(offers_.begin(), offers_.end(), 0, [&](const Offer& offer, int) {
     return Before(offer, institution, programme);
   });

@@ -23,7 +23,9 @@ class OfferCatalog {
   OfferCatalog() = default;
   explicit OfferCatalog(std::vector<Offer> offers);
 
-  const Offer* Find(std::string_view institution, std::string_view programme) const;
+  const Offer* Find(std::string_view institution, std::string_view programme) const&;
+  // The answer points into the catalogue: asking a temporary one would leave it dangling.
+  const Offer* Find(std::string_view institution, std::string_view programme) const&& = delete;
   bool HasInstitution(std::string_view institution) const;
   const std::vector<Offer>& offers() const { return offers_; }
 

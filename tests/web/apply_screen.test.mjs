@@ -13,7 +13,7 @@ before(async () => { fixture = await startFixture({ extraArgs: ['--now', '2027-0
 after(async () => { if (fixture) await fixture.stop(); });
 
 // A minor (born after 1 March 2009, so under 18 on the deadline day) with a guardian, no protection,
-// living in Copenhagen (so the two nearest gymnasiums, listed first, are Copenhagen's and Frederiksberg's).
+// living in Copenhagen.
 function minorWithGuardian() {
   return fixture.demo.persons.find(p => p.guardians && p.guardians.length > 0 && !p.name_protected &&
     Number(p.cpr.slice(4, 6)) === 10 && p.municipality_code === 101);
@@ -25,6 +25,11 @@ async function logIn(page, cpr) {
   await page.keyboard.type(cpr);
   await waitForValue(page, 'apply.cpr', cpr);
   await clickWidget(page, 'apply.login');
+}
+
+// Waits until a search result's label ends with its estimated travel time.
+async function labelShowsTravelTime(page, id) {
+  await page.waitForFunction(key => /min\. \(anslået\)$/.test((window.optagelse.find(key) || {}).label || ''), id);
 }
 
 async function problemsUnder(page, field) {
@@ -39,12 +44,19 @@ test('an applicant applies and a guardian signs', async () => {
   await waitForValue(page, 'apply.status', 'Kladde');
   assert.equal((await widget(page, 'apply.me.name')).value, minor.name);
 
-  // Search, add two wishes, and move the second to the top.
+  // Search, add two wishes, and move the second to the top. The results are listed nearest first
+  // once the travel times have come, so wait for those before clicking.
   await clickWidget(page, 'apply.search');
-  await page.keyboard.type('gymnasium');
+  await page.keyboard.type('København Gymnasium');
+  await labelShowsTravelTime(page, 'apply.add.101001.stx');
   await clickWidget(page, 'apply.add.101001.stx');
   // Beside each wish, the travel time from home and where it comes from (no journey-planner table here).
   await waitForValue(page, 'apply.wish.1', /^1\. København Gymnasium - stx - \d+ min\. \(anslået\)$/);  // the list moves: wait for the new frame
+  // The search field has moved down a row, onto where the page's hidden text input was left.
+  await clickWidget(page, 'apply.search');
+  for (let i = 0; i < 'København Gymnasium'.length; ++i) await page.keyboard.press('Backspace');
+  await page.keyboard.type('Frederiksberg');
+  await labelShowsTravelTime(page, 'apply.add.147003.hf');
   await clickWidget(page, 'apply.add.147003.hf');
   await waitForValue(page, 'apply.wish.2', 'Frederiksberg Gymnasium - hf');
   await clickWidget(page, 'apply.wish.2.up');

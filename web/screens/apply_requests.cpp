@@ -39,6 +39,7 @@ void FetchOffers(AppState& state) {
     auto json = wire::ParseJson(response.body);
     if (response.status != 200 || !json) return Fail(state, response);
     if (auto offers = wire::OffersFromJson((*json)["offers"])) {
+      state.apply.catalog = applications::OfferCatalog(*offers);
       state.apply.offers = std::move(*offers);
       SortOffersByTravel(state.apply);
       state.apply.dirty = true;

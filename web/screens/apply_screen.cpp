@@ -34,7 +34,7 @@ void Revalidate(AppState& state) {
   if (!rules) return;
   applications::Application content = apply.draft;
   if (apply.activity_mode) content.wishes.clear(); else content.another_activity.reset();
-  apply.problems = applications::ValidateApplication(content, applications::OfferCatalog(apply.offers), **rules,
+  apply.problems = applications::ValidateApplication(content, apply.catalog, **rules,
                                                      applications::Stage::kDraft);
   apply.dirty = false;
 }
@@ -50,7 +50,7 @@ void ProblemsFor(AppState& state, std::string_view field) {
 }
 
 std::string OfferName(const ApplyState& apply, const applications::Wish& wish) {
-  const applications::Offer* offer = applications::OfferCatalog(apply.offers).Find(wish.institution, wish.programme);
+  const applications::Offer* offer = apply.catalog.Find(wish.institution, wish.programme);
   return (offer ? offer->institution_name : wish.institution) + " - " + wish.programme;
 }
 
