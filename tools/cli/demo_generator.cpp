@@ -1,12 +1,15 @@
 // Synthetic register and catalogue: see demo_generator.h. CPR numbers are made to satisfy the
-// century table and modulus 11; about 1 in 40 persons has name and address protection.
+// century table and modulus 11; about 1 in 40 persons has name and address protection. Homes and
+// schools lie on a rough map of Denmark's 98 municipalities in five regions (demo_municipalities.h).
 #include "cli/demo_generator.h"
 
 #include <array>
 #include <random>
 #include <set>
 #include <string>
+#include <vector>
 
+#include "cli/demo_municipalities.h"
 #include "cpr/cpr_number.h"
 
 namespace optagelse::tools {
@@ -21,28 +24,23 @@ constexpr std::array kLastNames = {"Jensen", "Nielsen", "Hansen", "Pedersen", "A
 constexpr std::array kStreets = {"Nørregade", "Søndergade", "Østerbrogade", "Vestergade", "Åboulevarden",
                                  "Kongensgade", "Skovvej", "Engvej", "Bøgevej", "Strandvejen"};
 
-struct Municipality {
-  int code;
-  const char* name;
-  const char* postcode;
-  transport::MapPoint centre;  // the town centre, ETRS89 / UTM 32N metres (approximate)
-  int region;                  // 1081 Nordjylland, 1082 Midtjylland, 1083 Syddanmark, 1084 Hovedstaden
-};
-constexpr std::array kMunicipalities = {Municipality{101, "København", "2200 København N", {724'500, 6'177'500}, 1084},
-                                        Municipality{147, "Frederiksberg", "2000 Frederiksberg", {720'000, 6'175'500}, 1084},
-                                        Municipality{461, "Odense", "5000 Odense C", {589'000, 6'139'500}, 1083},
-                                        Municipality{751, "Aarhus", "8000 Aarhus C", {575'000, 6'223'000}, 1082},
-                                        Municipality{851, "Aalborg", "9000 Aalborg", {555'500, 6'322'000}, 1081}};
-
-// Where things are: a second random stream, so adding places left the persons of a seed as they were.
+// Where things are, drawn from a second random stream: the municipality (weighted by population, so
+// a seed's pupils spread over the country as its 15-year-olds do), the home and its address id.
 class MapMaker {
  public:
-  explicit MapMaker(std::uint64_t seed) : random_(seed ^ 0x6d61703a64656d6fULL) {}
+  explicit MapMaker(std::uint64_t seed) : random_(seed ^ 0x6d61703a64656d6fULL) {
+    std::vector<double> weights;
+    for (const DemoMunicipality& m : DemoMunicipalities()) weights.push_back(m.population_thousands);
+    by_population_ = std::discrete_distribution<std::size_t>(weights.begin(), weights.end());
+  }
 
-  // A home within about 7 km of the centre (homes cluster nearer the middle).
-  transport::MapPoint Home(const transport::MapPoint& centre) {
-    std::normal_distribution<double> spread(0.0, 3'500.0);
-    return {centre.east + static_cast<std::int32_t>(spread(random_)), centre.north + static_cast<std::int32_t>(spread(random_))};
+  const DemoMunicipality& Municipality() { return DemoMunicipalities()[by_population_(random_)]; }
+
+  // A home around the main town: within a few kilometres in Copenhagen and its inner suburbs
+  // (codes below 190), spread wider in the rest of the country, where municipalities are larger.
+  transport::MapPoint Home(const DemoMunicipality& where) {
+    std::normal_distribution<double> spread(0.0, where.code < 190 ? 2'000.0 : 5'000.0);
+    return {where.centre.east + static_cast<std::int32_t>(spread(random_)), where.centre.north + static_cast<std::int32_t>(spread(random_))};
   }
 
   // An address id shaped like DAWA's (a UUID), deterministic for the seed.
@@ -56,12 +54,8 @@ class MapMaker {
 
  private:
   std::mt19937_64 random_;
+  std::discrete_distribution<std::size_t> by_population_;
 };
-
-// Schools sit at fixed offsets from the centre: the gymnasium near it, the others around it.
-transport::MapPoint Near(const transport::MapPoint& centre, std::int32_t east, std::int32_t north) {
-  return {centre.east + east, centre.north + north};
-}
 
 class DemoMaker {
  public:
@@ -89,7 +83,7 @@ class DemoMaker {
     }
   }
 
-  registry::Person Person(int year, const Municipality& where, const std::string& last_name) {
+  registry::Person Person(int year, const DemoMunicipality& where, const std::string& last_name) {
     registry::Person person;
     person.cpr = Cpr(year);
     person.name = std::string(Pick(kFirstNames)) + " " + last_name;
@@ -108,27 +102,51 @@ class DemoMaker {
   std::set<std::string> used_;
 };
 
+// Invented schools. Every municipality has a primary school; a town of 20,000 or more a gymnasium
+// (commerce and technical programmes too from 50,000), a 10th-grade centre from 30,000 and a
+// vocational school from 50,000. Numbers are the municipality code and a running serial.
+class Catalogue {
+ public:
+  void AddGeneral(const DemoMunicipality& m) {
+    if (m.population_thousands >= 20) {
+      std::vector<std::string> programmes{"stx", "hf"};
+      if (m.population_thousands >= 50) programmes.insert(programmes.end(), {"hhx", "htx"});
+      Add(m, " Gymnasium", "gymnasium", programmes, {800, 400});
+    }
+    Add(m, " Skole", "grundskole", {"4800"}, {-1'500, 2'000});
+  }
+  // Applications go straight to these (DOMAIN.md routing).
+  void AddVocational(const DemoMunicipality& m) {
+    if (m.population_thousands >= 50) Add(m, " Erhvervsskole", "eud", {"eud", "eux"}, {4'000, -3'000});
+    if (m.population_thousands >= 30) Add(m, " 10. klasse-center", "10kl", {"10kl"}, {-2'500, -2'500});
+  }
+  std::vector<registry::Institution> Take() { return std::move(institutions_); }
+
+ private:
+  // Schools sit at fixed offsets from the main town's centre.
+  void Add(const DemoMunicipality& m, const char* suffix, const char* kind, std::vector<std::string> programmes, transport::MapPoint offset) {
+    char number[16];
+    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, ++serial_ % 1000);
+    institutions_.push_back({number, std::string(m.name) + suffix, m.code, kind, std::move(programmes),
+                             transport::MapPoint{m.centre.east + offset.east, m.centre.north + offset.north}, m.region});
+  }
+  int serial_ = 0;
+  std::vector<registry::Institution> institutions_;
+};
+
 std::vector<registry::Institution> Institutions() {
-  // Invented schools, one gymnasium with several programmes and one primary school per municipality.
-  std::vector<registry::Institution> out;
-  int serial = 1;
-  for (const Municipality& m : kMunicipalities) {
-    char number[8];
-    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Gymnasium", m.code, "gymnasium", {"stx", "hf", "hhx", "htx"}, Near(m.centre, 800, 400), m.region});
-    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Skole", m.code, "grundskole", {"4800"}, Near(m.centre, -1'500, 2'000), m.region});
+  // The five cities first, in the order earlier versions numbered them (gymnasiums and primary
+  // schools, then vocational schools), so 101001 is still Copenhagen's gymnasium.
+  const auto all = DemoMunicipalities();
+  const auto cities = all.first(5), rest = all.subspan(5);
+  Catalogue catalogue;
+  for (const DemoMunicipality& m : cities) catalogue.AddGeneral(m);
+  for (const DemoMunicipality& m : cities) catalogue.AddVocational(m);
+  for (const DemoMunicipality& m : rest) {
+    catalogue.AddGeneral(m);
+    catalogue.AddVocational(m);
   }
-  // An EUD school and a 10th-grade school per municipality, numbered after the ones above so their
-  // numbers stay as they were: applications go straight to these (DOMAIN.md routing).
-  for (const Municipality& m : kMunicipalities) {
-    char number[8];
-    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " Erhvervsskole", m.code, "eud", {"eud", "eux"}, Near(m.centre, 4'000, -3'000), m.region});
-    std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, serial++);
-    out.push_back({number, std::string(m.name) + " 10. klasse-center", m.code, "10kl", {"10kl"}, Near(m.centre, -2'500, -2'500), m.region});
-  }
-  return out;
+  return catalogue.Take();
 }
 
 }  // namespace
@@ -139,11 +157,11 @@ registry::Dataset GenerateDemoData(const DemoOptions& options) {
   registry::Dataset dataset;
   dataset.institutions = Institutions();
   for (int i = 0; i < options.pupils; ++i) {
-    const Municipality& where = maker.Pick(kMunicipalities);
+    const DemoMunicipality& where = map.Municipality();
     const std::string last_name = maker.Pick(kLastNames);
     registry::Person pupil = maker.Person(maker.Uniform(2009, 2010), where, last_name);
     pupil.address_id = map.AddressId();
-    pupil.location = map.Home(where.centre);
+    pupil.location = map.Home(where);
     const int guardians = maker.Uniform(1, 2);
     for (int g = 0; g < guardians; ++g) {
       registry::Person guardian = maker.Person(maker.Uniform(1968, 1985), where, last_name);
