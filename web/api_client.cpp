@@ -8,6 +8,8 @@
 
 #include <emscripten/fetch.h>
 
+#include "text/percent_encoding.h"
+
 namespace optagelse::web {
 namespace {
 
@@ -15,6 +17,7 @@ namespace {
 struct InFlight {
   ApiCallback callback;
   std::string body;
+  std::string file_name;  // percent-encoded
 };
 
 void Finish(emscripten_fetch_t* fetch) {
@@ -26,16 +29,14 @@ void Finish(emscripten_fetch_t* fetch) {
   in_flight->callback(response);
 }
 
-}  // namespace
-
-void ApiSend(const ApiRequest& request, ApiCallback callback) {
+void Send(const ApiRequest& request, const std::string& file_name, ApiCallback callback) {
   emscripten_fetch_attr_t attr;
   emscripten_fetch_attr_init(&attr);
   std::strncpy(attr.requestMethod, request.method.c_str(), sizeof(attr.requestMethod) - 1);
   attr.attributes = EMSCRIPTEN_FETCH_LOAD_TO_MEMORY;
   attr.onsuccess = Finish;
   attr.onerror = Finish;
-  auto* in_flight = new InFlight{std::move(callback), request.body};
+  auto* in_flight = new InFlight{std::move(callback), request.body, text::PercentEncode(file_name)};
   attr.userData = in_flight;
   // The header strings are copied when the fetch starts, inside emscripten_fetch.
   std::vector<const char*> headers = {"Accept", "application/json"};
@@ -49,9 +50,22 @@ void ApiSend(const ApiRequest& request, ApiCallback callback) {
     headers.push_back("X-CSRF-Token");
     headers.push_back(request.csrf_token.c_str());
   }
+  if (!file_name.empty()) {
+    headers.push_back("X-File-Name");
+    headers.push_back(in_flight->file_name.c_str());
+  }
   headers.push_back(nullptr);
   attr.requestHeaders = headers.data();
   emscripten_fetch(&attr, request.path.c_str());
+}
+
+}  // namespace
+
+void ApiSend(const ApiRequest& request, ApiCallback callback) { Send(request, "", std::move(callback)); }
+
+void ApiUpload(const std::string& path, const std::string& bytes, const std::string& file_name, const std::string& csrf_token,
+               ApiCallback callback) {
+  Send(ApiRequest{"POST", path, bytes, "application/octet-stream", csrf_token}, file_name, std::move(callback));
 }
 
 void ApiGet(const std::string& path, ApiCallback callback) { ApiSend(ApiRequest{"GET", path, "", "", ""}, std::move(callback)); }

@@ -25,5 +25,9 @@ struct ApiRequest {
 
 void ApiSend(const ApiRequest& request, ApiCallback callback);
 void ApiGet(const std::string& path, ApiCallback callback);
+// POSTs a file's bytes (the server decides the type by content) with its name percent-encoded in
+// X-File-Name, so æ, ø and å survive the header.
+void ApiUpload(const std::string& path, const std::string& bytes, const std::string& file_name, const std::string& csrf_token,
+               ApiCallback callback);
 
 }  // namespace optagelse::web

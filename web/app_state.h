@@ -141,6 +141,11 @@ struct ApplyState {
   bool activity_mode = false;
   wire::Json children = wire::Json::array();
   std::map<std::int64_t, std::string> guardian_comments;
+  wire::Json attachments = wire::Json::array();  // my uploaded files (GET /api/v1/me/attachments)
+  int forrang_choosing = 0;  // the wish rank whose list of grounds is open; 0 none
+  int attaching_for = 0;     // the wish rank a file is being chosen or uploaded for; 0 none
+  std::string attachment_error;  // why the last upload was refused, shown under its claim
+  int attachment_error_for = 0;
   std::string message;
   bool message_is_error = false;
 };

@@ -1,6 +1,7 @@
 // Attachments to an application (forrang documentation, power of attorney), for the applicant:
 //   POST /api/v1/me/attachments     the file's bytes as the body (any declared type: the content
 //                                   decides; only PDF, PNG and JPEG, at most 5 MB); X-File-Name names it
+//                                   (percent-encoded UTF-8, so æ, ø and å survive the header)
 //   GET  /api/v1/me/attachments     my attachments (without their bytes)
 // Stored by SHA-256 of the content, so uploading the same file twice stores it once. The deciding
 // institution reads forrang documentation through its inbox (institution_inbox_routes.cpp).
@@ -11,6 +12,7 @@
 #include "http/json_response.h"
 #include "routes/routes.h"
 #include "store/application_store.h"
+#include "text/percent_encoding.h"
 
 namespace optagelse::routes {
 namespace {
@@ -26,8 +28,10 @@ wire::Json AttachmentJson(const store::Attachment& attachment) {
                     {"uploaded_at", attachment.uploaded_at}};
 }
 
-// A file name as shown to people: printable, no path, bounded.
+// A file name as shown to people: decoded, printable, no path, bounded. A name that does not decode
+// is kept as sent (it is only a label).
 std::string CleanFileName(std::string name) {
+  if (auto decoded = text::PercentDecode(name)) name = std::move(*decoded);
   if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
   std::string out;
   for (const char c : name) {

@@ -260,9 +260,12 @@ TEST_F(ApplicationRouteTest, AttachmentsByContentAndForrangDecidedByTheInstituti
   EXPECT_EQ(spoofed.status, 415);
   EXPECT_EQ(spoofed.json["errors"][0]["code"], 7200);
   EXPECT_EQ(Count("SELECT count(*) FROM attachments"), 0);
-  const Answer uploaded = Post(Port(), "/api/v1/me/attachments", kPdf, "application/octet-stream", me);
+  Headers named = me;
+  named.emplace("X-File-Name", "L%C3%A6geerkl%C3%A6ring.pdf");  // as the browser sends "Lægeerklæring.pdf"
+  const Answer uploaded = Post(Port(), "/api/v1/me/attachments", kPdf, "application/octet-stream", named);
   ASSERT_EQ(uploaded.status, 200) << uploaded.body;
   EXPECT_EQ(uploaded.json["media_type"], "application/pdf");
+  EXPECT_EQ(uploaded.json["file_name"], "L\xc3\xa6geerkl\xc3\xa6ring.pdf");
   const std::string sha = uploaded.json["sha256"];
 
   // A claim naming an attachment that is not mine is refused.

@@ -2,6 +2,8 @@
 // the signature rule at the 18th-birthday boundary, the signed content, status over the deadline,
 // attachment types by content, instants, and the wire format's round trip. Runs natively and as
 // WebAssembly under node.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "applications/application_status.h"
@@ -9,6 +11,7 @@
 #include "applications/attachment_type.h"
 #include "applications/routing.h"
 #include "applications/signature_rule.h"
+#include "applications/wish_editing.h"
 #include "calendar/instant.h"
 #include "upv_test_support.h"
 #include "wire/application_wire.h"
@@ -143,6 +146,45 @@ TEST(ApplicationValidation, ARuleSetThatAllowsForrangOnTheSecondWish) {
   Application application = Valid();
   application.forrang.push_back({2, "preib", "ab"});
   EXPECT_TRUE(ValidateApplication(application, Offers(), rules, Stage::kSubmit).empty());
+}
+
+// Four wishes a-d with a claim on the 1st (a) and one on the 3rd (c).
+Application FourWishesTwoClaims() {
+  Application application;
+  for (const char* institution : {"100001", "100002", "100003", "100004"}) application.wishes.push_back({institution, "stx"});
+  application.forrang = {{1, "elite", "sha-a"}, {3, "asf", "sha-c"}};
+  return application;
+}
+
+std::vector<std::pair<int, std::string>> ClaimsByRank(const Application& application) {
+  std::vector<std::pair<int, std::string>> out;
+  for (const auto& claim : application.forrang) out.emplace_back(claim.wish, application.wishes[claim.wish - 1].institution);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(WishEditing, AClaimFollowsItsWishWhenWishesMove) {
+  Application down = FourWishesTwoClaims();
+  MoveWish(down, 0, 2);  // a to 3rd: b c a d
+  EXPECT_EQ(down.wishes[0].institution, "100002");
+  EXPECT_EQ(ClaimsByRank(down), (std::vector<std::pair<int, std::string>>{{2, "100003"}, {3, "100001"}}));
+  Application up = FourWishesTwoClaims();
+  MoveWish(up, 3, 0);  // d to the top: d a b c
+  EXPECT_EQ(up.wishes[0].institution, "100004");
+  EXPECT_EQ(ClaimsByRank(up), (std::vector<std::pair<int, std::string>>{{2, "100001"}, {4, "100003"}}));
+  Application same = FourWishesTwoClaims();
+  MoveWish(same, 1, 7);  // out of range: nothing moves
+  MoveWish(same, 2, 2);
+  EXPECT_EQ(same, FourWishesTwoClaims());
+}
+
+TEST(WishEditing, RemovingAWishTakesItsClaimAndKeepsTheOthersOnTheirWishes) {
+  Application application = FourWishesTwoClaims();
+  RemoveWish(application, 0);  // a and its claim go: b c d
+  EXPECT_EQ(application.wishes.size(), 3u);
+  EXPECT_EQ(ClaimsByRank(application), (std::vector<std::pair<int, std::string>>{{2, "100003"}}));
+  RemoveWish(application, 9);
+  EXPECT_EQ(application.wishes.size(), 3u);
 }
 
 TEST(ApplicationRouting, FirstWishDecides) {

@@ -4,9 +4,23 @@
 
 #include "text/csv.h"
 #include "text/encoding.h"
+#include "text/percent_encoding.h"
 
 namespace optagelse::text {
 namespace {
+
+TEST(PercentEncoding, DanishFileNamesRoundTrip) {
+  EXPECT_EQ(PercentEncode("L\xc3\xa6geerkl\xc3\xa6ring 2027.pdf"), "L%C3%A6geerkl%C3%A6ring%202027.pdf");
+  EXPECT_EQ(*PercentDecode("L%C3%A6geerkl%c3%a6ring%202027.pdf"), "L\xc3\xa6geerkl\xc3\xa6ring 2027.pdf");
+  EXPECT_EQ(*PercentDecode(PercentEncode(std::string("a\0b\r\n%", 6))), std::string("a\0b\r\n%", 6));
+  EXPECT_EQ(*PercentDecode("plain-name_1.png"), "plain-name_1.png");
+}
+
+TEST(PercentEncoding, ABrokenEscapeIsRefused) {
+  EXPECT_FALSE(PercentDecode("50%").has_value());
+  EXPECT_FALSE(PercentDecode("50%4").has_value());
+  EXPECT_FALSE(PercentDecode("%G1").has_value());
+}
 
 TEST(Encoding, Utf8PassesThroughAndLosesItsBom) {
   EXPECT_EQ(*DecodeToUtf8("S\xc3\xb8ren", Encoding::kDetect), "S\xc3\xb8ren");

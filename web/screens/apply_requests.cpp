@@ -34,6 +34,13 @@ void FetchChildren(AppState& state) {
 
 void SortOffersByTravel(ApplyState& apply);
 
+void FetchAttachments(AppState& state) {
+  ApiGet("/api/v1/me/attachments", [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status == 200 && json && (*json)["attachments"].is_array()) state.apply.attachments = (*json)["attachments"];
+  });
+}
+
 void FetchOffers(AppState& state) {
   ApiGet("/api/v1/offers", [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);
@@ -90,6 +97,7 @@ void ApplyFetch(AppState& state) {
   FetchOffers(state);
   FetchTravel(state);
   FetchChildren(state);
+  FetchAttachments(state);
   ApiGet("/api/v1/me/application", [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);
     if (response.status != 200 || !json) return Fail(state, response);
@@ -155,6 +163,28 @@ void ApplySign(AppState& state, std::int64_t application_id, const std::string& 
             state.apply.message_is_error = false;
             FetchChildren(state);
           });
+}
+
+void ApplyUploadAttachment(AppState& state, int rank, const ChosenFile& file) {
+  ApiUpload("/api/v1/me/attachments", file.bytes, file.name, state.apply.csrf_token, [&state, rank](const ApiResponse& response) {
+    ApplyState& apply = state.apply;
+    apply.attaching_for = 0;
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json || !(*json)["sha256"].is_string()) {
+      apply.attachment_error = DescribeApiErrors(response, state.language);
+      apply.attachment_error_for = rank;
+      return;
+    }
+    apply.attachment_error_for = 0;
+    for (applications::ForrangClaim& claim : apply.draft.forrang) {
+      if (claim.wish == rank) claim.attachment = (*json)["sha256"].get<std::string>();
+    }
+    apply.attachments.push_back(*json);
+    apply.dirty = apply.edited = true;
+    apply.message = Say(state.language, "Dokumentationen er vedhæftet. Husk at gemme eller sende.",
+                        "The documentation is attached. Remember to save or send.");
+    apply.message_is_error = false;
+  });
 }
 
 }  // namespace optagelse::web

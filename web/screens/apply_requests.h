@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app_state.h"
+#include "platform/browser_bridge.h"
 
 namespace optagelse::web {
 
@@ -18,5 +19,7 @@ void ApplyFetch(AppState& state);
 void ApplySave(AppState& state, bool then_submit);
 void ApplyWithdraw(AppState& state);
 void ApplySign(AppState& state, std::int64_t application_id, const std::string& content_sha256, bool sign);
+// Uploads a file documenting the forrang claim on wish `rank`; on success the claim names it.
+void ApplyUploadAttachment(AppState& state, int rank, const ChosenFile& file);
 
 }  // namespace optagelse::web

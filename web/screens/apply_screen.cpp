@@ -8,7 +8,10 @@
 
 #include "applications/application_validation.h"
 #include "core/messages.h"
+#include "applications/wish_editing.h"
+#include "screens/apply_editing.h"
 #include "screens/apply_requests.h"
+#include "screens/forrang_view.h"
 #include "screens/guardian_view.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
@@ -39,16 +42,6 @@ void Revalidate(AppState& state) {
   apply.dirty = false;
 }
 
-// Every problem whose field is `field` or inside it, shown under the field.
-void ProblemsFor(AppState& state, std::string_view field) {
-  for (std::size_t i = 0; i < state.apply.problems.size(); ++i) {
-    const Problem& problem = state.apply.problems[i];
-    if (problem.field.rfind(field, 0) != 0) continue;
-    ui::Status(state.widgets, "apply.problem." + problem.field + "." + std::to_string(i), MessageFor(problem, state.language),
-               problem.severity == Severity::kError ? ui::StatusKind::kError : ui::StatusKind::kWarning);
-  }
-}
-
 std::string OfferName(const ApplyState& apply, const applications::Wish& wish) {
   const applications::Offer* offer = apply.catalog.Find(wish.institution, wish.programme);
   return (offer ? offer->institution_name : wish.institution) + " - " + wish.programme;
@@ -64,11 +57,6 @@ std::string TravelText(const ApplyState& apply, const std::string& institution, 
   return " - " + std::to_string(time.minutes) + std::string(Say(lang, " min. (", " min (")) + source + ")";
 }
 
-void Changed(ApplyState& apply) {
-  apply.dirty = true;
-  apply.edited = true;
-}
-
 void DrawWishes(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
@@ -80,18 +68,18 @@ void DrawWishes(AppState& state) {
     ui::Paragraph(state.widgets, key, std::to_string(i + 1) + ". " + name + TravelText(apply, wishes[i].institution, lang));
     ImGui::SameLine();
     if (i > 0 && ui::IconButton(state.widgets, key + ".up", "^", std::string(Say(lang, "Flyt op: ", "Move up: ")) + name)) {
-      std::swap(wishes[i], wishes[i - 1]);
-      Changed(apply);
+      applications::MoveWish(apply.draft, i, i - 1);
+      MarkChanged(apply);
     }
     ImGui::SameLine();
     if (i + 1 < wishes.size() && ui::IconButton(state.widgets, key + ".down", "v", std::string(Say(lang, "Flyt ned: ", "Move down: ")) + name)) {
-      std::swap(wishes[i], wishes[i + 1]);
-      Changed(apply);
+      applications::MoveWish(apply.draft, i, i + 1);
+      MarkChanged(apply);
     }
     ImGui::SameLine();
     if (ui::IconButton(state.widgets, key + ".remove", "x", std::string(Say(lang, "Fjern: ", "Remove: ")) + name)) {
-      wishes.erase(wishes.begin() + static_cast<std::ptrdiff_t>(i));
-      Changed(apply);
+      applications::RemoveWish(apply.draft, i);
+      MarkChanged(apply);
       break;
     }
     ProblemsFor(state, "wishes[" + std::to_string(i) + "]");
@@ -113,7 +101,7 @@ void DrawWishes(AppState& state) {
     if (ui::Button(state.widgets, "apply.add." + offer.institution + "." + offer.programme,
                    std::string(Say(lang, "Tilføj ", "Add ")) + text + TravelText(apply, offer.institution, lang))) {
       wishes.push_back(wish);
-      Changed(apply);
+      MarkChanged(apply);
     }
   }
 }
@@ -131,14 +119,14 @@ void DrawActivity(AppState& state) {
   for (const auto& [type, label] : kinds) {
     if (ui::Choice(state.widgets, "apply.activity." + std::string(applications::ActivityTypeName(type)), label, activity.type == type)) {
       activity.type = type;
-      Changed(apply);
+      MarkChanged(apply);
     }
     ImGui::SameLine();
   }
   ImGui::NewLine();
   if (ui::TextField(state.widgets, "apply.activity.description", Say(lang, "Beskriv kort", "Describe briefly"), activity.description,
                     KeyboardKind::kText, state.text_focus)) {
-    Changed(apply);
+    MarkChanged(apply);
   }
   ProblemsFor(state, "another_activity");
 }
@@ -167,18 +155,23 @@ void DrawApplicant(AppState& state) {
              status == "submitted" || status == "late" ? ui::StatusKind::kSuccess : ui::StatusKind::kInfo);
   if (ui::Choice(state.widgets, "apply.mode.wishes", Say(lang, "Jeg søger uddannelse", "I am applying for education"), !apply.activity_mode)) {
     apply.activity_mode = false;
-    Changed(apply);
+    MarkChanged(apply);
   }
   ImGui::SameLine();
   if (ui::Choice(state.widgets, "apply.mode.activity", Say(lang, "Jeg skal noget andet", "I will do something else"), apply.activity_mode)) {
     apply.activity_mode = true;
-    Changed(apply);
+    MarkChanged(apply);
   }
-  if (apply.activity_mode) DrawActivity(state); else DrawWishes(state);
+  if (apply.activity_mode) {
+    DrawActivity(state);
+  } else {
+    DrawWishes(state);
+    DrawForrang(state);
+  }
   ui::Heading(state.widgets, "apply.contact", Say(lang, "Kontakt", "Contact"));
-  if (ui::TextField(state.widgets, "apply.email", Say(lang, "E-mail", "E-mail"), apply.draft.contact.email, KeyboardKind::kText, state.text_focus)) Changed(apply);
+  if (ui::TextField(state.widgets, "apply.email", Say(lang, "E-mail", "E-mail"), apply.draft.contact.email, KeyboardKind::kText, state.text_focus)) MarkChanged(apply);
   ProblemsFor(state, "contact.email");
-  if (ui::TextField(state.widgets, "apply.phone", Say(lang, "Telefon", "Phone"), apply.draft.contact.phone, KeyboardKind::kNumeric, state.text_focus)) Changed(apply);
+  if (ui::TextField(state.widgets, "apply.phone", Say(lang, "Telefon", "Phone"), apply.draft.contact.phone, KeyboardKind::kNumeric, state.text_focus)) MarkChanged(apply);
   ProblemsFor(state, "contact.phone");
   ProblemsFor(state, "contact");
   const bool editable = status != "locked" && status != "allocated";

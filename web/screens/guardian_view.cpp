@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "screens/apply_requests.h"
+#include "screens/forrang_view.h"
 #include "ui/widgets.h"
 
 namespace optagelse::web {
@@ -26,6 +27,16 @@ void DrawChild(AppState& state, const wire::Json& child) {
     ui::Paragraph(state.widgets, key + ".wish." + std::to_string(rank),
                   std::to_string(rank) + ". " + wish["institution"].get<std::string>() + " - " + wish["programme"].get<std::string>());
     ++rank;
+  }
+  // A claim is part of what the guardian signs (its documentation is not shown here: sensitive).
+  if (application["content"]["forrang"].is_array()) {
+    for (const wire::Json& claim : application["content"]["forrang"]) {
+      if (!claim["wish"].is_number_integer() || !claim["ground"].is_string()) continue;
+      const std::string wish = std::to_string(claim["wish"].get<int>());
+      ui::Paragraph(state.widgets, key + ".forrang." + wish,
+                    std::string(Say(lang, "Fortrinsret til ", "Priority for wish ")) + wish + std::string(Say(lang, ". ønske: ", ": ")) +
+                        ForrangGroundName(claim["ground"].get<std::string>(), lang));
+    }
   }
   const std::string status = application["status"].get<std::string>();
   const bool valid = application["signature"]["valid"].get<bool>();
