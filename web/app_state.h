@@ -23,7 +23,7 @@
 namespace optagelse::web {
 
 enum class ConnectionState { kNotChecked, kChecking, kAnswered, kFailed };
-enum class Screen { kHome, kSchool, kUpv, kAllocation, kApply };
+enum class Screen { kHome, kSchool, kUpv, kAllocation, kApply, kInbox };
 
 // The school's pupil report screen: its session, the last upload's outcome, the pupil list.
 struct SchoolState {
@@ -150,6 +150,23 @@ struct ApplyState {
   bool message_is_error = false;
 };
 
+// The staff inbox: a receiving institution's applications and forrang decisions, or a counsellor's
+// (KUI) applications and "another activity" reports from residents, as the server sent them.
+struct InboxState {
+  bool counsellor_input = false;   // the role chosen on the login form
+  std::string organisation_input;  // institution number or municipality code
+  std::string role;                // "institution" or "counsellor"; logged in when not empty
+  std::string organisation;
+  std::string csrf_token;
+  bool loaded = false;  // the lists have come (until then, "none" would be a guess)
+  wire::Json applications = wire::Json::array();
+  wire::Json activities = wire::Json::array();       // counsellor: another activity
+  wire::Json admission_tests = wire::Json::array();  // institution: who must take the test
+  std::map<std::string, std::string> reasons;        // "<application>.<wish>": the refusal reason typed
+  std::string message;
+  bool message_is_error = false;
+};
+
 struct AppState {
   Language language = Language::kDanish;
   Screen screen = Screen::kHome;
@@ -167,6 +184,7 @@ struct AppState {
   MyPlacementState placement;
   AllocationPreviewState allocation_preview;
   ApplyState apply;
+  InboxState inbox;
   std::optional<wire::RuleCatalog> rules;  // the embedded rule sets, parsed at start-up
 };
 

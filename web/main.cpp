@@ -15,6 +15,7 @@
 #include "screens/allocation_screen.h"
 #include "screens/apply_screen.h"
 #include "screens/home_screen.h"
+#include "screens/inbox_screen.h"
 #include "screens/navigation.h"
 #include "screens/school_screen.h"
 #include "screens/upv_screen.h"
@@ -51,6 +52,8 @@ void DrawFrame(App& app) {
     optagelse::web::DrawSchoolScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kApply) {
     optagelse::web::DrawApplyScreen(app.state);
+  } else if (app.state.screen == optagelse::web::Screen::kInbox) {
+    optagelse::web::DrawInboxScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kUpv) {
     optagelse::web::DrawUpvScreen(app.state);
   } else {

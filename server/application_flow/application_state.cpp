@@ -5,6 +5,7 @@
 
 #include "applications/signature_rule.h"
 #include "cpr/cpr_number.h"
+#include "store/register_lookup.h"
 #include "wire/application_wire.h"
 
 namespace optagelse::applications_service {
@@ -64,6 +65,13 @@ Result<const applications::ApplicationRules*> ApplicationRulesFor(const ServiceC
     return Fail(MakeError(ErrorCode::kApplicationNoRules, "admission_year", std::to_string(admission_year)));
   }
   return &*(*rules)->application;
+}
+
+wire::Json ApplicantJson(store::Database& db, const std::string& cpr) {
+  store::SqliteCprRegister cpr_register(db);
+  const auto person = cpr_register.Lookup(cpr);
+  const bool protected_name = !person || person->name_protected;
+  return wire::Json{{"cpr", cpr}, {"name", protected_name ? wire::Json(nullptr) : wire::Json(person->name)}, {"name_protected", protected_name}};
 }
 
 wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,

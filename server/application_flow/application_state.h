@@ -40,4 +40,8 @@ enum class Audience {
 wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
                            Audience audience);
 
+// The applicant as staff see them: the CPR number, and the name unless it is protected (or the
+// person is not in the register, when nothing more is known).
+wire::Json ApplicantJson(store::Database& db, const std::string& cpr);
+
 }  // namespace optagelse::applications_service

@@ -7,7 +7,6 @@
 #include "clock.h"
 #include "http/json_response.h"
 #include "routes/routes.h"
-#include "store/register_lookup.h"
 
 namespace optagelse::routes {
 namespace {
@@ -23,7 +22,6 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
   }
   auto ids = store::ApplicationsOfResidents(context.db, context.application_year, municipality);
   if (!ids) return http::WriteProblem(response, 503, ids.error());
-  store::SqliteCprRegister cpr_register(context.db);
   wire::Json applications = wire::Json::array();
   wire::Json activities = wire::Json::array();
   for (const std::int64_t id : *ids) {
@@ -35,11 +33,7 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
     if (!state) return http::WriteProblem(response, 503, state.error());
     wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kCounsellor);
-    const auto person = cpr_register.Lookup((*stored)->applicant_cpr);
-    const bool protected_name = !person || person->name_protected;
-    entry["applicant"] = {{"cpr", (*stored)->applicant_cpr},
-                          {"name", protected_name ? wire::Json(nullptr) : wire::Json(person->name)},
-                          {"name_protected", protected_name}};
+    entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
     ((*stored)->content.another_activity ? activities : applications).push_back(std::move(entry));
   }
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year},

@@ -12,18 +12,11 @@
 #include "http/json_response.h"
 #include "http/request_body.h"
 #include "routes/routes.h"
-#include "store/register_lookup.h"
 
 namespace optagelse::routes {
 namespace {
 
 namespace service = applications_service;
-
-wire::Json ApplicantJson(store::SqliteCprRegister& cpr_register, const std::string& cpr) {
-  const auto person = cpr_register.Lookup(cpr);
-  const bool protected_name = !person || person->name_protected;
-  return wire::Json{{"cpr", cpr}, {"name", protected_name ? wire::Json(nullptr) : wire::Json(person->name)}, {"name_protected", protected_name}};
-}
 
 // The wish ranks (1-based) at this institution that concern it: the 1st wish, and claimed wishes.
 std::vector<int> RanksHere(const store::StoredApplication& application, const std::string& institution) {
@@ -72,11 +65,10 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
   if (!auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution)) return;
   auto inbox = Inbox(context, institution);
   if (!inbox) return http::WriteProblem(response, 503, inbox.error());
-  store::SqliteCprRegister cpr_register(context.db);
   wire::Json list = wire::Json::array();
   for (const auto& [application, state] : *inbox) {
     wire::Json entry = service::ApplicationJson(context.db, application, state, service::Audience::kInstitution);
-    entry["applicant"] = ApplicantJson(cpr_register, application.applicant_cpr);
+    entry["applicant"] = service::ApplicantJson(context.db, application.applicant_cpr);
     entry["ranks_here"] = RanksHere(application, institution);
     list.push_back(std::move(entry));
   }
@@ -172,7 +164,6 @@ void AdmissionTests(ServiceContext& context, const httplib::Request& request, ht
   if (!auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution)) return;
   auto inbox = Inbox(context, institution);
   if (!inbox) return http::WriteProblem(response, 503, inbox.error());
-  store::SqliteCprRegister cpr_register(context.db);
   wire::Json list = wire::Json::array();
   for (const auto& [application, state] : *inbox) {
     if (application.content.wishes.empty() || application.content.wishes.front().institution != institution) continue;
@@ -180,7 +171,7 @@ void AdmissionTests(ServiceContext& context, const httplib::Request& request, ht
     if (!reason) return http::WriteProblem(response, 503, reason.error());
     if (!*reason) continue;
     list.push_back({{"application", application.id},
-                    {"applicant", ApplicantJson(cpr_register, application.applicant_cpr)},
+                    {"applicant", service::ApplicantJson(context.db, application.applicant_cpr)},
                     {"programme", application.content.wishes.front().programme},
                     {"reason", **reason}});
   }

@@ -19,17 +19,6 @@
 namespace optagelse::web {
 namespace {
 
-std::string_view StatusText(std::string_view status, Language lang) {
-  if (status == "draft") return Say(lang, "Kladde - ikke sendt endnu", "Draft - not sent yet");
-  if (status == "awaiting_signature") return Say(lang, "Venter på underskrift fra en forælder", "Waiting for a parent's signature");
-  if (status == "submitted") return Say(lang, "Sendt", "Sent");
-  if (status == "late") return Say(lang, "Sendt efter fristen (eftertilmelding)", "Sent after the deadline (late)");
-  if (status == "locked") return Say(lang, "Låst: fristen er overskredet", "Locked: the deadline has passed");
-  if (status == "withdrawn") return Say(lang, "Trukket tilbage", "Withdrawn");
-  if (status == "allocated") return Say(lang, "Fordelt", "Allocated");
-  return status;
-}
-
 void Revalidate(AppState& state) {
   ApplyState& apply = state.apply;
   if (!apply.dirty || !state.rules || !apply.window.is_object()) return;
@@ -150,7 +139,7 @@ void DrawApplicant(AppState& state) {
                                                        std::string(Say(lang, " kl. 23.59", " at 23:59 (Danish time)")));
   }
   const std::string status = apply.server_application.is_object() ? apply.server_application["status"].get<std::string>() : "draft";
-  ui::Status(state.widgets, "apply.status", std::string(Say(lang, "Status: ", "Status: ")) + std::string(StatusText(status, lang)) +
+  ui::Status(state.widgets, "apply.status", std::string(Say(lang, "Status: ", "Status: ")) + std::string(ApplicationStatusText(status, lang)) +
                                                 (apply.edited ? std::string(Say(lang, " (ændringer ikke gemt)", " (changes not saved)")) : ""),
              status == "submitted" || status == "late" ? ui::StatusKind::kSuccess : ui::StatusKind::kInfo);
   if (ui::Choice(state.widgets, "apply.mode.wishes", Say(lang, "Jeg søger uddannelse", "I am applying for education"), !apply.activity_mode)) {
@@ -193,6 +182,17 @@ void DrawApplicant(AppState& state) {
 }
 
 }  // namespace
+
+std::string_view ApplicationStatusText(std::string_view status, Language lang) {
+  if (status == "draft") return Say(lang, "Kladde - ikke sendt endnu", "Draft - not sent yet");
+  if (status == "awaiting_signature") return Say(lang, "Venter på underskrift fra en forælder", "Waiting for a parent's signature");
+  if (status == "submitted") return Say(lang, "Sendt", "Sent");
+  if (status == "late") return Say(lang, "Sendt efter fristen (eftertilmelding)", "Sent after the deadline (late)");
+  if (status == "locked") return Say(lang, "Låst: fristen er overskredet", "Locked: the deadline has passed");
+  if (status == "withdrawn") return Say(lang, "Trukket tilbage", "Withdrawn");
+  if (status == "allocated") return Say(lang, "Fordelt", "Allocated");
+  return status;
+}
 
 void DrawApplyScreen(AppState& state) {
   const Language lang = state.language;

@@ -3,10 +3,15 @@
 // on the same screen. Validation runs in the browser with the core the server uses.
 #pragma once
 
+#include <string_view>
+
 #include "app_state.h"
 
 namespace optagelse::web {
 
 void DrawApplyScreen(AppState& state);
+
+// An application's status ("awaiting_signature") as its readers say it.
+std::string_view ApplicationStatusText(std::string_view status, Language lang);
 
 }  // namespace optagelse::web

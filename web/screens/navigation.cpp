@@ -32,6 +32,10 @@ void DrawNavigation(AppState& state) {
     state.screen = Screen::kApply;
   }
   ImGui::SameLine();
+  if (ui::Choice(state.widgets, "nav.inbox", state.language == Language::kDanish ? "Indbakke" : "Inbox", state.screen == Screen::kInbox)) {
+    state.screen = Screen::kInbox;
+  }
+  ImGui::SameLine();
   if (ui::Choice(state.widgets, "nav.upv", Text(TextId::kNavUpv, state.language), state.screen == Screen::kUpv)) {
     state.screen = Screen::kUpv;
   }

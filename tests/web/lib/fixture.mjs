@@ -33,3 +33,19 @@ export async function startFixture({ pupils = 30, extraArgs = [] } = {}) {
     async stop() { await browser.close(); await server.stop(); },
   };
 }
+
+// Logs in through the API (role and organisation, or a citizen's CPR) and returns a small client
+// that sends the session cookie and CSRF token with every call.
+export async function apiSession(url, login) {
+  const answer = await fetch(url + 'api/v1/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(login) });
+  if (answer.status !== 200) throw new Error(`login ${JSON.stringify(login)} failed: ${answer.status} ${await answer.text()}`);
+  const session = await answer.json();
+  const headers = { Cookie: answer.headers.get('set-cookie').split(';')[0], 'X-CSRF-Token': session.csrf_token };
+  async function call(method, path, body, contentType = 'application/json') {
+    const sent = await fetch(url + path, { method, headers: { ...headers, 'Content-Type': contentType },
+                                           body: body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body });
+    const text = await sent.text();
+    return { status: sent.status, json: text.startsWith('{') ? JSON.parse(text) : null };
+  }
+  return { headers, call };
+}

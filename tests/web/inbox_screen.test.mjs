@@ -1,0 +1,80 @@
+// The staff inbox in a real browser against the real server (clock inside the 2027 window): an
+// applicant claims priority with documentation and a guardian signs (through the API); the
+// receiving gymnasium logs in, sees the application, downloads the documentation, is told a refusal
+// needs a reason, and grants the claim; the home municipality's counsellor sees the application.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { startFixture, apiSession } from './lib/fixture.mjs';
+
+const kPdf = '%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n';
+let fixture, minor, applicationId;
+
+before(async () => {
+  fixture = await startFixture({ extraArgs: ['--now', '2027-02-10T10:00:00Z', '--today', '2027-02-10'] });
+  const url = fixture.server.url;
+  minor = fixture.demo.persons.find(p => p.guardians && p.guardians.length > 0 && !p.name_protected && Number(p.cpr.slice(4, 6)) === 10);
+  const applicant = await apiSession(url, { role: 'citizen', cpr: minor.cpr });
+  const upload = await applicant.call('POST', 'api/v1/me/attachments', kPdf, 'application/octet-stream');
+  assert.equal(upload.status, 200);
+  const content = { wishes: [{ institution: '101001', programme: 'stx' }], contact: { email: 'ung@example.dk' },
+                    forrang: [{ wish: 1, ground: 'elite', attachment: upload.json.sha256 }] };
+  assert.equal((await applicant.call('PUT', 'api/v1/me/application', { version: 0, content })).status, 200);
+  const submitted = await applicant.call('POST', 'api/v1/me/application/submit', { version: 1 });
+  assert.equal(submitted.status, 200);
+  applicationId = submitted.json.application.id;
+  const guardian = await apiSession(url, { role: 'citizen', cpr: minor.guardians[0] });
+  const signed = await guardian.call('POST', `api/v1/applications/${applicationId}/signature`,
+                                     { decision: 'sign', comment: '', content_sha256: submitted.json.application.content_sha256 });
+  assert.equal(signed.status, 200);
+});
+after(async () => { if (fixture) await fixture.stop(); });
+
+async function logIn(page, role, organisation) {
+  await clickWidget(page, 'nav.inbox');
+  await clickWidget(page, `inbox.role.${role}`);
+  await clickWidget(page, 'inbox.organisation');
+  await page.keyboard.type(organisation);
+  await waitForValue(page, 'inbox.organisation', organisation);
+  await clickWidget(page, 'inbox.login');
+}
+
+test('the gymnasium reads the documentation and decides the priority claim', async () => {
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1200 }, acceptDownloads: true });
+  await logIn(page, 'institution', '101001');
+  const claim = `inbox.${applicationId}.forrang.1`;
+  await waitForValue(page, `inbox.${applicationId}`, `${minor.name} (${minor.cpr})`);
+  await waitForValue(page, claim, 'Forrang på 1. ønske: Eliteidræt (Team Danmark eller kommunal) - ikke afgjort');
+
+  const download = page.waitForEvent('download');
+  await clickWidget(page, `${claim}.document`);
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  assert.equal(readFileSync(file, 'latin1'), kPdf);
+
+  // A refusal without a reason is refused by the server, with the reason why.
+  await clickWidget(page, `${claim}.refuse`);
+  await waitForValue(page, 'inbox.message', 'Et afslag skal begrundes.');
+  await clickWidget(page, `${claim}.grant`);
+  await waitForValue(page, claim, '- givet');
+  await waitForValue(page, 'inbox.message', 'Forrang givet.');
+  await page.screenshot({ path: path.join(fixture.screenshots, 'inbox-institution.png') });
+  // The browser logs the refused request (422); nothing else may go wrong.
+  assert.deepEqual(errors.filter(e => !e.includes('status of 422')), []);
+  await page.context().close();
+});
+
+test('the counsellor of the home municipality sees the application, another gymnasium does not', async () => {
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1000 } });
+  await logIn(page, 'counsellor', String(minor.municipality_code));
+  await waitForValue(page, `inbox.${applicationId}`, `${minor.name} (${minor.cpr}) - Sendt - 1. 101001 - stx`);
+  await page.context().close();
+
+  const other = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1000 } });
+  await logIn(other.page, 'institution', '147003');
+  await waitForValue(other.page, 'inbox.applications.none', 'Ingen ansøgninger endnu.');
+  assert.equal(await other.page.evaluate(id => window.optagelse.find(`inbox.${id}`), applicationId), null);
+  assert.deepEqual([...errors, ...other.errors], []);
+  await other.page.context().close();
+});

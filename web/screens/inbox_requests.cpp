@@ -1,0 +1,82 @@
+// The staff inbox's server calls: see inbox_requests.h.
+#include "screens/inbox_requests.h"
+
+#include "api_errors.h"
+#include "platform/browser_bridge.h"
+#include "screens/apply_requests.h"
+#include "wire/json.h"
+
+namespace optagelse::web {
+namespace {
+
+void Fail(AppState& state, const ApiResponse& response) {
+  state.inbox.message = DescribeApiErrors(response, state.language);
+  state.inbox.message_is_error = true;
+}
+
+std::string InstitutionPath(const InboxState& inbox, const std::string& rest) {
+  return "/api/v1/institutions/" + inbox.organisation + rest;
+}
+
+}  // namespace
+
+void InboxLogIn(AppState& state) {
+  InboxState& inbox = state.inbox;
+  const std::string role = inbox.counsellor_input ? "counsellor" : "institution";
+  const std::string body = wire::Dump(wire::Json{{"role", role}, {"organisation", inbox.organisation_input}});
+  ApiSend(ApiRequest{"POST", "/api/v1/session", body, "application/json", ""}, [&state, role](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json || !(*json)["csrf_token"].is_string()) return Fail(state, response);
+    InboxState& inbox = state.inbox;
+    inbox.role = role;
+    inbox.organisation = (*json)["organisation"].get<std::string>();
+    inbox.csrf_token = (*json)["csrf_token"].get<std::string>();
+    inbox.message.clear();
+    InboxRefresh(state);
+  });
+}
+
+void InboxRefresh(AppState& state) {
+  const InboxState& inbox = state.inbox;
+  if (inbox.role == "counsellor") {
+    ApiGet("/api/v1/counsellors/" + inbox.organisation + "/applications", [&state](const ApiResponse& response) {
+      auto json = wire::ParseJson(response.body);
+      if (response.status != 200 || !json) return Fail(state, response);
+      state.inbox.applications = (*json)["applications"];
+      state.inbox.activities = (*json)["another_activity"];
+      state.inbox.loaded = true;
+    });
+    return;
+  }
+  ApiGet(InstitutionPath(inbox, "/applications"), [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json) return Fail(state, response);
+    state.inbox.applications = (*json)["applications"];
+    state.inbox.loaded = true;
+  });
+  ApiGet(InstitutionPath(inbox, "/admission-tests"), [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json) return Fail(state, response);
+    state.inbox.admission_tests = (*json)["admission_tests"];
+  });
+}
+
+void InboxDecideForrang(AppState& state, std::int64_t application, int wish, const std::string& decision) {
+  InboxState& inbox = state.inbox;
+  const std::string key = std::to_string(application) + "." + std::to_string(wish);
+  const std::string body = wire::Dump(wire::Json{{"decision", decision}, {"reason", inbox.reasons[key]}});
+  const std::string path = InstitutionPath(inbox, "/applications/" + std::to_string(application) + "/forrang/" + std::to_string(wish));
+  ApiSend(ApiRequest{"PUT", path, body, "application/json", inbox.csrf_token}, [&state, decision](const ApiResponse& response) {
+    if (response.status != 200) return Fail(state, response);
+    state.inbox.message = decision == "granted" ? Say(state.language, "Forrang givet.", "Priority granted.")
+                                                : Say(state.language, "Forrang afvist.", "Priority refused.");
+    state.inbox.message_is_error = false;
+    InboxRefresh(state);
+  });
+}
+
+void InboxOpenAttachment(const InboxState& inbox, std::int64_t application, const std::string& sha256) {
+  Download(InstitutionPath(inbox, "/applications/" + std::to_string(application) + "/attachments/" + sha256));
+}
+
+}  // namespace optagelse::web

@@ -1,0 +1,163 @@
+// The staff inbox: see inbox_screen.h.
+#include "screens/inbox_screen.h"
+
+#include <string>
+
+#include <imgui.h>
+
+#include "screens/apply_requests.h"
+#include "screens/apply_screen.h"
+#include "screens/forrang_view.h"
+#include "screens/inbox_requests.h"
+#include "ui/widgets.h"
+
+namespace optagelse::web {
+namespace {
+
+// "Ida Lund (0102091234)" or, under name protection, "Navnebeskyttet (0102091234)".
+std::string ApplicantText(const wire::Json& applicant, Language lang) {
+  const std::string name = applicant["name"].is_string() ? applicant["name"].get<std::string>()
+                                                         : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
+  return name + " (" + applicant["cpr"].get<std::string>() + ")";
+}
+
+std::string WishText(const wire::Json& content, int rank) {
+  const wire::Json& wishes = content["wishes"];
+  if (!wishes.is_array() || rank < 1 || rank > static_cast<int>(wishes.size())) return "";
+  const wire::Json& wish = wishes[static_cast<std::size_t>(rank - 1)];
+  return std::to_string(rank) + ". " + wish["institution"].get<std::string>() + " - " + wish["programme"].get<std::string>();
+}
+
+// Why the server lists someone for the admission test (application_flow/admission_test.h).
+std::string TestReasonText(const std::string& code, Language lang) {
+  if (code == "late") return std::string(Say(lang, "søgte efter fristen", "applied after the deadline"));
+  if (code == "admission_test_and_talk") return std::string(Say(lang, "UPV: optagelsesprøve og samtale", "UPV: admission test and interview"));
+  if (code == "no_right_to_place") return std::string(Say(lang, "UPV: ikke retskrav på en plads", "UPV: no right to a place"));
+  if (code == "not_ready") return std::string(Say(lang, "vurderet ikke uddannelsesparat", "assessed not ready"));
+  if (code == "no_assessment") return std::string(Say(lang, "ingen vurdering registreret", "no assessment on record"));
+  return code;
+}
+
+// The current decision on the claim on `wish`, or null.
+const wire::Json* DecisionOn(const wire::Json& application, int wish) {
+  for (const wire::Json& decision : application["forrang_decisions"]) {
+    if (decision["wish"] == wish) return &decision;
+  }
+  return nullptr;
+}
+
+void DrawClaim(AppState& state, const wire::Json& application, const wire::Json& claim) {
+  const Language lang = state.language;
+  const std::int64_t id = application["id"].get<std::int64_t>();
+  const int wish = claim["wish"].get<int>();
+  const std::string key = "inbox." + std::to_string(id) + ".forrang." + std::to_string(wish);
+  std::string text = std::string(Say(lang, "Forrang på ", "Priority on wish ")) + std::to_string(wish) +
+                     std::string(Say(lang, ". ønske: ", ": ")) + ForrangGroundName(claim["ground"].get<std::string>(), lang) + " - ";
+  const wire::Json* decision = DecisionOn(application, wish);
+  if (!decision) {
+    text += Say(lang, "ikke afgjort", "not decided");
+  } else if ((*decision)["decision"] == "granted") {
+    text += Say(lang, "givet", "granted");
+  } else {
+    text += std::string(Say(lang, "afvist: ", "refused: ")) + (*decision)["reason"].get<std::string>();
+  }
+  ui::Status(state.widgets, key, text, !decision ? ui::StatusKind::kWarning : ui::StatusKind::kInfo);
+  if (claim["attachment"].is_string() && !claim["attachment"].get<std::string>().empty() &&
+      ui::Button(state.widgets, key + ".document", Say(lang, "Hent dokumentation", "Download documentation"))) {
+    InboxOpenAttachment(state.inbox, id, claim["attachment"].get<std::string>());
+  }
+  ImGui::SameLine();
+  if (ui::Button(state.widgets, key + ".grant", Say(lang, "Giv forrang", "Grant priority"))) InboxDecideForrang(state, id, wish, "granted");
+  ui::TextField(state.widgets, key + ".reason", Say(lang, "Begrundelse, hvis du afviser", "Reason, if you refuse"),
+                state.inbox.reasons[std::to_string(id) + "." + std::to_string(wish)], KeyboardKind::kText, state.text_focus);
+  ImGui::SameLine();
+  if (ui::Button(state.widgets, key + ".refuse", Say(lang, "Afvis", "Refuse"))) InboxDecideForrang(state, id, wish, "refused");
+}
+
+void DrawInstitution(AppState& state) {
+  const Language lang = state.language;
+  const InboxState& inbox = state.inbox;
+  ui::Heading(state.widgets, "inbox.applications",
+              std::string(Say(lang, "Ansøgninger (", "Applications (")) + std::to_string(inbox.applications.size()) + ")");
+  if (inbox.loaded && inbox.applications.empty()) ui::Paragraph(state.widgets, "inbox.applications.none", Say(lang, "Ingen ansøgninger endnu.", "No applications yet."));
+  for (const wire::Json& application : inbox.applications) {
+    const std::string key = "inbox." + std::to_string(application["id"].get<std::int64_t>());
+    std::string here;
+    for (const wire::Json& rank : application["ranks_here"]) here += (here.empty() ? "" : "; ") + WishText(application["content"], rank.get<int>());
+    ui::Paragraph(state.widgets, key, ApplicantText(application["applicant"], lang) + " - " +
+                                          std::string(ApplicationStatusText(application["status"].get<std::string>(), lang)) + " - " + here);
+    for (const wire::Json& claim : application["content"]["forrang"]) {
+      for (const wire::Json& rank : application["ranks_here"]) {
+        if (claim["wish"] == rank) DrawClaim(state, application, claim);
+      }
+    }
+    ImGui::Separator();
+  }
+  ui::Heading(state.widgets, "inbox.tests", Say(lang, "Skal til optagelsesprøve", "Must take the admission test"));
+  if (inbox.admission_tests.empty()) ui::Paragraph(state.widgets, "inbox.tests.none", Say(lang, "Ingen.", "None."));
+  for (const wire::Json& test : inbox.admission_tests) {
+    ui::Paragraph(state.widgets, "inbox.test." + std::to_string(test["application"].get<std::int64_t>()),
+                  ApplicantText(test["applicant"], lang) + " - " + test["programme"].get<std::string>() + " - " +
+                      TestReasonText(test["reason"].get<std::string>(), lang));
+  }
+}
+
+void DrawCounsellor(AppState& state) {
+  const Language lang = state.language;
+  const InboxState& inbox = state.inbox;
+  ui::Heading(state.widgets, "inbox.applications",
+              std::string(Say(lang, "Ansøgninger fra kommunens unge (", "Applications from the municipality's young people (")) +
+                  std::to_string(inbox.applications.size()) + ")");
+  for (const wire::Json& application : inbox.applications) {
+    ui::Paragraph(state.widgets, "inbox." + std::to_string(application["id"].get<std::int64_t>()),
+                  ApplicantText(application["applicant"], lang) + " - " +
+                      std::string(ApplicationStatusText(application["status"].get<std::string>(), lang)) + " - " +
+                      WishText(application["content"], 1));
+  }
+  ui::Heading(state.widgets, "inbox.activities", Say(lang, "Skal noget andet (anden aktivitet)", "Doing something else (another activity)"));
+  if (inbox.loaded && inbox.activities.empty()) ui::Paragraph(state.widgets, "inbox.activities.none", Say(lang, "Ingen.", "None."));
+  for (const wire::Json& application : inbox.activities) {
+    const wire::Json& activity = application["content"]["another_activity"];
+    ui::Paragraph(state.widgets, "inbox." + std::to_string(application["id"].get<std::int64_t>()),
+                  ApplicantText(application["applicant"], lang) + " - " + activity["type"].get<std::string>() + ": " +
+                      activity["description"].get<std::string>());
+  }
+}
+
+void DrawLogIn(AppState& state) {
+  const Language lang = state.language;
+  InboxState& inbox = state.inbox;
+  ui::Paragraph(state.widgets, "inbox.login.hint", Say(lang, "Log ind som modtagende institution eller som vejleder (KUI). Login er simuleret her.",
+                                                       "Log in as a receiving institution or as a counsellor (KUI). Login is simulated here."));
+  if (ui::Choice(state.widgets, "inbox.role.institution", Say(lang, "Institution", "Institution"), !inbox.counsellor_input)) inbox.counsellor_input = false;
+  ImGui::SameLine();
+  if (ui::Choice(state.widgets, "inbox.role.counsellor", Say(lang, "Vejleder (KUI)", "Counsellor (KUI)"), inbox.counsellor_input)) inbox.counsellor_input = true;
+  ui::TextField(state.widgets, "inbox.organisation",
+                inbox.counsellor_input ? Say(lang, "Kommunekode (fx 101)", "Municipality code (e.g. 101)")
+                                       : Say(lang, "Institutionsnummer (fx 101001)", "Institution number (e.g. 101001)"),
+                inbox.organisation_input, KeyboardKind::kNumeric, state.text_focus);
+  if (ui::Button(state.widgets, "inbox.login", Say(lang, "Log ind", "Log in")) && !inbox.organisation_input.empty()) InboxLogIn(state);
+}
+
+}  // namespace
+
+void DrawInboxScreen(AppState& state) {
+  const Language lang = state.language;
+  InboxState& inbox = state.inbox;
+  ui::Heading(state.widgets, "inbox.heading", Say(lang, "Indbakke: institutioner og vejledere", "Inbox: institutions and counsellors"));
+  if (inbox.role.empty()) {
+    DrawLogIn(state);
+  } else {
+    ui::Paragraph(state.widgets, "inbox.who", std::string(inbox.role == "counsellor" ? Say(lang, "Vejleder for kommune ", "Counsellor for municipality ")
+                                                                                     : Say(lang, "Institution ", "Institution ")) +
+                                                  inbox.organisation);
+    ImGui::SameLine();
+    if (ui::Button(state.widgets, "inbox.refresh", Say(lang, "Opdatér", "Refresh"))) InboxRefresh(state);
+    if (inbox.role == "counsellor") DrawCounsellor(state); else DrawInstitution(state);
+  }
+  if (!inbox.message.empty()) {
+    ui::Status(state.widgets, "inbox.message", inbox.message, inbox.message_is_error ? ui::StatusKind::kError : ui::StatusKind::kSuccess);
+  }
+}
+
+}  // namespace optagelse::web
