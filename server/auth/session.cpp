@@ -89,7 +89,8 @@ bool CsrfTokenMatches(const httplib::Request& request, const Session& session) {
 }
 
 std::string SessionCookie(const std::string& token, int max_age_seconds) {
-  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+  // Secure: browsers send it only over HTTPS - and to http://localhost, so the demo still works.
+  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=" +
          std::to_string(max_age_seconds);
 }
 

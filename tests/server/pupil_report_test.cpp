@@ -193,6 +193,12 @@ TEST_F(PupilReportTest, OnlyTheSchoolsOwnStaffGetIn) {
   EXPECT_EQ(Post(server_->port(), kUpload, csv, "text/csv", no_csrf).json["errors"][0]["name"], "csrf_token_missing");
   EXPECT_EQ(CountRows("pupils"), 0);
   EXPECT_EQ(Post(server_->port(), "/api/v1/session", R"({"role":"school","organisation":"999999"})", "application/json").status, 400);
+  // The session cookie: never readable by scripts, never sent over plain HTTP or from other sites.
+  httplib::Client client("127.0.0.1", server_->port());
+  const auto login = client.Post("/api/v1/session", R"({"role":"school","organisation":"101002"})", "application/json");
+  ASSERT_TRUE(login);
+  const std::string cookie = login->get_header_value("Set-Cookie");
+  for (const char* flag : {"; HttpOnly", "; Secure", "; SameSite=Strict", "; Max-Age="}) EXPECT_NE(cookie.find(flag), std::string::npos) << cookie;
 }
 
 TEST_F(PupilReportTest, RejectedRowsExportAsCsvForTheSchool) {
