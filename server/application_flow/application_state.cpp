@@ -51,6 +51,9 @@ Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplica
   facts.signature_required = state.signature_required;
   facts.signature_valid = state.signature_valid;
   facts.completed_at = application.completed_at;
+  auto allocated = store::IsAllocated(db, application.id);
+  if (!allocated) return Fail(allocated.error());
+  facts.allocated = *allocated;
   state.status = applications::DeriveStatus(facts, rules, now);
   return state;
 }

@@ -7,6 +7,7 @@
 //   POST /api/v1/regions/{code}/allocations/{id}/rerun      recompute from the snapshot: identical?
 //   POST /api/v1/regions/{code}/allocations/{id}/placements {"applicant", "programme", "reason"}
 //   POST /api/v1/regions/{code}/allocations/{id}/publish    applicants and institutions then see it
+#include "allocation_runs/allocation_outcomes.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "crypto/digest.h"
@@ -169,11 +170,19 @@ void Publish(ServiceContext& context, const httplib::Request& request, httplib::
   if (!run) return;
   if (run->published_at) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationAlreadyPublished, "allocation"));
   if (!run->stable) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationNotStable, "allocation"));
+  auto computed = context.allocation_cache.Get(context.rules, run->id, run->input_json, run->result_sha256);
+  if (!computed) return http::WriteProblem(response, 503, computed.error());
   const std::string at = clock::NowIso();
+  // Publication and the applications it decides, together or not at all.
+  auto transaction = store::Transaction::Begin(context.db);
+  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
   if (auto published = store::PublishRun(context.db, run->id, Who(*session), at); !published) {
     return http::WriteProblem(response, 503, published.error());
   }
-  http::WriteJson(response, 200, wire::Json{{"id", run->id}, {"published_at", at}});
+  auto marked = allocation_runs::RecordOutcomes(context.db, *run, (*computed)->input, at);
+  if (!marked) return http::WriteProblem(response, 503, marked.error());
+  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+  http::WriteJson(response, 200, wire::Json{{"id", run->id}, {"published_at", at}, {"applications_allocated", *marked}});
 }
 
 }  // namespace

@@ -276,4 +276,20 @@ Result<std::vector<applications::Offer>> LoadOffers(Database& db) {
   }
 }
 
+Result<bool> RecordAllocated(Database& db, std::int64_t application_id, std::int64_t run_id, const std::string& at) {
+  auto insert = db.Prepare("INSERT OR IGNORE INTO allocation_outcomes (application_id, run_id, recorded_at) VALUES (?, ?, ?)");
+  if (!insert) return Fail(insert.error());
+  insert->Bind(1, application_id).Bind(2, run_id).Bind(3, at);
+  if (auto done = insert->Run(); !done) return Fail(done.error());
+  auto changed = db.QueryInt("SELECT changes()");
+  if (!changed) return Fail(changed.error());
+  return *changed > 0;
+}
+
+Result<bool> IsAllocated(Database& db, std::int64_t application_id) {
+  auto count = db.QueryInt("SELECT count(*) FROM allocation_outcomes WHERE application_id = " + std::to_string(application_id));
+  if (!count) return Fail(count.error());
+  return *count > 0;
+}
+
 }  // namespace optagelse::store

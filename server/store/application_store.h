@@ -46,6 +46,11 @@ struct ApplicationEvent {
   std::string detail_json;
 };
 Result<void> AppendEvent(Database& db, std::int64_t application_id, const ApplicationEvent& event);
+
+// A published allocation run decided the application (its status becomes "allocated"). The first
+// publication that includes it is kept: returns false when one already had.
+Result<bool> RecordAllocated(Database& db, std::int64_t application_id, std::int64_t run_id, const std::string& at);
+Result<bool> IsAllocated(Database& db, std::int64_t application_id);
 Result<std::vector<ApplicationEvent>> Events(Database& db, std::int64_t application_id);
 
 struct SignatureRecord {

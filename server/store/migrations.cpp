@@ -238,6 +238,15 @@ constexpr std::array kMigrations = {
         PRIMARY KEY (address_id, institution_number)
       ) STRICT, WITHOUT ROWID;
     )sql"},
+    Migration{7, "Allocation outcomes: the applications a published run decided (status allocated)", R"sql(
+      CREATE TABLE allocation_outcomes (
+        application_id INTEGER PRIMARY KEY REFERENCES applications(id),
+        run_id INTEGER NOT NULL REFERENCES allocation_publications(run_id),
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TRIGGER allocation_outcomes_immutable BEFORE UPDATE ON allocation_outcomes
+        BEGIN SELECT RAISE(ABORT, 'allocation outcomes are recorded, not changed'); END;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

@@ -299,5 +299,32 @@ TEST_F(ApplicationRouteTest, AttachmentsByContentAndForrangDecidedByTheInstituti
   EXPECT_EQ(mine.json["application"]["forrang_decisions"][0]["decision"], "granted") << mine.body;
 }
 
+TEST_F(ApplicationRouteTest, PublishingTheAllocationMarksTheApplicationAllocatedAndFinal) {
+  ApplySigned(minors_[0], kGymWishes);
+  const Headers region = LoginAs(Port(), "region", "1084");
+  const Answer snapshot = Post(Port(), "/api/v1/regions/1084/allocation-snapshots", R"({"default_capacity": 5})", "application/json", region);
+  ASSERT_EQ(snapshot.status, 200) << snapshot.body;
+  const Answer run = Post(Port(), "/api/v1/regions/1084/allocations", snapshot.body, "application/json", region);
+  ASSERT_EQ(run.status, 201) << run.body;
+  const std::string publish = "/api/v1/regions/1084/allocations/" + std::to_string(run.json["id"].get<std::int64_t>()) + "/publish";
+  const Headers me = LoginAsPerson(Port(), minors_[0].cpr);
+  EXPECT_EQ(Get(Port(), "/api/v1/me/application", me).json["application"]["status"], "submitted");  // a run alone changes nothing
+
+  const Answer published = Post(Port(), publish, "{}", "application/json", region);
+  ASSERT_EQ(published.status, 200) << published.body;
+  EXPECT_EQ(published.json["applications_allocated"], 1);
+  const Answer mine = Get(Port(), "/api/v1/me/application", me);
+  EXPECT_EQ(mine.json["application"]["status"], "allocated");
+  ASSERT_TRUE(mine.json["application"]["history"].is_array());
+  EXPECT_EQ(mine.json["application"]["history"].back()["event"], "allocated");
+  // Final: no more changes or withdrawal, and the record says so.
+  const std::int64_t version = mine.json["application"]["version"].get<std::int64_t>();
+  const Answer changed = Save(me, Draft(version, R"({"institution": "147003", "programme": "hf"})"));
+  EXPECT_EQ(changed.status, 409) << changed.body;
+  EXPECT_EQ(Post(Port(), "/api/v1/me/application/withdraw", Version(version), "application/json", me).status, 409);
+  EXPECT_EQ(Count("SELECT count(*) FROM allocation_outcomes"), 1);
+  EXPECT_EQ(Post(Port(), publish, "{}", "application/json", region).status, 409);  // published once
+}
+
 }  // namespace
 }  // namespace optagelse::testing
