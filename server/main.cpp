@@ -133,6 +133,7 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterAttachmentRoutes(server, context);
   optagelse::routes::RegisterGuardianRoutes(server, context);
   optagelse::routes::RegisterInstitutionInboxRoutes(server, context);
+  optagelse::routes::RegisterRegionForrangRoutes(server, context);
   optagelse::routes::RegisterCounsellorInboxRoutes(server, context);
   optagelse::routes::RegisterTravelRoutes(server, context);
   optagelse::routes::RegisterAllocationSnapshotRoute(server, context);

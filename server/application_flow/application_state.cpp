@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "applications/forrang_decider.h"
 #include "applications/signature_rule.h"
 #include "cpr/cpr_number.h"
 #include "store/register_lookup.h"
@@ -84,6 +85,14 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
     // Forrang documentation is sensitive: the grounds are shown, the documents only to the deciders.
     for (auto& claim : content["forrang"]) claim.erase("attachment");
   }
+  if (audience == Audience::kInstitution || audience == Audience::kRegion) {
+    // Each decider reads only the documentation of the claims it decides.
+    for (auto& claim : content["forrang"]) {
+      const bool region_decides = applications::DeciderOf(claim["ground"].get<std::string>()) == applications::ForrangDecider::kRegion;
+      claim["decided_by"] = region_decides ? "region" : "institution";
+      if (region_decides != (audience == Audience::kRegion)) claim.erase("attachment");
+    }
+  }
   wire::Json json{{"id", application.id},
                   {"admission_year", application.admission_year},
                   {"version", application.version},
@@ -98,7 +107,7 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
                     {"decisions", audience == Audience::kApplicant || audience == Audience::kGuardian
                                       ? SignaturesJson(state.signatures, application.content_sha256)
                                       : wire::Json::array()}}}};
-  if (audience == Audience::kInstitution || audience == Audience::kApplicant) {
+  if (audience == Audience::kInstitution || audience == Audience::kRegion || audience == Audience::kApplicant) {
     wire::Json decisions = wire::Json::array();
     if (auto current = store::CurrentForrangDecisions(db, application.id)) {
       for (const auto& decision : *current) {

@@ -33,7 +33,8 @@ Result<const applications::ApplicationRules*> ApplicationRulesFor(const ServiceC
 enum class Audience {
   kApplicant,    // everything, with the history
   kGuardian,     // the content and the signature status
-  kInstitution,  // the content, forrang claims with their documentation and decisions
+  kInstitution,  // the content, forrang claims with the documentation of those it decides, and decisions
+  kRegion,       // the same for the claims the region decides (handicap)
   kCounsellor,   // the content without forrang documentation
 };
 

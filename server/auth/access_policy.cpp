@@ -35,6 +35,7 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       allowed = OwnSchool(session, resource) || LinkedCounsellor(session, resource);
       break;
     case Action::kRunAllocation:
+    case Action::kDecideRegionForrang:
       allowed = session.role == Role::kRegion && session.organisation == resource.organisation;
       break;
     case Action::kReadOwnPlacement:

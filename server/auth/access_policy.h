@@ -24,6 +24,7 @@ enum class Action {
   kSignChildApplication,         // ... and signs or declines it
   kReadInstitutionApplications,  // an institution's staff see the applications made to it
   kDecideForrang,                // ... decide the forrang claims on wishes at it, and read their documentation
+  kDecideRegionForrang,          // a region's staff decide the claims the region decides (handicap), with their documentation
   kReadResidentApplications,     // a counsellor (KUI) sees applications and activities of its municipality's residents
   kImportTravelTimes,            // a region's staff import journey-planner travel times (for any address: trips cross regions)
   kReadOwnTravelTimes,           // a person sees the travel times from their own address

@@ -31,6 +31,7 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kDatabaseUnavailable: return 503;
     case ErrorCode::kNotLoggedIn: return 401;
     case ErrorCode::kForbidden:
+    case ErrorCode::kForrangDecidedByRegion:
     case ErrorCode::kSignatureNotGuardian: return 403;
     case ErrorCode::kApplicationNotOpen:
     case ErrorCode::kApplicationLocked:

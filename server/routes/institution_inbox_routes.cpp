@@ -3,14 +3,16 @@
 //   GET /api/v1/institutions/{instnr}/applications                            1st wish here, or a forrang claim on a wish here
 //   PUT /api/v1/institutions/{instnr}/applications/{id}/forrang/{wish}        {"decision": "granted"|"refused", "reason": "..."}
 //   GET /api/v1/institutions/{instnr}/applications/{id}/attachments/{sha256}  a claim's documentation (sensitive)
+// except handicap claims, which the region decides and reads (region_forrang_routes.cpp).
 //   GET /api/v1/institutions/{instnr}/admission-tests                         who must take the test, and why
 // Names under name protection are never shown; the CPR number identifies the applicant.
 #include "application_flow/admission_test.h"
 #include "application_flow/application_state.h"
+#include "applications/forrang_decider.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
-#include "http/request_body.h"
+#include "routes/forrang_decision_writer.h"
 #include "routes/routes.h"
 
 namespace optagelse::routes {
@@ -30,13 +32,6 @@ std::vector<int> RanksHere(const store::StoredApplication& application, const st
     if (rank == 1 || claimed) ranks.push_back(rank);
   }
   return ranks;
-}
-
-const applications::ForrangClaim* ClaimOn(const store::StoredApplication& application, int rank) {
-  for (const auto& claim : application.content.forrang) {
-    if (claim.wish == rank) return &claim;
-  }
-  return nullptr;
 }
 
 // The applications that concern the institution, each with its state; a problem as the answer.
@@ -75,87 +70,29 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
 }
 
-// The application named by the path if it has a wish at this institution at the given rank with a claim.
-std::optional<store::StoredApplication> ClaimedApplication(ServiceContext& context, const httplib::Request& request,
-                                                           httplib::Response& response, const std::string& institution, int rank) {
-  auto stored = store::FindApplicationById(context.db, std::stoll(request.matches[2]));
-  if (!stored) {
-    http::WriteProblem(response, 503, stored.error());
-    return std::nullopt;
-  }
-  const bool here = *stored && (*stored)->submitted && !(*stored)->withdrawn && rank >= 1 &&
-                    rank <= static_cast<int>((*stored)->content.wishes.size()) &&
-                    (*stored)->content.wishes[static_cast<std::size_t>(rank - 1)].institution == institution;
-  if (!here || ClaimOn(**stored, rank) == nullptr) {
-    http::WriteProblem(response, 404, MakeError(ErrorCode::kForrangNoClaim, "wish", std::to_string(rank)));
-    return std::nullopt;
-  }
-  return std::move(**stored);
-}
-
 void Decide(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
-  auto body = http::ReadJsonBody(request);
   std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+  if (!auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution)) return;
   const int rank = std::stoi(request.matches[3]);
-  const auto application = ClaimedApplication(context, request, response, institution, rank);
+  bool region_decides = false;
+  const auto application = ClaimedApplication(context, request, response, rank, [&](const auto& claim, const std::string& at) {
+    region_decides = applications::DeciderOf(claim.ground) == applications::ForrangDecider::kRegion;
+    return at == institution;
+  });
   if (!application) return;
-  auto decision = wire::RequiredString(*body, "decision");
-  if (!decision || (*decision != "granted" && *decision != "refused")) {
-    return http::WriteProblem(response, 422, MakeError(ErrorCode::kForrangDecisionInvalid, "decision"));
-  }
-  auto reason = wire::OptionalString(*body, "reason");
-  if (!reason) return http::WriteProblem(response, 400, reason.error());
-  const std::string reason_text = reason->value_or("");
-  if (*decision == "refused" && reason_text.find_first_not_of(' ') == std::string::npos) {
-    return http::WriteProblem(response, 422, MakeError(ErrorCode::kForrangReasonMissing, "reason"));
-  }
-  if (reason_text.size() > applications::kMaxTextLength) {
-    return http::WriteProblem(response, 422, MakeError(ErrorCode::kApplicationTextTooLong, "reason", std::to_string(applications::kMaxTextLength)));
-  }
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  const std::string now = clock::NowIso();
-  const std::string ground = ClaimOn(*application, rank)->ground;
-  store::ForrangDecision record{rank, ground, *decision, reason_text, institution, now};
-  if (auto done = store::AppendForrangDecision(context.db, application->id, record); !done) return http::WriteProblem(response, 503, done.error());
-  wire::Json detail{{"wish", rank}, {"ground", ground}, {"decision", *decision}};
-  if (auto done = store::AppendEvent(context.db, application->id, {application->version, "forrang_decided", "institution", institution, now, wire::Dump(detail)});
-      !done) {
-    return http::WriteProblem(response, 503, done.error());
-  }
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  http::WriteJson(response, 200, wire::Json{{"wish", rank}, {"ground", ground}, {"decision", *decision}, {"reason", reason_text}, {"at", now}});
+  if (region_decides) return http::WriteProblem(response, 403, MakeError(ErrorCode::kForrangDecidedByRegion, "wish", std::to_string(rank)));
+  WriteForrangDecision(context, request, response, *application, rank, "institution", institution);
 }
 
 void Attachment(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
-  const std::string sha = request.matches[3];
   std::lock_guard lock(context.db_mutex);
   if (!auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution)) return;
-  auto stored = store::FindApplicationById(context.db, std::stoll(request.matches[2]));
-  if (!stored) return http::WriteProblem(response, 503, stored.error());
-  // Only the documentation of a claim on a wish at this institution.
-  bool documents_claim_here = false;
-  if (*stored && (*stored)->submitted) {
-    for (const auto& claim : (*stored)->content.forrang) {
-      const auto index = static_cast<std::size_t>(claim.wish - 1);
-      documents_claim_here = documents_claim_here || (claim.attachment == sha && claim.wish >= 1 &&
-                                                      index < (*stored)->content.wishes.size() &&
-                                                      (*stored)->content.wishes[index].institution == institution);
-    }
-  }
-  if (!documents_claim_here) return http::WriteProblem(response, 404, MakeError(ErrorCode::kAttachmentNotFound, "attachment", sha));
-  auto attachment = store::FindAttachment(context.db, (*stored)->applicant_cpr, sha, true);
-  if (!attachment) return http::WriteProblem(response, 503, attachment.error());
-  if (!*attachment) return http::WriteProblem(response, 404, MakeError(ErrorCode::kAttachmentNotFound, "attachment", sha));
-  response.set_header("Cache-Control", "no-store");
-  response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("Content-Disposition", "attachment");
-  response.set_content((*attachment)->content, (*attachment)->media_type);
+  // Only the documentation of a claim on a wish here that the institution decides.
+  WriteClaimDocument(context, response, std::stoll(request.matches[2]), request.matches[3], [&](const auto& claim, const std::string& at) {
+    return at == institution && applications::DeciderOf(claim.ground) == applications::ForrangDecider::kInstitution;
+  });
 }
 
 void AdmissionTests(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {

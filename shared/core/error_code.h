@@ -106,6 +106,7 @@ namespace optagelse {
   X(kForrangDecisionInvalid, 7300)       \
   X(kForrangReasonMissing, 7301)         \
   X(kForrangNoClaim, 7302)              \
+  X(kForrangDecidedByRegion, 7303)      \
   X(kLocationOutsideDenmark, 8000)      \
   X(kTravelMinutesInvalid, 8001)        \
   X(kTravelMinutesMissing, 8002)        \

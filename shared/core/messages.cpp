@@ -185,6 +185,9 @@ Texts TextsFor(ErrorCode code) {
       return {"Vælg \"imødekommet\" eller \"afslået\".", "Choose \"granted\" or \"refused\"."};
     case ErrorCode::kForrangReasonMissing:
       return {"Et afslag skal begrundes.", "A refusal needs a reason."};
+    case ErrorCode::kForrangDecidedByRegion:
+      return {"Forrang på grund af handicap afgøres af regionen, ikke af skolen (ønske nr. {}).",
+              "Priority on grounds of disability is decided by the region, not by the school (wish number {})."};
     case ErrorCode::kForrangNoClaim:
       return {"Ansøgningen har ingen forrangskrav på ønske nr. {}.", "The application has no priority (forrang) claim on wish number {}."};
     case ErrorCode::kLocationOutsideDenmark:

@@ -326,5 +326,52 @@ TEST_F(ApplicationRouteTest, PublishingTheAllocationMarksTheApplicationAllocated
   EXPECT_EQ(Post(Port(), publish, "{}", "application/json", region).status, 409);  // published once
 }
 
+TEST_F(ApplicationRouteTest, AHandicapClaimIsDecidedAndReadByTheRegionNotTheSchool) {
+  const Headers me = LoginAsPerson(Port(), minors_[0].cpr);
+  const Answer uploaded = Post(Port(), "/api/v1/me/attachments", kPdf, "application/octet-stream", me);
+  ASSERT_EQ(uploaded.status, 200) << uploaded.body;
+  const std::string sha = uploaded.json["sha256"];
+  ASSERT_EQ(Save(me, Draft(0, kGymWishes, R"(, "forrang": [{"wish": 1, "ground": "handicap", "attachment": ")" + sha + R"("}])")).status, 200);
+  const Answer submitted = Submit(me, 1);
+  const std::int64_t id = submitted.json["application"]["id"];
+  ASSERT_EQ(Sign(LoginAsPerson(Port(), minors_[0].guardians[0]), id, submitted.json["application"]["content_sha256"]).status, 200);
+  const std::string decision = "/applications/" + std::to_string(id) + "/forrang/1";
+  const std::string document = "/applications/" + std::to_string(id) + "/attachments/" + sha;
+
+  // The gymnasium sees the claim and who decides it, but neither decides nor reads the documentation.
+  const Headers school = LoginAs(Port(), "institution", "101001");
+  const Answer inbox = Get(Port(), "/api/v1/institutions/101001/applications", school);
+  ASSERT_EQ(inbox.json["applications"].size(), 1u) << inbox.body;
+  const auto& claim = inbox.json["applications"][0]["content"]["forrang"][0];
+  EXPECT_EQ(claim["decided_by"], "region");
+  EXPECT_FALSE(claim.contains("attachment"));
+  const Answer refused = Put(Port(), "/api/v1/institutions/101001" + decision, R"({"decision": "granted"})", school);
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(refused.json["errors"][0]["code"], 7303);
+  EXPECT_EQ(Get(Port(), "/api/v1/institutions/101001" + document, school).status, 404);
+
+  // The region of the gymnasium does both; another region sees nothing.
+  const Headers region = LoginAs(Port(), "region", "1084");
+  const Answer claims = Get(Port(), "/api/v1/regions/1084/forrang-claims", region);
+  ASSERT_EQ(claims.status, 200) << claims.body;
+  ASSERT_EQ(claims.json["applications"].size(), 1u);
+  EXPECT_EQ(claims.json["applications"][0]["content"]["forrang"][0]["attachment"], sha);
+  const Answer read = Get(Port(), "/api/v1/regions/1084" + document, region);
+  EXPECT_EQ(read.status, 200);
+  EXPECT_EQ(read.body, kPdf);
+  EXPECT_EQ(Put(Port(), "/api/v1/regions/1084" + decision, R"({"decision": "refused"})", region).status, 422);  // a reason is needed
+  ASSERT_EQ(Put(Port(), "/api/v1/regions/1084" + decision, R"({"decision": "granted", "reason": "Lægeerklæring"})", region).status, 200);
+  const Headers north = LoginAs(Port(), "region", "1081");
+  EXPECT_TRUE(Get(Port(), "/api/v1/regions/1081/forrang-claims", north).json["applications"].empty());
+  EXPECT_EQ(Put(Port(), "/api/v1/regions/1081" + decision, R"({"decision": "refused", "reason": "x"})", north).status, 404);
+  EXPECT_EQ(Get(Port(), "/api/v1/regions/1081" + document, north).status, 404);
+  EXPECT_EQ(Get(Port(), "/api/v1/regions/1084/forrang-claims", north).status, 403);
+
+  // The applicant sees the region's decision.
+  const Answer mine = Get(Port(), "/api/v1/me/application", me);
+  ASSERT_EQ(mine.json["application"]["forrang_decisions"].size(), 1u);
+  EXPECT_EQ(mine.json["application"]["forrang_decisions"][0]["decision"], "granted");
+}
+
 }  // namespace
 }  // namespace optagelse::testing

@@ -61,6 +61,10 @@ void DrawClaim(AppState& state, const wire::Json& application, const wire::Json&
   } else {
     text += std::string(Say(lang, "afvist: ", "refused: ")) + (*decision)["reason"].get<std::string>();
   }
+  if (claim["decided_by"] == "region") {  // handicap: the region decides and reads the documentation
+    text += Say(lang, " (regionen afgør)", " (the region decides)");
+    return ui::Status(state.widgets, key, text, ui::StatusKind::kInfo);
+  }
   ui::Status(state.widgets, key, text, !decision ? ui::StatusKind::kWarning : ui::StatusKind::kInfo);
   if (claim["attachment"].is_string() && !claim["attachment"].get<std::string>().empty() &&
       ui::Button(state.widgets, key + ".document", Say(lang, "Hent dokumentation", "Download documentation"))) {
