@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}};
+                                    *application_year, {}, options->demo_login};
   httplib::Server server;
   const int threads = options->threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterHealthRoutes(server, context);
   optagelse::routes::RegisterCprRoutes(server);
   optagelse::routes::RegisterSessionRoutes(server, context);
+  optagelse::routes::RegisterDemoLoginRoute(server, context);
   optagelse::routes::RegisterPupilRoutes(server, context);
   optagelse::routes::RegisterUpvRoutes(server, context);
   optagelse::routes::RegisterUpvImportRoute(server, context);

@@ -22,7 +22,8 @@ Result<int> ParseInt(const std::string& flag, const std::string& text, int min, 
 std::string ServerUsage() {
   return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
          "                        [--demo-data FILE] [--register-update FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
-         "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n";
+         "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n"
+         "                        [--demo-login yes|no]\n";
 }
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
@@ -45,6 +46,9 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       options.demo_data = value;
     } else if (flag == "--register-update") {
       options.register_update = value;
+    } else if (flag == "--demo-login") {
+      if (value != "yes" && value != "no") return Fail(MakeError(ErrorCode::kBadRequest, flag, "yes or no"));
+      options.demo_login = value == "yes";
     } else if (flag == "--threads") {
       auto threads = ParseInt(flag, value, 1, 256);
       if (!threads) return Fail(threads.error());

@@ -20,6 +20,7 @@ struct ServiceContext {
   int upv_admission_year = 2023;  // the default year of new assessments (--upv-year)
   int application_year = 2027;    // the admission year applications are made for (--application-year)
   allocation_runs::RunCache allocation_cache;  // guarded by db_mutex
+  bool demo_login = false;  // --demo-login: GET /api/v1/demo/people answers (never in production)
 };
 
 }  // namespace optagelse

@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
 done
 "$root/tools/build.sh"
 mkdir -p "$(dirname "$db")"
-demo_args=()
+demo_args=(--demo-login yes)  # the login simulator offers demo people to pick
 [ "$now" = "real" ] || demo_args+=(--now "$now")
 demo="$(dirname "$db")/demo-register.json"
 "$root/build/native/tools/optagelse" demo --seed 2024 --pupils 400 --out "$demo"

@@ -142,6 +142,8 @@ struct ApplyState {
   wire::Json children = wire::Json::array();
   std::map<std::int64_t, std::string> guardian_comments;
   wire::Json attachments = wire::Json::array();  // my uploaded files (GET /api/v1/me/attachments)
+  bool demo_people_asked = false;
+  wire::Json demo_people = wire::Json::array();  // the demo login picker's people (demo servers only)
   int forrang_choosing = 0;  // the wish rank whose list of grounds is open; 0 none
   int attaching_for = 0;     // the wish rank a file is being chosen or uploaded for; 0 none
   std::string attachment_error;  // why the last upload was refused, shown under its claim

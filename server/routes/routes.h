@@ -22,6 +22,7 @@ void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterGuardianRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterInstitutionInboxRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterRegionForrangRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterDemoLoginRoute(httplib::Server& server, ServiceContext& context);
 void RegisterCounsellorInboxRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterTravelRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterAllocationSnapshotRoute(httplib::Server& server, ServiceContext& context);

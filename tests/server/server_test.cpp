@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -77,6 +78,30 @@ TEST(Server, DemoDataIsLoadedOnceAndCountedByHealth) {
     EXPECT_EQ(Get(again.port(), "/api/v1/health").json["database"]["persons"], dataset.persons.size());
     EXPECT_NE(again.output().find("demo data already present"), std::string::npos);
   }
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Server, TheDemoLoginPickerOffersPeopleOnlyOnADemoServer) {
+  const std::string dir = MakeTempDir();
+  const std::string demo = WriteDemoData(dir, 25);
+  {
+    ServerProcess plain({"--demo-data", demo}, dir);
+    ASSERT_TRUE(plain.started()) << plain.output();
+    EXPECT_TRUE(Get(plain.port(), "/api/v1/demo/people").json["people"].empty());
+  }
+  ServerProcess server({"--demo-login", "yes"}, dir);
+  ASSERT_TRUE(server.started()) << server.output();
+  const Answer answer = Get(server.port(), "/api/v1/demo/people");
+  ASSERT_EQ(answer.json["people"].size(), 8u) << answer.body;
+  const auto dataset = tools::GenerateDemoData({7, 25});
+  for (const auto& person : answer.json["people"]) {
+    const auto child = std::find_if(dataset.persons.begin(), dataset.persons.end(), [&](const auto& p) { return p.cpr == person["cpr"]; });
+    ASSERT_NE(child, dataset.persons.end());
+    EXPECT_NE(std::find(child->guardians.begin(), child->guardians.end(), person["guardian"]["cpr"]), child->guardians.end());
+    EXPECT_EQ(person["name"].is_null(), child->name_protected);      // protection honoured here too
+  }
+  std::string out, err;
+  EXPECT_NE(RunProgram({OPTAGELSE_SERVER_BINARY, "--demo-login", "maybe"}, out, err), 0);
   std::filesystem::remove_all(dir);
 }
 

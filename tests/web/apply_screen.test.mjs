@@ -6,11 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto, clearField } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
-before(async () => { fixture = await startFixture({ extraArgs: ['--now', '2027-02-10T10:00:00Z', '--today', '2027-02-10'] }); });
+before(async () => {
+  fixture = await startFixture({ extraArgs: ['--now', '2027-02-10T10:00:00Z', '--today', '2027-02-10', '--demo-login', 'yes'] });
+});
 after(async () => { if (fixture) await fixture.stop(); });
 
 // A minor (born after 1 March 2009, so under 18 on the deadline day) with a guardian, no protection,
@@ -22,9 +24,7 @@ function minorWithGuardian() {
 
 async function logIn(page, cpr) {
   await clickWidget(page, 'nav.apply');
-  await clickWidget(page, 'apply.cpr');
-  await page.keyboard.type(cpr);
-  await waitForValue(page, 'apply.cpr', cpr);
+  await typeInto(page, 'apply.cpr', cpr);
   await clickWidget(page, 'apply.login');
 }
 
@@ -47,16 +47,17 @@ test('an applicant applies and a guardian signs', async () => {
 
   // Search, add two wishes, and move the second to the top. The results are listed nearest first
   // once the travel times have come, so wait for those before clicking.
-  await clickWidget(page, 'apply.search');
-  await page.keyboard.type('København Gymnasium');
+  await typeInto(page, 'apply.search', 'København Gymnasium');
   await labelShowsTravelTime(page, 'apply.add.101001.stx');
   await clickWidget(page, 'apply.add.101001.stx');
   // Beside each wish, the travel time from home and where it comes from (no journey-planner table here).
   await waitForValue(page, 'apply.wish.1', /^1\. København Gymnasium - stx - \d+ min\. \(anslået\)$/);  // the list moves: wait for the new frame
   // The search field has moved down a row, onto where the page's hidden text input was left.
   await clickWidget(page, 'apply.search');
-  for (let i = 0; i < 'København Gymnasium'.length; ++i) await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.optagelse.find('apply.search').active);
+  await clearField(page, 'apply.search');
   await page.keyboard.type('Frederiksberg');
+  await waitForValue(page, 'apply.search', 'Frederiksberg');
   await labelShowsTravelTime(page, 'apply.add.147003.hf');
   await clickWidget(page, 'apply.add.147003.hf');
   await waitForValue(page, 'apply.wish.2', 'Frederiksberg Gymnasium - hf');
@@ -84,6 +85,7 @@ test('an applicant applies and a guardian signs', async () => {
 
   // A bad e-mail is flagged under the field while typing, by the core in the page.
   await clickWidget(page, 'apply.email');
+  await page.waitForFunction(() => window.optagelse.find('apply.email').active);
   await page.keyboard.type('ung@');
   await page.waitForFunction(() => window.optagelse.widgets.some(w => w.id.startsWith('apply.problem.contact.email')));
   assert.match((await problemsUnder(page, 'contact.email'))[0], /E-mailadressen ser forkert ud/);
@@ -113,4 +115,18 @@ test('an applicant applies and a guardian signs', async () => {
   // The browser logs the refused upload (415); nothing else may go wrong.
   assert.deepEqual(errors.filter(e => !e.includes('status of 415')), []);
   assert.deepEqual(guardian.errors, []);
+});
+
+test('on a demo server, a young person logs in with one click from the picker', async () => {
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
+  await clickWidget(page, 'nav.apply');
+  await widget(page, 'apply.demo');
+  const first = await page.evaluate(() => window.optagelse.widgets.find(w => /^apply\.demo\.\d{10}$/.test(w.id)));
+  const person = fixture.demo.persons.find(p => p.cpr === first.id.slice('apply.demo.'.length));
+  assert.ok(person && person.guardians.length > 0, 'the picker offers a young person with a guardian from the register');
+  await clickWidget(page, first.id);
+  await waitForValue(page, 'apply.status', 'Kladde');
+  assert.equal((await widget(page, 'apply.me.name')).value, person.name);
+  assert.deepEqual(errors, []);
+  await page.context().close();
 });

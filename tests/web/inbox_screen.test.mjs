@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { openApp, clickWidget, waitForValue, typeInto } from './lib/browser.mjs';
 import { startFixture, apiSession } from './lib/fixture.mjs';
 
 const kPdf = '%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n';
@@ -34,9 +34,7 @@ after(async () => { if (fixture) await fixture.stop(); });
 async function logIn(page, role, organisation) {
   await clickWidget(page, 'nav.inbox');
   await clickWidget(page, `inbox.role.${role}`);
-  await clickWidget(page, 'inbox.organisation');
-  await page.keyboard.type(organisation);
-  await waitForValue(page, 'inbox.organisation', organisation);
+  await typeInto(page, 'inbox.organisation', organisation);
   await clickWidget(page, 'inbox.login');
 }
 

@@ -93,6 +93,13 @@ void ApplyLogIn(AppState& state) {
   });
 }
 
+void ApplyFetchDemoPeople(AppState& state) {
+  ApiGet("/api/v1/demo/people", [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status == 200 && json && (*json)["people"].is_array()) state.apply.demo_people = (*json)["people"];
+  });
+}
+
 void ApplyFetch(AppState& state) {
   FetchOffers(state);
   FetchTravel(state);

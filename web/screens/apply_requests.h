@@ -15,6 +15,8 @@ inline std::string_view Say(Language language, std::string_view danish, std::str
 }
 
 void ApplyLogIn(AppState& state);
+// The demo login picker's people; nothing on a server without --demo-login.
+void ApplyFetchDemoPeople(AppState& state);
 void ApplyFetch(AppState& state);
 void ApplySave(AppState& state, bool then_submit);
 void ApplyWithdraw(AppState& state);

@@ -194,6 +194,38 @@ std::string_view ApplicationStatusText(std::string_view status, Language lang) {
   return status;
 }
 
+namespace {
+
+// On a demo server, a few young people and a guardian of each to log in as with one click.
+void DrawDemoPeople(AppState& state) {
+  const Language lang = state.language;
+  ApplyState& apply = state.apply;
+  if (!apply.demo_people_asked) {
+    apply.demo_people_asked = true;
+    ApplyFetchDemoPeople(state);
+  }
+  if (apply.demo_people.empty()) return;
+  ui::Heading(state.widgets, "apply.demo", Say(lang, "Demo: vælg en person", "Demo: pick a person"));
+  auto name = [lang](const wire::Json& person) {
+    return person["name"].is_string() ? person["name"].get<std::string>() : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
+  };
+  for (const wire::Json& person : apply.demo_people) {
+    const std::string cpr = person["cpr"].get<std::string>(), guardian = person["guardian"]["cpr"].get<std::string>();
+    if (ui::Button(state.widgets, "apply.demo." + cpr, name(person) + std::string(Say(lang, " (ung)", " (young person)")))) {
+      apply.cpr_input = cpr;
+      ApplyLogIn(state);
+    }
+    ImGui::SameLine();
+    if (ui::Button(state.widgets, "apply.demo." + cpr + ".guardian",
+                   name(person["guardian"]) + std::string(Say(lang, " (forælder til ", " (parent of ")) + name(person) + ")")) {
+      apply.cpr_input = guardian;
+      ApplyLogIn(state);
+    }
+  }
+}
+
+}  // namespace
+
 void DrawApplyScreen(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
@@ -203,6 +235,7 @@ void DrawApplyScreen(AppState& state) {
                                                          "Log in with your CPR number (MitID is simulated here)."));
     ui::TextField(state.widgets, "apply.cpr", Text(TextId::kCprLabel, lang), apply.cpr_input, KeyboardKind::kNumeric, state.text_focus);
     if (ui::Button(state.widgets, "apply.login", Say(lang, "Log ind", "Log in")) && !apply.cpr_input.empty()) ApplyLogIn(state);
+    DrawDemoPeople(state);
   } else {
     DrawApplicant(state);
     DrawGuardianView(state);

@@ -45,3 +45,24 @@ export async function waitForValue(page, labelOrId, expected, timeout = 10000) {
   }, [labelOrId, source], { timeout });
   return handle.jsonValue();
 }
+
+// Clicks a text field, waits until it has the keyboard (a busy machine may take a few frames, and
+// keys typed before that are lost), types, and waits until the field shows the text.
+export async function typeInto(page, id, text) {
+  await clickWidget(page, id);
+  await page.waitForFunction(key => (window.optagelse.find(key) || {}).active, id);
+  await page.keyboard.type(text);
+  await waitForValue(page, id, text);
+}
+
+// Empties the active text field one Backspace at a time, each seen by the app before the next
+// (ImGui reads key state per frame, so presses faster than frames would merge).
+export async function clearField(page, id) {
+  for (;;) {
+    const before = (await widget(page, id)).value;
+    if (before === '') return;
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction(([key, was]) => window.optagelse.find(key).value !== was, [id, before]);
+  }
+}
