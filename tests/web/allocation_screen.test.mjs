@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -72,9 +72,7 @@ test('an applicant sees the published place and why', async () => {
 
   const { page, errors } = await openApp(fixture.browser, url, { viewport: { width: 1280, height: 1400 } });
   await clickWidget(page, 'nav.upv');
-  await clickWidget(page, 'mine.cpr');
-  await page.keyboard.type(ids[1]);
-  await waitForValue(page, 'mine.cpr', ids[1]);
+  await typeInto(page, 'mine.cpr', ids[1]);
   await clickWidget(page, 'mine.login');
   await waitForValue(page, 'placement.0', 'Y: nærmeste ledige plads');
   assert.match((await widget(page, 'placement.0.wish.0')).value,

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -19,9 +19,7 @@ function demoPupils() {
 
 async function logInAsSchool(page, school) {
   await clickWidget(page, 'Skole: elevindberetning');
-  await clickWidget(page, 'Institutionsnummer');
-  await page.keyboard.type(school);
-  await waitForValue(page, 'school.institution', school);
+  await typeInto(page, 'Institutionsnummer', school);
   await clickWidget(page, 'Log ind som skole');
   await waitForValue(page, 'school.logged_in', `Logget ind som skole ${school}`);
 }
@@ -70,9 +68,7 @@ test('a school uploads its report, filters it, corrects a CPR in place and expor
   // Correct the fictitious number in place: the pupil is accepted at once.
   const aase = await page.evaluate(() => window.optagelse.widgets.find(w => w.id.startsWith('school.name.') && w.value === 'Åse Fiktiv').id);
   const id = aase.split('.').pop();
-  await clickWidget(page, `school.fix.${id}`);
-  await page.keyboard.type(third);
-  await waitForValue(page, `school.fix.${id}`, third);
+  await typeInto(page, `school.fix.${id}`, third);
   await clickWidget(page, `school.fix_button.${id}`);
   await waitForValue(page, `school.status.${id}`, 'Godkendt');
   await waitForValue(page, `school.cpr.${id}`, third);

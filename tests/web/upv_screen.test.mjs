@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -51,9 +51,7 @@ async function seedPupils(url) {
 
 async function logInAsSchool(page) {
   await clickWidget(page, 'nav.school');
-  await clickWidget(page, 'school.institution');
-  await page.keyboard.type('101002');
-  await waitForValue(page, 'school.institution', '101002');
+  await typeInto(page, 'school.institution', '101002');
   await clickWidget(page, 'school.login');
   await waitForValue(page, 'school.logged_in', '101002');
 }
@@ -75,9 +73,7 @@ test('a pupil and a guardian log in with a CPR number and see the result with it
   const amir = fixture.demo.persons.find(p => p.cpr === seededCprs[0]);
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1400 } });
   await clickWidget(page, 'nav.upv');
-  await clickWidget(page, 'mine.cpr');
-  await page.keyboard.type(amir.cpr);
-  await waitForValue(page, 'mine.cpr', amir.cpr);
+  await typeInto(page, 'mine.cpr', amir.cpr);
   await clickWidget(page, 'mine.login');
   await waitForValue(page, 'mine.0.gym', 'Parat til andre');
   assert.equal((await widget(page, 'mine.0')).label, amir.name);
@@ -90,9 +86,7 @@ test('a pupil and a guardian log in with a CPR number and see the result with it
 
   const guardian = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1400 } });
   await clickWidget(guardian.page, 'nav.upv');
-  await clickWidget(guardian.page, 'mine.cpr');
-  await guardian.page.keyboard.type(amir.guardians[0]);
-  await waitForValue(guardian.page, 'mine.cpr', amir.guardians[0]);
+  await typeInto(guardian.page, 'mine.cpr', amir.guardians[0]);
   await clickWidget(guardian.page, 'mine.login');
   // The guardian first, then each child in their custody (ordered by CPR number).
   const children = fixture.demo.persons.filter(p => (p.guardians || []).includes(amir.guardians[0])).map(p => p.cpr).sort();
