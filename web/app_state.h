@@ -155,9 +155,9 @@ struct ApplyState {
 // The staff inbox: a receiving institution's applications and forrang decisions, or a counsellor's
 // (KUI) applications and "another activity" reports from residents, as the server sent them.
 struct InboxState {
-  bool counsellor_input = false;   // the role chosen on the login form
-  std::string organisation_input;  // institution number or municipality code
-  std::string role;                // "institution" or "counsellor"; logged in when not empty
+  std::string role_input = "institution";  // the role chosen on the login form: institution, counsellor, region
+  std::string organisation_input;          // institution number, municipality code or region code
+  std::string role;                        // as role_input; logged in when not empty
   std::string organisation;
   std::string csrf_token;
   bool loaded = false;  // the lists have come (until then, "none" would be a guess)

@@ -1,6 +1,7 @@
 // The forrang claims a region decides (DOMAIN.md: handicap is decided by the region), for the
 // region's staff - claims on wishes at the region's institutions:
 //   GET /api/v1/regions/{code}/forrang-claims                                  the applications with such a claim
+//                                                                              ("ranks_here": the wishes it decides)
 //   PUT /api/v1/regions/{code}/applications/{id}/forrang/{wish}                {"decision": "granted"|"refused", "reason"}
 //   GET /api/v1/regions/{code}/applications/{id}/attachments/{sha256}          the claim's documentation (sensitive)
 // Names under name protection are never shown; the CPR number identifies the applicant.
@@ -51,13 +52,15 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     auto stored = store::FindApplicationById(context.db, id);
     if (!stored) return http::WriteProblem(response, 503, stored.error());
     if (!*stored) continue;
-    bool claimed = false;
+    wire::Json ranks_here = wire::Json::array();  // the wishes whose claims this region decides
     for (const auto& claim : (*stored)->content.forrang) {
       const auto& wishes = (*stored)->content.wishes;
-      claimed = claimed || (claim.wish >= 1 && claim.wish <= static_cast<int>(wishes.size()) &&
-                            decides(claim, wishes[static_cast<std::size_t>(claim.wish - 1)].institution));
+      if (claim.wish >= 1 && claim.wish <= static_cast<int>(wishes.size()) &&
+          decides(claim, wishes[static_cast<std::size_t>(claim.wish - 1)].institution)) {
+        ranks_here.push_back(claim.wish);
+      }
     }
-    if (!claimed) continue;
+    if (ranks_here.empty()) continue;
     auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
     if (!rules) return http::WriteProblem(response, 404, rules.error());
     auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
@@ -65,6 +68,7 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (state->status == applications::Status::kAwaitingSignature) continue;  // not yet a valid application
     wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kRegion);
     entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
+    entry["ranks_here"] = std::move(ranks_here);
     list.push_back(std::move(entry));
   }
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});

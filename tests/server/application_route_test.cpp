@@ -356,6 +356,7 @@ TEST_F(ApplicationRouteTest, AHandicapClaimIsDecidedAndReadByTheRegionNotTheScho
   ASSERT_EQ(claims.status, 200) << claims.body;
   ASSERT_EQ(claims.json["applications"].size(), 1u);
   EXPECT_EQ(claims.json["applications"][0]["content"]["forrang"][0]["attachment"], sha);
+  EXPECT_EQ(claims.json["applications"][0]["ranks_here"], wire::Json::array({1}));
   const Answer read = Get(Port(), "/api/v1/regions/1084" + document, region);
   EXPECT_EQ(read.status, 200);
   EXPECT_EQ(read.body, kPdf);

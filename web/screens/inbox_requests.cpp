@@ -14,15 +14,27 @@ void Fail(AppState& state, const ApiResponse& response) {
   state.inbox.message_is_error = true;
 }
 
-std::string InstitutionPath(const InboxState& inbox, const std::string& rest) {
-  return "/api/v1/institutions/" + inbox.organisation + rest;
+// Where the logged-in decider's forrang routes live: the institution's or the region's.
+std::string DeciderPath(const InboxState& inbox, const std::string& rest) {
+  return (inbox.role == "region" ? "/api/v1/regions/" : "/api/v1/institutions/") + inbox.organisation + rest;
+}
+
+// Fetches a list of applications into the inbox (a counsellor's list also has "another_activity").
+void FetchApplications(AppState& state, const std::string& path) {
+  ApiGet(path, [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json || !(*json)["applications"].is_array()) return Fail(state, response);
+    state.inbox.applications = (*json)["applications"];
+    if ((*json)["another_activity"].is_array()) state.inbox.activities = (*json)["another_activity"];
+    state.inbox.loaded = true;
+  });
 }
 
 }  // namespace
 
 void InboxLogIn(AppState& state) {
   InboxState& inbox = state.inbox;
-  const std::string role = inbox.counsellor_input ? "counsellor" : "institution";
+  const std::string role = inbox.role_input;
   const std::string body = wire::Dump(wire::Json{{"role", role}, {"organisation", inbox.organisation_input}});
   ApiSend(ApiRequest{"POST", "/api/v1/session", body, "application/json", ""}, [&state, role](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);
@@ -38,23 +50,10 @@ void InboxLogIn(AppState& state) {
 
 void InboxRefresh(AppState& state) {
   const InboxState& inbox = state.inbox;
-  if (inbox.role == "counsellor") {
-    ApiGet("/api/v1/counsellors/" + inbox.organisation + "/applications", [&state](const ApiResponse& response) {
-      auto json = wire::ParseJson(response.body);
-      if (response.status != 200 || !json) return Fail(state, response);
-      state.inbox.applications = (*json)["applications"];
-      state.inbox.activities = (*json)["another_activity"];
-      state.inbox.loaded = true;
-    });
-    return;
-  }
-  ApiGet(InstitutionPath(inbox, "/applications"), [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json) return Fail(state, response);
-    state.inbox.applications = (*json)["applications"];
-    state.inbox.loaded = true;
-  });
-  ApiGet(InstitutionPath(inbox, "/admission-tests"), [&state](const ApiResponse& response) {
+  if (inbox.role == "counsellor") return FetchApplications(state, "/api/v1/counsellors/" + inbox.organisation + "/applications");
+  if (inbox.role == "region") return FetchApplications(state, DeciderPath(inbox, "/forrang-claims"));
+  FetchApplications(state, DeciderPath(inbox, "/applications"));
+  ApiGet(DeciderPath(inbox, "/admission-tests"), [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);
     if (response.status != 200 || !json) return Fail(state, response);
     state.inbox.admission_tests = (*json)["admission_tests"];
@@ -65,7 +64,7 @@ void InboxDecideForrang(AppState& state, std::int64_t application, int wish, con
   InboxState& inbox = state.inbox;
   const std::string key = std::to_string(application) + "." + std::to_string(wish);
   const std::string body = wire::Dump(wire::Json{{"decision", decision}, {"reason", inbox.reasons[key]}});
-  const std::string path = InstitutionPath(inbox, "/applications/" + std::to_string(application) + "/forrang/" + std::to_string(wish));
+  const std::string path = DeciderPath(inbox, "/applications/" + std::to_string(application) + "/forrang/" + std::to_string(wish));
   ApiSend(ApiRequest{"PUT", path, body, "application/json", inbox.csrf_token}, [&state, decision](const ApiResponse& response) {
     if (response.status != 200) return Fail(state, response);
     state.inbox.message = decision == "granted" ? Say(state.language, "Forrang givet.", "Priority granted.")
@@ -76,7 +75,7 @@ void InboxDecideForrang(AppState& state, std::int64_t application, int wish, con
 }
 
 void InboxOpenAttachment(const InboxState& inbox, std::int64_t application, const std::string& sha256) {
-  Download(InstitutionPath(inbox, "/applications/" + std::to_string(application) + "/attachments/" + sha256));
+  Download(DeciderPath(inbox, "/applications/" + std::to_string(application) + "/attachments/" + sha256));
 }
 
 }  // namespace optagelse::web

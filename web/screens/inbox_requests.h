@@ -1,5 +1,5 @@
-// The staff inbox's calls to the server: log in as an institution or a counsellor, fetch the
-// lists, decide a forrang claim, open a claim's documentation. Answers update InboxState later.
+// The staff inbox's calls to the server: log in as an institution, a counsellor or a region, fetch
+// the lists, decide a forrang claim, open a claim's documentation. Answers update InboxState later.
 #pragma once
 
 #include <cstdint>

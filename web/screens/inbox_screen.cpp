@@ -61,8 +61,8 @@ void DrawClaim(AppState& state, const wire::Json& application, const wire::Json&
   } else {
     text += std::string(Say(lang, "afvist: ", "refused: ")) + (*decision)["reason"].get<std::string>();
   }
-  if (claim["decided_by"] == "region") {  // handicap: the region decides and reads the documentation
-    text += Say(lang, " (regionen afgør)", " (the region decides)");
+  // Handicap: the region decides and reads the documentation (the ground's name says so).
+  if (claim["decided_by"] == "region" && state.inbox.role != "region") {
     return ui::Status(state.widgets, key, text, ui::StatusKind::kInfo);
   }
   ui::Status(state.widgets, key, text, !decision ? ui::StatusKind::kWarning : ui::StatusKind::kInfo);
@@ -78,12 +78,14 @@ void DrawClaim(AppState& state, const wire::Json& application, const wire::Json&
   if (ui::Button(state.widgets, key + ".refuse", Say(lang, "Afvis", "Refuse"))) InboxDecideForrang(state, id, wish, "refused");
 }
 
-void DrawInstitution(AppState& state) {
+// The applications to a decider (an institution, or a region for the claims it decides): the wishes
+// concerning it and the forrang claims on them.
+void DrawDeciderApplications(AppState& state, std::string_view heading_da, std::string_view heading_en) {
   const Language lang = state.language;
   const InboxState& inbox = state.inbox;
   ui::Heading(state.widgets, "inbox.applications",
-              std::string(Say(lang, "Ansøgninger (", "Applications (")) + std::to_string(inbox.applications.size()) + ")");
-  if (inbox.loaded && inbox.applications.empty()) ui::Paragraph(state.widgets, "inbox.applications.none", Say(lang, "Ingen ansøgninger endnu.", "No applications yet."));
+              std::string(Say(lang, heading_da, heading_en)) + " (" + std::to_string(inbox.applications.size()) + ")");
+  if (inbox.loaded && inbox.applications.empty()) ui::Paragraph(state.widgets, "inbox.applications.none", Say(lang, "Ingen endnu.", "None yet."));
   for (const wire::Json& application : inbox.applications) {
     const std::string key = "inbox." + std::to_string(application["id"].get<std::int64_t>());
     std::string here;
@@ -97,6 +99,12 @@ void DrawInstitution(AppState& state) {
     }
     ImGui::Separator();
   }
+}
+
+void DrawInstitution(AppState& state) {
+  const Language lang = state.language;
+  const InboxState& inbox = state.inbox;
+  DrawDeciderApplications(state, "Ansøgninger", "Applications");
   ui::Heading(state.widgets, "inbox.tests", Say(lang, "Skal til optagelsesprøve", "Must take the admission test"));
   if (inbox.admission_tests.empty()) ui::Paragraph(state.widgets, "inbox.tests.none", Say(lang, "Ingen.", "None."));
   for (const wire::Json& test : inbox.admission_tests) {
@@ -131,15 +139,29 @@ void DrawCounsellor(AppState& state) {
 void DrawLogIn(AppState& state) {
   const Language lang = state.language;
   InboxState& inbox = state.inbox;
-  ui::Paragraph(state.widgets, "inbox.login.hint", Say(lang, "Log ind som modtagende institution eller som vejleder (KUI). Login er simuleret her.",
-                                                       "Log in as a receiving institution or as a counsellor (KUI). Login is simulated here."));
-  if (ui::Choice(state.widgets, "inbox.role.institution", Say(lang, "Institution", "Institution"), !inbox.counsellor_input)) inbox.counsellor_input = false;
-  ImGui::SameLine();
-  if (ui::Choice(state.widgets, "inbox.role.counsellor", Say(lang, "Vejleder (KUI)", "Counsellor (KUI)"), inbox.counsellor_input)) inbox.counsellor_input = true;
-  ui::TextField(state.widgets, "inbox.organisation",
-                inbox.counsellor_input ? Say(lang, "Kommunekode (fx 101)", "Municipality code (e.g. 101)")
-                                       : Say(lang, "Institutionsnummer (fx 101001)", "Institution number (e.g. 101001)"),
-                inbox.organisation_input, KeyboardKind::kNumeric, state.text_focus);
+  ui::Paragraph(state.widgets, "inbox.login.hint",
+                Say(lang, "Log ind som modtagende institution, som vejleder (KUI) eller som region. Login er simuleret her.",
+                    "Log in as a receiving institution, as a counsellor (KUI) or as a region. Login is simulated here."));
+  struct RoleChoice {
+    const char* role;
+    std::string_view da, en, field_da, field_en;
+  };
+  static constexpr RoleChoice kRoles[] = {
+      {"institution", "Institution", "Institution", "Institutionsnummer (fx 101001)", "Institution number (e.g. 101001)"},
+      {"counsellor", "Vejleder (KUI)", "Counsellor (KUI)", "Kommunekode (fx 101)", "Municipality code (e.g. 101)"},
+      {"region", "Region (handicap-forrang)", "Region (disability priority)", "Regionskode (fx 1084 Hovedstaden)",
+       "Region code (e.g. 1084 Capital Region)"},
+  };
+  const RoleChoice* chosen = &kRoles[0];
+  for (const RoleChoice& choice : kRoles) {
+    if (&choice != &kRoles[0]) ImGui::SameLine();
+    if (ui::Choice(state.widgets, std::string("inbox.role.") + choice.role, Say(lang, choice.da, choice.en), inbox.role_input == choice.role)) {
+      inbox.role_input = choice.role;
+    }
+    if (inbox.role_input == choice.role) chosen = &choice;
+  }
+  ui::TextField(state.widgets, "inbox.organisation", Say(lang, chosen->field_da, chosen->field_en), inbox.organisation_input,
+                KeyboardKind::kNumeric, state.text_focus);
   if (ui::Button(state.widgets, "inbox.login", Say(lang, "Log ind", "Log in")) && !inbox.organisation_input.empty()) InboxLogIn(state);
 }
 
@@ -148,16 +170,23 @@ void DrawLogIn(AppState& state) {
 void DrawInboxScreen(AppState& state) {
   const Language lang = state.language;
   InboxState& inbox = state.inbox;
-  ui::Heading(state.widgets, "inbox.heading", Say(lang, "Indbakke: institutioner og vejledere", "Inbox: institutions and counsellors"));
+  ui::Heading(state.widgets, "inbox.heading", Say(lang, "Indbakke: institutioner, vejledere og regioner", "Inbox: institutions, counsellors and regions"));
   if (inbox.role.empty()) {
     DrawLogIn(state);
   } else {
-    ui::Paragraph(state.widgets, "inbox.who", std::string(inbox.role == "counsellor" ? Say(lang, "Vejleder for kommune ", "Counsellor for municipality ")
-                                                                                     : Say(lang, "Institution ", "Institution ")) +
-                                                  inbox.organisation);
+    const std::string_view who = inbox.role == "counsellor" ? Say(lang, "Vejleder for kommune ", "Counsellor for municipality ")
+                                 : inbox.role == "region"   ? Say(lang, "Region ", "Region ")
+                                                            : Say(lang, "Institution ", "Institution ");
+    ui::Paragraph(state.widgets, "inbox.who", std::string(who) + inbox.organisation);
     ImGui::SameLine();
     if (ui::Button(state.widgets, "inbox.refresh", Say(lang, "Opdatér", "Refresh"))) InboxRefresh(state);
-    if (inbox.role == "counsellor") DrawCounsellor(state); else DrawInstitution(state);
+    if (inbox.role == "counsellor") {
+      DrawCounsellor(state);
+    } else if (inbox.role == "region") {
+      DrawDeciderApplications(state, "Ansøgninger om forrang pga. handicap", "Disability priority claims");
+    } else {
+      DrawInstitution(state);
+    }
   }
   if (!inbox.message.empty()) {
     ui::Status(state.widgets, "inbox.message", inbox.message, inbox.message_is_error ? ui::StatusKind::kError : ui::StatusKind::kSuccess);
