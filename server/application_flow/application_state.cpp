@@ -35,6 +35,17 @@ wire::Json SignaturesJson(const std::vector<store::SignatureRecord>& signatures,
   return list;
 }
 
+// The wished institutions' names by number, so every screen can say "Gammel Hellerup Gymnasium", not "101001".
+wire::Json InstitutionNames(store::Database& db, const applications::Application& content) {
+  store::SqliteInstitutionCatalog catalog(db);
+  wire::Json names = wire::Json::object();
+  for (const auto& wish : content.wishes) {
+    if (names.contains(wish.institution)) continue;
+    if (const registry::Institution* found = catalog.FindInstitution(wish.institution)) names[wish.institution] = found->name;
+  }
+  return names;
+}
+
 }  // namespace
 
 Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplication& application,
@@ -98,6 +109,7 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
                   {"version", application.version},
                   {"status", applications::StatusName(state.status)},
                   {"content", std::move(content)},
+                  {"institution_names", InstitutionNames(db, application.content)},
                   {"content_sha256", application.content_sha256},
                   {"route", application.route.empty() ? wire::Json(nullptr) : wire::Json(application.route)},
                   {"updated_at", application.updated_at},

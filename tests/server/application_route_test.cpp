@@ -115,6 +115,7 @@ TEST_F(ApplicationRouteTest, ApplyGuardianSignsAChangeVoidsTheSignature) {
   EXPECT_EQ(application["status"], "awaiting_signature");
   EXPECT_EQ(application["route"], "central_allocation");
   EXPECT_EQ(application["signature"]["required"], true);
+  EXPECT_EQ(application["institution_names"], (wire::Json{{"101001", "København Gymnasium"}, {"147003", "Frederiksberg Gymnasium"}}));
 
   // The guardian sees the child's application and signs exactly what they read.
   const Headers guardian = LoginAsPerson(Port(), minor.guardians[0]);

@@ -100,7 +100,7 @@ test('an applicant applies and a guardian signs', async () => {
   const guardian = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
   await logIn(guardian.page, minor.guardians[0]);
   await waitForValue(guardian.page, `guardian.${minor.cpr}.signature`, 'Mangler underskrift');
-  await waitForValue(guardian.page, `guardian.${minor.cpr}.wish.1`, '147003 - hf');
+  await waitForValue(guardian.page, `guardian.${minor.cpr}.wish.1`, '1. Frederiksberg Gymnasium - hf');
   await waitForValue(guardian.page, `guardian.${minor.cpr}.forrang.1`, 'Eliteidræt');
   await guardian.page.screenshot({ path: path.join(fixture.screenshots, 'apply-guardian.png') });
   await clickWidget(guardian.page, `guardian.${minor.cpr}.sign`);

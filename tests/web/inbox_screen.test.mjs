@@ -75,7 +75,7 @@ test('the gymnasium reads the documentation and decides the priority claim', asy
 test('the counsellor of the home municipality sees the application, another gymnasium does not', async () => {
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1000 } });
   await logIn(page, 'counsellor', String(minor.municipality_code));
-  await waitForValue(page, `inbox.${applicationId}`, `${minor.name} (${minor.cpr}) - Sendt - 1. 101001 - stx`);
+  await waitForValue(page, `inbox.${applicationId}`, `${minor.name} (${minor.cpr}) - Sendt - 1. København Gymnasium - stx`);
   await page.context().close();
 
   const other = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1000 } });

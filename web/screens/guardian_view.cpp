@@ -5,6 +5,7 @@
 
 #include "screens/apply_requests.h"
 #include "screens/forrang_view.h"
+#include "screens/wish_text.h"
 #include "ui/widgets.h"
 
 namespace optagelse::web {
@@ -22,11 +23,8 @@ void DrawChild(AppState& state, const wire::Json& child) {
     ui::Paragraph(state.widgets, key + ".none", Say(lang, "Har ikke lavet en ansøgning endnu.", "Has not made an application yet."));
     return;
   }
-  int rank = 1;
-  for (const wire::Json& wish : application["content"]["wishes"]) {
-    ui::Paragraph(state.widgets, key + ".wish." + std::to_string(rank),
-                  std::to_string(rank) + ". " + wish["institution"].get<std::string>() + " - " + wish["programme"].get<std::string>());
-    ++rank;
+  for (int rank = 1; rank <= static_cast<int>(application["content"]["wishes"].size()); ++rank) {
+    ui::Paragraph(state.widgets, key + ".wish." + std::to_string(rank), WishLine(application, rank));
   }
   // A claim is part of what the guardian signs (its documentation is not shown here: sensitive).
   if (application["content"]["forrang"].is_array()) {

@@ -9,6 +9,7 @@
 #include "screens/apply_screen.h"
 #include "screens/forrang_view.h"
 #include "screens/inbox_requests.h"
+#include "screens/wish_text.h"
 #include "ui/widgets.h"
 
 namespace optagelse::web {
@@ -19,13 +20,6 @@ std::string ApplicantText(const wire::Json& applicant, Language lang) {
   const std::string name = applicant["name"].is_string() ? applicant["name"].get<std::string>()
                                                          : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
   return name + " (" + applicant["cpr"].get<std::string>() + ")";
-}
-
-std::string WishText(const wire::Json& content, int rank) {
-  const wire::Json& wishes = content["wishes"];
-  if (!wishes.is_array() || rank < 1 || rank > static_cast<int>(wishes.size())) return "";
-  const wire::Json& wish = wishes[static_cast<std::size_t>(rank - 1)];
-  return std::to_string(rank) + ". " + wish["institution"].get<std::string>() + " - " + wish["programme"].get<std::string>();
 }
 
 // Why the server lists someone for the admission test (application_flow/admission_test.h).
@@ -89,7 +83,7 @@ void DrawDeciderApplications(AppState& state, std::string_view heading_da, std::
   for (const wire::Json& application : inbox.applications) {
     const std::string key = "inbox." + std::to_string(application["id"].get<std::int64_t>());
     std::string here;
-    for (const wire::Json& rank : application["ranks_here"]) here += (here.empty() ? "" : "; ") + WishText(application["content"], rank.get<int>());
+    for (const wire::Json& rank : application["ranks_here"]) here += (here.empty() ? "" : "; ") + WishLine(application, rank.get<int>());
     ui::Paragraph(state.widgets, key, ApplicantText(application["applicant"], lang) + " - " +
                                           std::string(ApplicationStatusText(application["status"].get<std::string>(), lang)) + " - " + here);
     for (const wire::Json& claim : application["content"]["forrang"]) {
@@ -124,7 +118,7 @@ void DrawCounsellor(AppState& state) {
     ui::Paragraph(state.widgets, "inbox." + std::to_string(application["id"].get<std::int64_t>()),
                   ApplicantText(application["applicant"], lang) + " - " +
                       std::string(ApplicationStatusText(application["status"].get<std::string>(), lang)) + " - " +
-                      WishText(application["content"], 1));
+                      WishLine(application, 1));
   }
   ui::Heading(state.widgets, "inbox.activities", Say(lang, "Skal noget andet (anden aktivitet)", "Doing something else (another activity)"));
   if (inbox.loaded && inbox.activities.empty()) ui::Paragraph(state.widgets, "inbox.activities.none", Say(lang, "Ingen.", "None."));
