@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue, typeInto, clearField } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto, clearField, dragWidget } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -62,6 +62,12 @@ test('an applicant applies and a guardian signs', async () => {
   await clickWidget(page, 'apply.add.147003.hf');
   await waitForValue(page, 'apply.wish.2', 'Frederiksberg Gymnasium - hf');
   await clickWidget(page, 'apply.wish.2.up');
+  await waitForValue(page, 'apply.wish.1', 'Frederiksberg Gymnasium - hf');
+  await waitForValue(page, 'apply.wish.2', 'København Gymnasium - stx');
+  // The same by dragging a wish's handle onto another wish's row, both ways.
+  await dragWidget(page, 'apply.wish.2.drag', 'apply.wish.1');
+  await waitForValue(page, 'apply.wish.1', 'København Gymnasium - stx');
+  await dragWidget(page, 'apply.wish.1.drag', 'apply.wish.2');
   await waitForValue(page, 'apply.wish.1', 'Frederiksberg Gymnasium - hf');
   await waitForValue(page, 'apply.wish.2', 'København Gymnasium - stx');
 

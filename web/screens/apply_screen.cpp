@@ -14,6 +14,7 @@
 #include "screens/forrang_view.h"
 #include "screens/guardian_view.h"
 #include "ui/ui_text.h"
+#include "ui/drag_reorder.h"
 #include "ui/widgets.h"
 
 namespace optagelse::web {
@@ -54,6 +55,10 @@ void DrawWishes(AppState& state) {
   for (std::size_t i = 0; i < wishes.size(); ++i) {
     const std::string key = "apply.wish." + std::to_string(i + 1);
     const std::string name = OfferName(apply, wishes[i]);
+    ImGui::BeginGroup();  // the whole row receives a dragged wish
+    ui::ReorderHandle(state.widgets, key + ".drag", std::string(Say(lang, "Træk for at flytte: ", "Drag to move: ")) + name, "wish",
+                      static_cast<int>(i), name);
+    ImGui::SameLine();
     ui::Paragraph(state.widgets, key, std::to_string(i + 1) + ". " + name + TravelText(apply, wishes[i].institution, lang));
     ImGui::SameLine();
     if (i > 0 && ui::IconButton(state.widgets, key + ".up", "^", std::string(Say(lang, "Flyt op: ", "Move up: ")) + name)) {
@@ -66,7 +71,14 @@ void DrawWishes(AppState& state) {
       MarkChanged(apply);
     }
     ImGui::SameLine();
-    if (ui::IconButton(state.widgets, key + ".remove", "x", std::string(Say(lang, "Fjern: ", "Remove: ")) + name)) {
+    const bool removed = ui::IconButton(state.widgets, key + ".remove", "x", std::string(Say(lang, "Fjern: ", "Remove: ")) + name);
+    ImGui::EndGroup();
+    if (const auto from = ui::ReorderDropOnRow("wish"); from && static_cast<std::size_t>(*from) < wishes.size()) {
+      applications::MoveWish(apply.draft, static_cast<std::size_t>(*from), i);
+      MarkChanged(apply);
+      break;
+    }
+    if (removed) {
       applications::RemoveWish(apply.draft, i);
       MarkChanged(apply);
       break;

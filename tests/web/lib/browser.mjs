@@ -34,6 +34,32 @@ export async function clickWidget(page, labelOrId) {
   return w;
 }
 
+// Lets the app draw at least `count` frames (its main loop runs on requestAnimationFrame).
+export async function nextFrames(page, count = 2) {
+  await page.evaluate(n => new Promise(done => {
+    const tick = left => (left === 0 ? done() : requestAnimationFrame(() => tick(left - 1)));
+    tick(n + 1);
+  }), count);
+}
+
+// Drags one widget onto another with the mouse, a few frames per step: ImGui starts a drag only
+// after the pointer has moved with the button held, and reads the pointer once per frame.
+export async function dragWidget(page, fromId, toId) {
+  const from = await widget(page, fromId), to = await widget(page, toId);
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  const end = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await nextFrames(page);
+  await page.mouse.down();
+  await nextFrames(page);
+  for (const t of [0.05, 0.25, 0.5, 0.75, 1]) {
+    await page.mouse.move(start.x + (end.x - start.x) * t, start.y + (end.y - start.y) * t);
+    await nextFrames(page);
+  }
+  await page.mouse.up();
+  await nextFrames(page);
+}
+
 // Waits until the widget's value satisfies the predicate (a RegExp or a string to contain).
 export async function waitForValue(page, labelOrId, expected, timeout = 10000) {
   const source = expected instanceof RegExp ? { re: expected.source, flags: expected.flags } : { text: expected };
