@@ -9,6 +9,7 @@
 
 #include <httplib.h>
 
+#include "auth/simulated_login.h"
 #include "applications/application_rules.h"
 #include "core/messages.h"
 #include "demo_loader.h"
@@ -112,7 +113,8 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}, options->demo_login};
+                                    *application_year, {}, options->demo_login, nullptr};
+  context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
   httplib::Server server;
   const int threads = options->threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };

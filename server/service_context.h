@@ -3,10 +3,12 @@
 // nothing here is global.
 #pragma once
 
+#include <memory>
 #include <mutex>
 #include <string>
 
 #include "allocation_runs/run_cache.h"
+#include "auth/identity_provider.h"
 #include "store/database.h"
 #include "wire/rule_catalog.h"
 
@@ -21,6 +23,7 @@ struct ServiceContext {
   int application_year = 2027;    // the admission year applications are made for (--application-year)
   allocation_runs::RunCache allocation_cache;  // guarded by db_mutex
   bool demo_login = false;  // --demo-login: GET /api/v1/demo/people answers (never in production)
+  std::unique_ptr<auth::IdentityProvider> identity;  // who logs in (the simulator here; OpenID Connect in production)
 };
 
 }  // namespace optagelse
