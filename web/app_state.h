@@ -140,6 +140,7 @@ struct ApplyState {
   std::string search;
   bool activity_mode = false;
   wire::Json children = wire::Json::array();
+  wire::Json guardian_notices = wire::Json::array();  // newest first: {"application", "kind", "at"}
   std::map<std::int64_t, std::string> guardian_comments;
   wire::Json attachments = wire::Json::array();  // my uploaded files (GET /api/v1/me/attachments)
   bool demo_people_asked = false;

@@ -118,6 +118,19 @@ test('an applicant applies and a guardian signs', async () => {
   await page.waitForFunction(() => window.optagelse && window.optagelse.ready);
   await logIn(page, minor.cpr);
   await waitForValue(page, 'apply.status', 'Status: Sendt');
+
+  // She drops her 2nd wish and saves: the signature no longer covers the application, and the
+  // guardian is told so next to the button that signs again.
+  await clickWidget(page, 'apply.wish.2.remove');
+  await page.waitForFunction(() => !window.optagelse.find('apply.wish.2'));
+  await clickWidget(page, 'apply.save');
+  await waitForValue(page, 'apply.status', 'Venter på underskrift');
+  await guardian.page.reload();
+  await guardian.page.waitForFunction(() => window.optagelse && window.optagelse.ready);
+  await logIn(guardian.page, minor.guardians[0]);
+  await waitForValue(guardian.page, `guardian.${minor.cpr}.voided`, 'Ansøgningen er ændret, efter at den blev underskrevet');
+  assert.equal(await guardian.page.evaluate(id => window.optagelse.find(id), `guardian.${minor.cpr}.wish.2`), null);
+  await guardian.page.screenshot({ path: path.join(fixture.screenshots, 'apply-guardian-changed.png') });
   // The browser logs the refused upload (415); nothing else may go wrong.
   assert.deepEqual(errors.filter(e => !e.includes('status of 415')), []);
   assert.deepEqual(guardian.errors, []);

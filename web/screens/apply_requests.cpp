@@ -29,6 +29,7 @@ void FetchChildren(AppState& state) {
   ApiGet("/api/v1/me/children", [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);
     if (response.status == 200 && json && (*json)["children"].is_array()) state.apply.children = (*json)["children"];
+    if (response.status == 200 && json && (*json)["notices"].is_array()) state.apply.guardian_notices = (*json)["notices"];
   });
 }
 

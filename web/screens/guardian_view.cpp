@@ -11,6 +11,14 @@
 namespace optagelse::web {
 namespace {
 
+// What the server last told this guardian about the application ("signature_voided", ...), or "".
+std::string NewestNoticeKind(const wire::Json& notices, const wire::Json& application_id) {
+  for (const wire::Json& notice : notices) {  // newest first
+    if (notice["application"] == application_id && notice["kind"].is_string()) return notice["kind"].get<std::string>();
+  }
+  return "";
+}
+
 void DrawChild(AppState& state, const wire::Json& child) {
   const Language lang = state.language;
   const std::string cpr = child["cpr"].get<std::string>();
@@ -44,6 +52,12 @@ void DrawChild(AppState& state, const wire::Json& child) {
                                        : Say(lang, "Mangler underskrift", "Needs a signature"),
              valid ? ui::StatusKind::kSuccess : ui::StatusKind::kWarning);
   if (valid || status != "awaiting_signature") return;
+  if (NewestNoticeKind(state.apply.guardian_notices, application["id"]) == "signature_voided") {
+    ui::Status(state.widgets, key + ".voided",
+               Say(lang, "Ansøgningen er ændret, efter at den blev underskrevet. Læs den igen, og skriv under på den nye udgave.",
+                   "The application was changed after it was signed. Read it again and sign the new version."),
+               ui::StatusKind::kWarning);
+  }
   const std::int64_t id = application["id"].get<std::int64_t>();
   const std::string sha = application["content_sha256"].get<std::string>();
   ui::TextField(state.widgets, key + ".comment", Say(lang, "Kommentar (valgfri)", "Comment (optional)"), state.apply.guardian_comments[id],
