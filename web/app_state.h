@@ -129,6 +129,7 @@ struct ApplyState {
   wire::Json window;       // the application window of the year
   wire::Json person;       // my register data
   wire::Json server_application;  // null until saved once
+  bool own_form_open = false;     // a parent without an application of their own asked to see the form
   applications::Application draft;
   std::int64_t version = 0;
   std::vector<applications::Offer> offers;  // nearest first once travel times are known

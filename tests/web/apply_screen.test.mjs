@@ -106,6 +106,9 @@ test('an applicant applies and a guardian signs', async () => {
   const guardian = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
   await logIn(guardian.page, minor.guardians[0]);
   await waitForValue(guardian.page, `guardian.${minor.cpr}.signature`, 'Mangler underskrift');
+  // A parent who has not applied comes to sign: the children first, their own form only on request.
+  assert.equal(await guardian.page.evaluate(() => window.optagelse.find('apply.mode.wishes')), null);
+  await widget(guardian.page, 'apply.own.open');
   await waitForValue(guardian.page, `guardian.${minor.cpr}.wish.1`, '1. Frederiksberg Gymnasium - hf');
   await waitForValue(guardian.page, `guardian.${minor.cpr}.forrang.1`, 'Eliteidræt');
   await guardian.page.screenshot({ path: path.join(fixture.screenshots, 'apply-guardian.png') });
@@ -131,6 +134,8 @@ test('an applicant applies and a guardian signs', async () => {
   await waitForValue(guardian.page, `guardian.${minor.cpr}.voided`, 'Ansøgningen er ændret, efter at den blev underskrevet');
   assert.equal(await guardian.page.evaluate(id => window.optagelse.find(id), `guardian.${minor.cpr}.wish.2`), null);
   await guardian.page.screenshot({ path: path.join(fixture.screenshots, 'apply-guardian-changed.png') });
+  await clickWidget(guardian.page, 'apply.own.open');
+  await widget(guardian.page, 'apply.mode.wishes');
   // The browser logs the refused upload (415); nothing else may go wrong.
   assert.deepEqual(errors.filter(e => !e.includes('status of 415')), []);
   assert.deepEqual(guardian.errors, []);

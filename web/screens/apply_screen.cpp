@@ -248,6 +248,13 @@ void DrawApplyScreen(AppState& state) {
     ui::TextField(state.widgets, "apply.cpr", Text(TextId::kCprLabel, lang), apply.cpr_input, KeyboardKind::kNumeric, state.text_focus);
     if (ui::Button(state.widgets, "apply.login", Say(lang, "Log ind", "Log in")) && !apply.cpr_input.empty()) ApplyLogIn(state);
     DrawDemoPeople(state);
+  } else if (apply.children.is_array() && !apply.children.empty() && !apply.server_application.is_object() && !apply.own_form_open) {
+    // A parent who has not applied themselves comes to sign: their children first, their own form on request.
+    DrawGuardianView(state);
+    ImGui::Separator();
+    if (ui::Button(state.widgets, "apply.own.open", Say(lang, "Søg selv om en uddannelse", "Apply for education yourself"))) {
+      apply.own_form_open = true;
+    }
   } else {
     DrawApplicant(state);
     DrawGuardianView(state);
