@@ -5,7 +5,8 @@
 // Applications ("Who uses it"): the applicant; guardians with custody of an applicant under 18; the
 // institutions applied to (forrang documentation only to the institution deciding it); the
 // counsellors (KUI) of the applicant's home municipality. Travel times: a person their own; region
-// staff import tables (a table names addresses, never who lives there).
+// staff import tables (a table names addresses, never who lives there). The audit trail about a
+// person: that person.
 #include "auth/access_policy.h"
 
 namespace optagelse::auth {
@@ -62,6 +63,7 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       allowed = session.role == Role::kRegion;
       break;
     case Action::kReadOwnTravelTimes:
+    case Action::kReadOwnAuditTrail:
       allowed = session.role == Role::kCitizen && resource.relation == Relation::kSelf;
       break;
     case Action::kReadPersonUpv:

@@ -28,6 +28,7 @@ enum class Action {
   kReadResidentApplications,     // a counsellor (KUI) sees applications and activities of its municipality's residents
   kImportTravelTimes,            // a region's staff import journey-planner travel times (for any address: trips cross regions)
   kReadOwnTravelTimes,           // a person sees the travel times from their own address
+  kReadOwnAuditTrail,            // a person sees who has read or changed their data (privacy notice: insight)
 };
 
 enum class Decision { kAllow, kDeny };

@@ -45,7 +45,8 @@ Result<std::string> SimulatedLogin::OrganisationFor(Role role, const wire::Json&
     }
     return *organisation;
   }
-  if (!store::SqliteInstitutionCatalog(db_).FindInstitution(*organisation)) {
+  const store::SqliteInstitutionCatalog catalog(db_);
+  if (!catalog.FindInstitution(*organisation)) {
     return Fail(MakeError(ErrorCode::kUnknownInstitution, "organisation", *organisation));
   }
   return *organisation;

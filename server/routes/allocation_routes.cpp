@@ -8,6 +8,7 @@
 //   POST /api/v1/regions/{code}/allocations/{id}/placements {"applicant", "programme", "reason"}
 //   POST /api/v1/regions/{code}/allocations/{id}/publish    applicants and institutions then see it
 #include "allocation_runs/allocation_outcomes.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "crypto/digest.h"
@@ -92,7 +93,8 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
 
 void Detail(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]))) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
+  if (!session) return;
   const auto run = RunFromPath(context, request, response);
   if (!run) return;
   auto result = wire::ParseJson(run->result_json, 200);
@@ -108,6 +110,12 @@ void Detail(ServiceContext& context, const httplib::Request& request, httplib::R
   answer["unplaced"] = (*result)["unplaced"];
   answer["assigned"] = (*result)["assignments"].size();
   answer["manual_placements"] = std::move(placements);
+  std::vector<std::string> shown;  // the persons named in the answer: the unplaced and those placed by hand
+  for (const wire::Json& unplaced : answer["unplaced"]) {
+    if (unplaced["applicant"].is_string()) shown.push_back(unplaced["applicant"].get<std::string>());
+  }
+  for (const store::ManualPlacement& placement : *manual) shown.push_back(placement.applicant);
+  if (!audit::Record(context, *session, request, response, "read allocation run", shown, std::to_string(run->id))) return;
   http::WriteJson(response, 200, answer);
 }
 
@@ -155,9 +163,13 @@ void PlaceByHand(ServiceContext& context, const httplib::Request& request, httpl
   if (!known) return http::WriteProblem(response, 422, MakeError(ErrorCode::kUnknownReference, "programme", placement.programme));
   placement.placed_by = Who(*session);
   placement.placed_at = clock::NowIso();
+  auto transaction = store::Transaction::Begin(context.db);
+  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
   if (auto inserted = store::InsertManualPlacement(context.db, run->id, placement); !inserted) {
     return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationApplicantPlaced, "applicant", placement.applicant));
   }
+  if (!audit::Record(context, *session, request, response, "place by hand", {placement.applicant}, std::to_string(run->id))) return;
+  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
   http::WriteJson(response, 201, wire::Json{{"applicant", placement.applicant}, {"programme", placement.programme},
                                             {"placed_by", placement.placed_by}, {"placed_at", placement.placed_at}});
 }

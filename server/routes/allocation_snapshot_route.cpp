@@ -4,6 +4,7 @@
 //   -> the allocation input (docs/allocation.md), travel times included with their imported-over-
 //      estimated values, ready to review and to POST to /api/v1/regions/{code}/allocations.
 #include "allocation_runs/snapshot_builder.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
@@ -52,6 +53,10 @@ void Build(ServiceContext& context, const httplib::Request& request, httplib::Re
   if (!snapshot_request) return http::WriteProblem(response, 422, snapshot_request.error());
   auto input = allocation_runs::BuildSnapshot(context, std::stoi(region), *snapshot_request);
   if (!input) return http::WriteProblems(response, 422, input.error());
+  std::vector<std::string> shown;
+  shown.reserve(input->applicants.size());
+  for (const auto& applicant : input->applicants) shown.push_back(applicant.id);
+  if (!audit::Record(context, *session, request, response, "read allocation snapshot", shown, region)) return;
   http::WriteJson(response, 200, wire::AllocationInputToJson(*input));
 }
 

@@ -8,6 +8,7 @@
 #include "application_flow/applicant_actions.h"
 #include "application_flow/application_state.h"
 #include "applications/application_validation.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
@@ -83,11 +84,13 @@ void Show(ServiceContext& context, const httplib::Request& request, httplib::Res
     answer["application"] = std::move((*body)["application"]);
     answer["problems"] = std::move((*body)["problems"]);
   }
+  if (!audit::Record(context, *session, request, response, "read own application", {session->organisation})) return;
   http::WriteJson(response, 200, answer);
 }
 
 template <typename Action>
-void Change(ServiceContext& context, const httplib::Request& request, httplib::Response& response, Action action) {
+void Change(ServiceContext& context, const httplib::Request& request, httplib::Response& response, std::string_view what,
+            Action action) {
   auto body = http::ReadJsonBody(request);
   std::lock_guard lock(context.db_mutex);
   const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
@@ -97,6 +100,7 @@ void Change(ServiceContext& context, const httplib::Request& request, httplib::R
   if (!transaction) return http::WriteProblem(response, 503, transaction.error());
   auto done = action(*session, *body);
   if (!done) return WriteRefusal(response, done.error());
+  if (!audit::Record(context, *session, request, response, what, {session->organisation}, wire::Dump((*done)["application"]["id"]))) return;
   if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
   http::WriteJson(response, 200, *done);
 }
@@ -112,7 +116,7 @@ void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context)
   });
   server.Get("/api/v1/me/application", [&context](const auto& request, auto& response) { Show(context, request, response); });
   server.Put("/api/v1/me/application", [&context](const auto& request, auto& response) {
-    Change(context, request, response, [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
+    Change(context, request, response, "save own application", [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
       auto saved = service::SaveDraft(context, session, body);
       if (!saved) return tl::unexpected(saved.error());
       auto answer = ApplicationAnswer(context, saved->application, saved->warnings);
@@ -124,7 +128,8 @@ void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context)
   for (const char* verb : {"submit", "withdraw"}) {
     const bool submit = std::string_view(verb) == "submit";
     server.Post(std::string("/api/v1/me/application/") + verb, [&context, submit](const auto& request, auto& response) {
-      Change(context, request, response, [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
+      Change(context, request, response, submit ? "submit own application" : "withdraw own application",
+             [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
         auto changed = submit ? service::Submit(context, session, body) : service::Withdraw(context, session, body);
         if (!changed) return tl::unexpected(changed.error());
         auto answer = ApplicationAnswer(context, *changed, {});

@@ -6,6 +6,7 @@
 // Stored by SHA-256 of the content, so uploading the same file twice stores it once. The deciding
 // institution reads forrang documentation through its inbox (institution_inbox_routes.cpp).
 #include "applications/attachment_type.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "crypto/digest.h"
@@ -55,9 +56,13 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
   store::Attachment attachment{crypto::Sha256Hex(request.body), std::string(applications::MediaTypeOf(*type)),
                                static_cast<std::int64_t>(request.body.size()),
                                CleanFileName(request.get_header_value("X-File-Name")), clock::NowIso(), request.body};
+  auto transaction = store::Transaction::Begin(context.db);
+  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
   if (auto stored = store::StoreAttachment(context.db, session->organisation, attachment); !stored) {
     return http::WriteProblem(response, 503, stored.error());
   }
+  if (!audit::Record(context, *session, request, response, "upload attachment", {session->organisation}, attachment.sha256)) return;
+  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
   auto saved = store::FindAttachment(context.db, session->organisation, attachment.sha256, false);
   if (!saved || !*saved) return http::WriteProblem(response, 503, saved ? MakeError(ErrorCode::kInternal, "file") : saved.error());
   http::WriteJson(response, 200, AttachmentJson(**saved));
@@ -75,6 +80,7 @@ void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context) 
     if (!list) return http::WriteProblem(response, 503, list.error());
     wire::Json items = wire::Json::array();
     for (const auto& attachment : *list) items.push_back(AttachmentJson(attachment));
+    if (!audit::Record(context, *session, request, response, "list own attachments", {session->organisation})) return;
     http::WriteJson(response, 200, wire::Json{{"attachments", std::move(items)}});
   });
 }

@@ -3,6 +3,7 @@
 // entered for them), and the "another activity" notifications.
 //   GET /api/v1/counsellors/{municipality}/applications
 #include "application_flow/application_state.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
@@ -16,10 +17,9 @@ namespace service = applications_service;
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const int municipality = std::stoi(request.matches[1]);
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadResidentApplications,
-                       auth::Resource{"", municipality, auth::Relation::kNone})) {
-    return;
-  }
+  const auto session = auth::Authorize(context, request, response, auth::Action::kReadResidentApplications,
+                                       auth::Resource{"", municipality, auth::Relation::kNone});
+  if (!session) return;
   auto ids = store::ApplicationsOfResidents(context.db, context.application_year, municipality);
   if (!ids) return http::WriteProblem(response, 503, ids.error());
   wire::Json applications = wire::Json::array();
@@ -36,6 +36,9 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
     ((*stored)->content.another_activity ? activities : applications).push_back(std::move(entry));
   }
+  std::vector<std::string> shown = audit::ApplicantsIn(applications);
+  for (std::string& cpr : audit::ApplicantsIn(activities)) shown.push_back(std::move(cpr));
+  if (!audit::Record(context, *session, request, response, "read resident's application", shown)) return;
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year},
                                             {"applications", std::move(applications)},
                                             {"another_activity", std::move(activities)}});

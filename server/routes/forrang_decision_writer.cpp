@@ -1,6 +1,7 @@
 // Forrang decisions and documentation for the decider: see forrang_decision_writer.h.
 #include "routes/forrang_decision_writer.h"
 
+#include "audit/audit_request.h"
 #include "clock.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
@@ -41,8 +42,10 @@ std::optional<store::StoredApplication> ClaimedApplication(ServiceContext& conte
   return std::move(**stored);
 }
 
-void WriteForrangDecision(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
-                          const store::StoredApplication& application, int rank, const std::string& role, const std::string& by) {
+void WriteForrangDecision(ServiceContext& context, const auth::Session& session, const httplib::Request& request,
+                          httplib::Response& response, const store::StoredApplication& application, int rank) {
+  const std::string role(auth::RoleName(session.role));
+  const std::string& by = session.organisation;
   auto body = http::ReadJsonBody(request);
   if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
   auto decision = wire::RequiredString(*body, "decision");
@@ -69,11 +72,16 @@ void WriteForrangDecision(ServiceContext& context, const httplib::Request& reque
       !done) {
     return http::WriteProblem(response, 503, done.error());
   }
+  if (!audit::Record(context, session, request, response, "decide forrang", {application.applicant_cpr},
+                     std::to_string(application.id) + "/" + std::to_string(rank))) {
+    return;
+  }
   if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
   http::WriteJson(response, 200, wire::Json{{"wish", rank}, {"ground", ground}, {"decision", *decision}, {"reason", reason_text}, {"at", now}});
 }
 
-void WriteClaimDocument(ServiceContext& context, httplib::Response& response, std::int64_t application_id, const std::string& sha256,
+void WriteClaimDocument(ServiceContext& context, const auth::Session& session, const httplib::Request& request,
+                        httplib::Response& response, std::int64_t application_id, const std::string& sha256,
                         const ClaimFilter& may_decide) {
   auto stored = store::FindApplicationById(context.db, application_id);
   if (!stored) return http::WriteProblem(response, 503, stored.error());
@@ -88,6 +96,7 @@ void WriteClaimDocument(ServiceContext& context, httplib::Response& response, st
   auto attachment = store::FindAttachment(context.db, (*stored)->applicant_cpr, sha256, true);
   if (!attachment) return http::WriteProblem(response, 503, attachment.error());
   if (!*attachment) return http::WriteProblem(response, 404, MakeError(ErrorCode::kAttachmentNotFound, "attachment", sha256));
+  if (!audit::Record(context, session, request, response, "read forrang documentation", {(*stored)->applicant_cpr}, sha256)) return;
   response.set_header("Cache-Control", "no-store");
   response.set_header("X-Content-Type-Options", "nosniff");
   response.set_header("Content-Disposition", "attachment");

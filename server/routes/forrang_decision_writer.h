@@ -9,6 +9,7 @@
 
 #include <httplib.h>
 
+#include "auth/session.h"
 #include "service_context.h"
 #include "store/application_store.h"
 
@@ -22,12 +23,15 @@ std::optional<store::StoredApplication> ClaimedApplication(ServiceContext& conte
                                                            httplib::Response& response, int rank, const ClaimFilter& may_decide);
 
 // Records {"decision": "granted"|"refused", "reason"} on the claim on wish `rank`, with an event
-// naming who decided, all or nothing; a refusal needs a reason. Writes the answer.
-void WriteForrangDecision(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
-                          const store::StoredApplication& application, int rank, const std::string& role, const std::string& by);
+// and an audit row naming the session's role and organisation, all or nothing; a refusal needs a
+// reason. Writes the answer.
+void WriteForrangDecision(ServiceContext& context, const auth::Session& session, const httplib::Request& request,
+                          httplib::Response& response, const store::StoredApplication& application, int rank);
 
-// Serves the attachment `sha256` if it documents a claim `may_decide` accepts; otherwise 404.
-void WriteClaimDocument(ServiceContext& context, httplib::Response& response, std::int64_t application_id, const std::string& sha256,
+// Serves the attachment `sha256` if it documents a claim `may_decide` accepts (audited: forrang
+// documentation is sensitive); otherwise 404.
+void WriteClaimDocument(ServiceContext& context, const auth::Session& session, const httplib::Request& request,
+                        httplib::Response& response, std::int64_t application_id, const std::string& sha256,
                         const ClaimFilter& may_decide);
 
 }  // namespace optagelse::routes

@@ -9,6 +9,7 @@
 
 #include "application_flow/application_state.h"
 #include "application_flow/guardians.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
@@ -68,6 +69,9 @@ void Children(ServiceContext& context, const httplib::Request& request, httplib:
   for (const auto& notice : *notices) {
     notice_list.push_back({{"application", notice.application_id}, {"kind", notice.kind}, {"at", notice.at}});
   }
+  std::vector<std::string> shown;
+  for (const wire::Json& child : list) shown.push_back(child["cpr"].get<std::string>());
+  if (!audit::Record(context, *session, request, response, "read child's application", shown)) return;
   http::WriteJson(response, 200, wire::Json{{"children", std::move(list)}, {"notices", std::move(notice_list)}});
 }
 
@@ -143,6 +147,10 @@ void Sign(ServiceContext& context, const httplib::Request& request, httplib::Res
       application.completed_at = clock::NowSeconds();
       if (auto saved = store::SaveApplication(context.db, application); !saved) return http::WriteProblem(response, 503, saved.error());
     }
+  }
+  if (!audit::Record(context, *session, request, response, std::string(*decision == "signed" ? "sign" : "decline") + " child's application",
+                     {application.applicant_cpr}, std::to_string(application.id))) {
+    return;
   }
   if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
   auto final_state = service::StateOf(context.db, application, **rules, clock::NowSeconds());

@@ -9,6 +9,7 @@
 #include "application_flow/admission_test.h"
 #include "application_flow/application_state.h"
 #include "applications/forrang_decider.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
@@ -57,7 +58,8 @@ Result<std::vector<std::pair<store::StoredApplication, service::ApplicationState
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution);
+  if (!session) return;
   auto inbox = Inbox(context, institution);
   if (!inbox) return http::WriteProblem(response, 503, inbox.error());
   wire::Json list = wire::Json::array();
@@ -67,13 +69,15 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     entry["ranks_here"] = RanksHere(application, institution);
     list.push_back(std::move(entry));
   }
+  if (!audit::Record(context, *session, request, response, "read application to institution", audit::ApplicantsIn(list))) return;
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
 }
 
 void Decide(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
+  if (!session) return;
   const int rank = std::stoi(request.matches[3]);
   bool region_decides = false;
   const auto application = ClaimedApplication(context, request, response, rank, [&](const auto& claim, const std::string& at) {
@@ -82,15 +86,16 @@ void Decide(ServiceContext& context, const httplib::Request& request, httplib::R
   });
   if (!application) return;
   if (region_decides) return http::WriteProblem(response, 403, MakeError(ErrorCode::kForrangDecidedByRegion, "wish", std::to_string(rank)));
-  WriteForrangDecision(context, request, response, *application, rank, "institution", institution);
+  WriteForrangDecision(context, *session, request, response, *application, rank);
 }
 
 void Attachment(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
+  if (!session) return;
   // Only the documentation of a claim on a wish here that the institution decides.
-  WriteClaimDocument(context, response, std::stoll(request.matches[2]), request.matches[3], [&](const auto& claim, const std::string& at) {
+  WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], [&](const auto& claim, const std::string& at) {
     return at == institution && applications::DeciderOf(claim.ground) == applications::ForrangDecider::kInstitution;
   });
 }
@@ -98,7 +103,8 @@ void Attachment(ServiceContext& context, const httplib::Request& request, httpli
 void AdmissionTests(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution);
+  if (!session) return;
   auto inbox = Inbox(context, institution);
   if (!inbox) return http::WriteProblem(response, 503, inbox.error());
   wire::Json list = wire::Json::array();
@@ -112,6 +118,7 @@ void AdmissionTests(ServiceContext& context, const httplib::Request& request, ht
                     {"programme", application.content.wishes.front().programme},
                     {"reason", **reason}});
   }
+  if (!audit::Record(context, *session, request, response, "read admission test list", audit::ApplicantsIn(list))) return;
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"admission_tests", std::move(list)}});
 }
 

@@ -4,6 +4,7 @@
 //   GET /api/v1/institutions/{instnr}/admitted   who an institution admitted, by programme
 // Both are computed from the stored snapshot by the same engine (run_cache.h), never stored twice.
 #include "allocation/explanation.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "http/json_response.h"
 #include "routes/routes.h"
@@ -75,13 +76,15 @@ void MyPlacement(ServiceContext& context, const httplib::Request& request, httpl
     }
     placements.push_back(std::move(entry));
   }
+  if (!audit::Record(context, *session, request, response, "read own placement", {session->organisation})) return;
   http::WriteJson(response, 200, wire::Json{{"placements", std::move(placements)}});
 }
 
 void Admitted(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadAdmitted, institution)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kReadAdmitted, institution);
+  if (!session) return;
   auto runs = PublishedRuns(context);
   if (!runs) return http::WriteProblem(response, 503, runs.error());
   store::SqliteCprRegister cpr_register(context.db);
@@ -108,6 +111,9 @@ void Admitted(ServiceContext& context, const httplib::Request& request, httplib:
       }
     }
   }
+  std::vector<std::string> shown;
+  for (const wire::Json& entry : admitted) shown.push_back(entry["applicant"].get<std::string>());
+  if (!audit::Record(context, *session, request, response, "read admitted applicants", shown)) return;
   http::WriteJson(response, 200, wire::Json{{"admitted", std::move(admitted)}});
 }
 

@@ -3,6 +3,7 @@
 //   GET  /api/v1/schools/{instnr}/pupils?status=accepted|filtered|rejected[,...]&class=9.B
 //   GET  /api/v1/schools/{instnr}/pupils.csv?status=...   the same list as CSV (e.g. the rejected rows)
 //   PUT  /api/v1/schools/{instnr}/pupils/{id}/cpr  {"cpr": "..."}   correct a CPR number in place
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "core/messages.h"
 #include "http/json_response.h"
@@ -57,10 +58,16 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
   const std::string school = request.matches[1];
   auto format = UploadFormat(request);
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kUploadPupilReport, school)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kUploadPupilReport, school);
+  if (!session) return;
   if (!format) return http::WriteProblem(response, 415, format.error());
   auto summary = import::ImportPupilReport(context.db, school, request.body, format->first, format->second);
   if (!summary) return http::WriteProblems(response, 422, summary.error());
+  std::vector<std::string> reported;
+  for (const pupils::RowResult& row : summary->rows) {
+    if (!row.pupil.cpr.empty()) reported.push_back(row.pupil.cpr);
+  }
+  if (!audit::Record(context, *session, request, response, "report pupils", reported)) return;
   wire::Json rows = wire::Json::array();
   for (std::size_t i = 0; i < summary->rows.size(); ++i) {
     wire::Json row = wire::RowResultToJson(summary->rows[i]);
@@ -74,11 +81,17 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response, bool as_csv) {
   const std::string school = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolPupils, school)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolPupils, school);
+  if (!session) return;
   auto filter = FilterFrom(request);
   if (!filter) return http::WriteProblem(response, 400, filter.error());
   auto records = store::ListPupils(context.db, school, *filter);
   if (!records) return http::WriteProblem(response, 503, records.error());
+  std::vector<std::string> shown;
+  for (const pupils::PupilRecord& record : *records) {
+    if (!record.pupil.cpr.empty()) shown.push_back(record.pupil.cpr);
+  }
+  if (!audit::Record(context, *session, request, response, as_csv ? "export school's pupils" : "read school's pupils", shown)) return;
   if (!as_csv) {
     wire::Json list = wire::Json::array();
     for (const pupils::PupilRecord& record : *records) list.push_back(wire::PupilRecordToJson(record));
@@ -106,12 +119,14 @@ void Correct(ServiceContext& context, const httplib::Request& request, httplib::
   const std::int64_t id = std::stoll(request.matches[2]);
   auto body = http::ReadJsonBody(request);
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kCorrectPupilCpr, school)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kCorrectPupilCpr, school);
+  if (!session) return;
   if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
   auto cpr = wire::RequiredString(*body, "cpr");
   if (!cpr) return http::WriteProblem(response, 400, cpr.error());
   auto result = import::CorrectPupilCpr(context.db, school, id, *cpr);
   if (!result) return http::WriteProblem(response, http::StatusFor(result.error().code), result.error());
+  if (!audit::Record(context, *session, request, response, "correct pupil's CPR number", {result->pupil.cpr}, std::to_string(id))) return;
   wire::Json answer = wire::RowResultToJson(*result);
   answer["id"] = id;
   http::WriteJson(response, 200, answer);

@@ -9,6 +9,7 @@
 
 #include "application_flow/application_state.h"
 #include "applications/forrang_decider.h"
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
@@ -36,7 +37,8 @@ ClaimFilter RegionDecides(store::Database& db, const std::string& region) {
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
+  if (!session) return;
   auto institutions = store::AllInstitutions(context.db);
   if (!institutions) return http::WriteProblem(response, 503, institutions.error());
   std::set<std::int64_t> ids;
@@ -71,24 +73,27 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     entry["ranks_here"] = std::move(ranks_here);
     list.push_back(std::move(entry));
   }
+  if (!audit::Record(context, *session, request, response, "read disability priority claim", audit::ApplicantsIn(list))) return;
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
 }
 
 void Decide(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region)) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
+  if (!session) return;
   const int rank = std::stoi(request.matches[3]);
   const auto application = ClaimedApplication(context, request, response, rank, RegionDecides(context.db, region));
   if (!application) return;
-  WriteForrangDecision(context, request, response, *application, rank, "region", region);
+  WriteForrangDecision(context, *session, request, response, *application, rank);
 }
 
 void Attachment(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region)) return;
-  WriteClaimDocument(context, response, std::stoll(request.matches[2]), request.matches[3], RegionDecides(context.db, region));
+  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
+  if (!session) return;
+  WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], RegionDecides(context.db, region));
 }
 
 }  // namespace

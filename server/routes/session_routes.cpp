@@ -1,6 +1,7 @@
 // Sessions: POST /api/v1/session logs in - the context's identity provider (auth/identity_provider.h;
 // here the login simulator, auth/simulated_login.h) checks the body and says who it is, and a
 // session is opened for exactly that; GET shows the session, DELETE logs out.
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "auth/identity_provider.h"
 #include "auth/session.h"
@@ -29,6 +30,10 @@ void Login(ServiceContext& context, const httplib::Request& request, httplib::Re
   if (!who) return http::WriteProblem(response, 400, who.error());
   auto created = auth::CreateSession(context.db, who->role, who->organisation, auth::NowSeconds());
   if (!created) return http::WriteProblem(response, 503, created.error());
+  if (who->role == auth::Role::kCitizen &&  // a person's logins are part of what they can see about themselves
+      !audit::Record(context, created->session, request, response, "log in", {who->organisation}, context.identity->Name())) {
+    return;
+  }
   response.set_header("Set-Cookie", auth::SessionCookie(created->token, kSessionCookieSeconds));
   http::WriteJson(response, 200, SessionToJson(context, created->session));
 }

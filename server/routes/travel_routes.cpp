@@ -6,6 +6,7 @@
 //                                  whether from the journey planner (with its date) or estimated
 #include <unordered_set>
 
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "crypto/digest.h"
@@ -97,6 +98,7 @@ void Mine(ServiceContext& context, const httplib::Request& request, httplib::Res
   if (!times) return http::WriteProblem(response, 503, times.error());
   wire::Json list = wire::Json::array();
   for (const auto& time : *times) list.push_back(transport_times::TravelTimeJson(time));
+  if (!audit::Record(context, *session, request, response, "read own travel times", {session->organisation})) return;
   http::WriteJson(response, 200, wire::Json{{"has_location", person->location.has_value()}, {"times", std::move(list)}});
 }
 

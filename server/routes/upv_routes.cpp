@@ -6,6 +6,7 @@
 //       optional "admission_year"). Pupils without a valid CPR are blocked with the reason.
 //   (POST /api/v1/schools/{instnr}/upv-import: upv_import_route.cpp)
 //   GET /api/v1/me/upv                                    a person's own UPV and their children's
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "cpr/cpr_number.h"
@@ -76,7 +77,8 @@ wire::Json SummaryJson(const store::UpvVersion& version) {
 void ClassList(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school))) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school));
+  if (!session) return;
   store::PupilFilter filter;
   if (request.has_param("class")) filter.class_name = request.get_param_value("class");
   auto records = store::ListPupils(context.db, school, filter);
@@ -90,6 +92,11 @@ void ClassList(ServiceContext& context, const httplib::Request& request, httplib
     entry["upv"] = found == latest->end() ? wire::Json(nullptr) : SummaryJson(found->second);
     list.push_back(std::move(entry));
   }
+  std::vector<std::string> shown;
+  for (const pupils::PupilRecord& record : *records) {
+    if (!record.pupil.cpr.empty()) shown.push_back(record.pupil.cpr);
+  }
+  if (!audit::Record(context, *session, request, response, "read school's readiness assessments", shown)) return;
   http::WriteJson(response, 200, wire::Json{{"admission_year", context.upv_admission_year}, {"pupils", std::move(list)}});
 }
 
@@ -108,13 +115,17 @@ std::optional<pupils::PupilRecord> PupilFromPath(ServiceContext& context, const 
 void PupilDetail(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school))) return;
+  const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school));
+  if (!session) return;
   const auto record = PupilFromPath(context, request, response);
   if (!record) return;
   auto history = store::UpvHistory(context.db, record->id);
   if (!history) return http::WriteProblem(response, 503, history.error());
   wire::Json versions = wire::Json::array();
   for (const store::UpvVersion& version : *history) versions.push_back(VersionJson(version, false));
+  if (!audit::Record(context, *session, request, response, "read pupil's readiness assessment", {record->pupil.cpr}, std::to_string(record->id))) {
+    return;
+  }
   http::WriteJson(response, 200,
                   wire::Json{{"pupil", PupilJson(*record)},
                              {"admission_year", context.upv_admission_year},
@@ -141,6 +152,7 @@ void Save(ServiceContext& context, const httplib::Request& request, httplib::Res
   if (!transaction) return http::WriteProblem(response, 503, transaction.error());
   auto recorded = upv_records::RecordUpv(context, *session, *record, save->first, *save->second);
   if (!recorded) return http::WriteProblem(response, http::StatusFor(recorded.error().code), recorded.error());
+  if (!audit::Record(context, *session, request, response, "assess readiness", {record->pupil.cpr}, std::to_string(record->id))) return;
   if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
   wire::Json answer{{"version", recorded->version}, {"assessment", recorded->assessment}, {"changes", recorded->changes}};
   if (recorded->unchanged) answer["unchanged"] = true;
@@ -196,6 +208,7 @@ void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Re
   std::vector<std::string> child_cprs;
   for (auto row = children->Step(); row && *row; row = children->Step()) child_cprs.push_back(children->ColumnText(0));
   const Date today = clock::Today();
+  std::vector<std::string> shown{me->cpr};
   for (const std::string& child_cpr : child_cprs) {
     const auth::Relation relation = UnderEighteen(child_cpr, today) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
     if (auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
@@ -204,7 +217,9 @@ void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Re
     auto entry = PersonUpv(context, *child, relation);
     if (!entry) return http::WriteProblem(response, 503, entry.error());
     people.push_back(std::move(*entry));
+    shown.push_back(child_cpr);
   }
+  if (!audit::Record(context, *session, request, response, "read readiness assessment", shown)) return;
   http::WriteJson(response, 200, wire::Json{{"people", std::move(people)}});
 }
 

@@ -247,6 +247,25 @@ constexpr std::array kMigrations = {
       CREATE TRIGGER allocation_outcomes_immutable BEFORE UPDATE ON allocation_outcomes
         BEGIN SELECT RAISE(ABORT, 'allocation outcomes are recorded, not changed'); END;
     )sql"},
+    Migration{8, "Audit trail: every read and write of personal data, append-only and hash-chained", R"sql(
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor_role TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        subject_cpr TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        previous_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX audit_log_by_subject ON audit_log (subject_cpr, id);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

@@ -1,12 +1,13 @@
 // `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers), `upv`
-// (assess pupils' readiness in batch), `allocate` (the central allocation on a JSON file) and
-// `demo` (write the synthetic demo register). Exit 0 unless
-// the invocation itself is wrong.
+// (assess pupils' readiness in batch), `allocate` (the central allocation on a JSON file), `demo`
+// (write the synthetic demo register) and `audit verify` (check a server database's audit trail).
+// Exit 0 unless the invocation itself is wrong (or, for `audit verify`, the trail is broken).
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
 
 #include "cli/allocate_command.h"
+#include "cli/audit_command.h"
 #include "cli/cpr_check_command.h"
 #include "cli/dataset_file.h"
 #include "cli/demo_generator.h"
@@ -96,7 +97,15 @@ int main(int argc, char** argv) {
   allocate->add_option("--income-model", allocate_options.income_model, "none or law880 (overrides the rule set)")
       ->check(CLI::IsMember({"none", "law880"}));
 
+  CLI::App* audit = app.add_subcommand("audit", "The audit trail of a server database");
+  audit->require_subcommand(1);
+  CLI::App* verify = audit->add_subcommand("verify", "Recompute the hash chain; exit 1 if a row was changed or removed");
+  std::string audit_db;
+  verify->add_option("--db", audit_db, "The server's SQLite file")->required();
+
   CLI11_PARSE(app, argc, argv);
+
+  if (verify->parsed()) return tools::RunAuditVerify(audit_db, std::cout);
 
   if (allocate->parsed()) return tools::RunAllocate(allocate_options);
   if (upv->parsed()) return RunUpvCommand(rules_year, upv_in, upv_lang);
