@@ -130,6 +130,8 @@ struct ApplyState {
   wire::Json person;       // my register data
   wire::Json server_application;  // null until saved once
   bool own_form_open = false;     // a parent without an application of their own asked to see the form
+  wire::Json audit_entries = wire::Json::array();  // who has looked at my data (newest first)
+  bool audit_loaded = false;
   applications::Application draft;
   std::int64_t version = 0;
   std::vector<applications::Offer> offers;  // nearest first once travel times are known

@@ -136,8 +136,24 @@ test('an applicant applies and a guardian signs', async () => {
   await guardian.page.screenshot({ path: path.join(fixture.screenshots, 'apply-guardian-changed.png') });
   await clickWidget(guardian.page, 'apply.own.open');
   await widget(guardian.page, 'apply.mode.wishes');
+
+  // The applicant asks who has looked at her data: her parent, by name, signed it.
+  await clickWidget(page, 'apply.audit.show');
+  const signedBy = await page.waitForFunction(() => window.optagelse.widgets.find(w => w.id.startsWith('apply.audit.') && /skrev under på ansøgningen/.test(w.value)));
+  const parent = fixture.demo.persons.find(p => p.cpr === minor.guardians[0]);
+  const line = (await signedBy.jsonValue()).value;
+  assert.ok(line.includes(parent.name_protected ? 'En forælder' : parent.name), line);
+  assert.ok(!line.includes(parent.cpr), line);
+  await page.screenshot({ path: path.join(fixture.screenshots, 'apply-audit.png') });
+
+  // Logging out leaves nothing of her in the page, and the session is gone on the server.
+  await clickWidget(page, 'apply.logout');
+  await waitForValue(page, 'apply.message', 'Du er logget ud.');
+  assert.equal(await page.evaluate(() => window.optagelse.find('apply.me.name')), null);
+  assert.equal(await page.evaluate(() => window.optagelse.widgets.some(w => w.id.startsWith('apply.audit.'))), false);
+  assert.equal(await page.evaluate(async () => (await fetch('/api/v1/me/application')).status), 401);
   // The browser logs the refused upload (415); nothing else may go wrong.
-  assert.deepEqual(errors.filter(e => !e.includes('status of 415')), []);
+  assert.deepEqual(errors.filter(e => !e.includes('status of 415') && !e.includes('status of 401')), []);
   assert.deepEqual(guardian.errors, []);
 });
 

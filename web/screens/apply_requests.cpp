@@ -94,6 +94,19 @@ void ApplyLogIn(AppState& state) {
   });
 }
 
+void ApplyLogOut(AppState& state) {
+  ApiSend(ApiRequest{"DELETE", "/api/v1/session", "", "application/json", state.apply.csrf_token}, [&state](const ApiResponse& response) {
+    if (response.status != 200) return Fail(state, response);
+    // Nothing of the person stays in the page: a shared computer shows the next person a clean screen.
+    wire::Json demo_people = std::move(state.apply.demo_people);
+    state.apply = ApplyState{};
+    state.apply.demo_people = std::move(demo_people);
+    state.apply.demo_people_asked = true;
+    state.apply.message = Say(state.language, "Du er logget ud.", "You are logged out.");
+    state.inbox = InboxState{};  // the session was theirs too
+  });
+}
+
 void ApplyFetchDemoPeople(AppState& state) {
   ApiGet("/api/v1/demo/people", [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);

@@ -13,6 +13,7 @@
 #include "screens/apply_requests.h"
 #include "screens/forrang_view.h"
 #include "screens/guardian_view.h"
+#include "screens/my_audit_view.h"
 #include "ui/ui_text.h"
 #include "ui/drag_reorder.h"
 #include "ui/widgets.h"
@@ -242,6 +243,10 @@ void DrawApplyScreen(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
   ui::Heading(state.widgets, "apply.heading", Say(lang, "Ansøgning til ungdomsuddannelse", "Application for upper-secondary education"));
+  if (!apply.csrf_token.empty()) {
+    ImGui::SameLine();
+    if (ui::Button(state.widgets, "apply.logout", Say(lang, "Log ud", "Log out"))) ApplyLogOut(state);
+  }
   if (apply.csrf_token.empty()) {
     ui::Paragraph(state.widgets, "apply.login.hint", Say(lang, "Log ind med dit CPR-nummer (MitID er simuleret her).",
                                                          "Log in with your CPR number (MitID is simulated here)."));
@@ -258,6 +263,10 @@ void DrawApplyScreen(AppState& state) {
   } else {
     DrawApplicant(state);
     DrawGuardianView(state);
+  }
+  if (!apply.csrf_token.empty()) {
+    ImGui::Separator();
+    DrawMyAudit(state);
   }
   if (!apply.message.empty()) {
     ui::Status(state.widgets, "apply.message", apply.message, apply.message_is_error ? ui::StatusKind::kError : ui::StatusKind::kSuccess);

@@ -1,0 +1,104 @@
+// Who has looked at my data: see my_audit_view.h. The server's action names are translated here.
+#include "screens/my_audit_view.h"
+
+#include "api_client.h"
+#include "api_errors.h"
+#include "screens/apply_requests.h"
+#include "ui/widgets.h"
+
+namespace optagelse::web {
+namespace {
+
+struct ActionText {
+  std::string_view action, da, en;
+};
+constexpr ActionText kActions[] = {
+    {"log in", "loggede ind", "logged in"},
+    {"read own application", "så ansøgningen", "viewed the application"},
+    {"save own application", "gemte ansøgningen", "saved the application"},
+    {"submit own application", "sendte ansøgningen", "sent the application"},
+    {"withdraw own application", "trak ansøgningen tilbage", "withdrew the application"},
+    {"upload attachment", "vedhæftede et dokument", "attached a document"},
+    {"list own attachments", "så de vedhæftede dokumenter", "viewed the attached documents"},
+    {"read child's application", "så ansøgningen (som forælder)", "viewed the application (as a parent)"},
+    {"sign child's application", "skrev under på ansøgningen", "signed the application"},
+    {"decline child's application", "afviste ansøgningen", "declined the application"},
+    {"read application to institution", "så ansøgningen (modtagende skole)", "viewed the application (receiving school)"},
+    {"read admission test list", "så listen over optagelsesprøver", "viewed the admission test list"},
+    {"decide forrang", "afgjorde fortrinsret", "decided priority"},
+    {"read forrang documentation", "læste dokumentationen for fortrinsret", "read the priority documentation"},
+    {"read disability priority claim", "så ansøgningen om fortrinsret (handicap)", "viewed the disability priority claim"},
+    {"read resident's application", "så ansøgningen (vejleder i kommunen)", "viewed the application (municipal counsellor)"},
+    {"report pupils", "indberettede elevoplysninger", "reported pupil data"},
+    {"read school's pupils", "så elevlisten", "viewed the pupil list"},
+    {"export school's pupils", "hentede elevlisten", "downloaded the pupil list"},
+    {"correct pupil's CPR number", "rettede CPR-nummeret", "corrected the CPR number"},
+    {"read school's readiness assessments", "så klassens uddannelsesparathed", "viewed the class's readiness"},
+    {"read pupil's readiness assessment", "så uddannelsesparatheden", "viewed the readiness assessment"},
+    {"assess readiness", "vurderede uddannelsesparatheden", "assessed readiness"},
+    {"read readiness assessment", "så uddannelsesparatheden", "viewed the readiness assessment"},
+    {"read own placement", "så sin plads", "viewed the place"},
+    {"read admitted applicants", "så listen over optagne", "viewed the admitted list"},
+    {"read own travel times", "så transporttiderne", "viewed the travel times"},
+    {"read allocation run", "så fordelingen", "viewed the allocation"},
+    {"read allocation snapshot", "hentede data til fordelingen", "took the data for the allocation"},
+    {"place by hand", "placerede manuelt", "placed by hand"},
+    {"read own audit trail", "så denne liste", "viewed this list"},
+};
+
+std::string ActionWords(const std::string& action, Language lang) {
+  for (const ActionText& text : kActions) {
+    if (text.action == action) return std::string(Say(lang, text.da, text.en));
+  }
+  return action;
+}
+
+std::string Who(const wire::Json& entry, Language lang) {
+  const std::string role = entry["actor_role"].get<std::string>();
+  const std::string actor = entry["actor"].get<std::string>();
+  const bool named = entry["actor_name"].is_string();
+  if (role == "citizen") {
+    if (actor == "self") return std::string(Say(lang, "Dig", "You"));
+    return named ? entry["actor_name"].get<std::string>() : std::string(Say(lang, "En forælder", "A parent"));
+  }
+  if (named) return entry["actor_name"].get<std::string>() + " (" + actor + ")";
+  if (role == "counsellor") return std::string(Say(lang, "Vejledningen i kommune ", "The counselling service of municipality ")) + actor;
+  if (role == "region") return std::string(Say(lang, "Region ", "Region ")) + actor;
+  return role + " " + actor;
+}
+
+void Fetch(AppState& state) {
+  ApiGet("/api/v1/me/audit", [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json || !(*json)["entries"].is_array()) {
+      state.apply.message = DescribeApiErrors(response, state.language);
+      state.apply.message_is_error = true;
+      return;
+    }
+    state.apply.audit_entries = (*json)["entries"];
+    state.apply.audit_loaded = true;
+  });
+}
+
+}  // namespace
+
+void DrawMyAudit(AppState& state) {
+  const Language lang = state.language;
+  ApplyState& apply = state.apply;
+  ui::Heading(state.widgets, "apply.audit", Say(lang, "Hvem har set mine oplysninger", "Who has looked at my data"));
+  if (ui::Button(state.widgets, "apply.audit.show", apply.audit_loaded ? Say(lang, "Opdatér listen", "Refresh the list")
+                                                                       : Say(lang, "Vis hvem der har set eller ændret mine oplysninger",
+                                                                             "Show who has viewed or changed my data"))) {
+    Fetch(state);
+  }
+  if (!apply.audit_loaded) return;
+  int row = 0;
+  for (const wire::Json& entry : apply.audit_entries) {
+    const std::string at = entry["at"].get<std::string>();
+    const std::string when = at.size() >= 16 ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
+    ui::Paragraph(state.widgets, "apply.audit." + std::to_string(row++),
+                  when + " - " + Who(entry, lang) + " " + ActionWords(entry["action"].get<std::string>(), lang));
+  }
+}
+
+}  // namespace optagelse::web
