@@ -23,6 +23,31 @@ bool LinkedCounsellor(const Session& session, const Resource& resource) {
 
 }  // namespace
 
+std::string_view ActionName(Action action) {
+  switch (action) {
+    case Action::kUploadPupilReport: return "upload_pupil_report";
+    case Action::kReadSchoolPupils: return "read_school_pupils";
+    case Action::kCorrectPupilCpr: return "correct_pupil_cpr";
+    case Action::kWriteUpv: return "write_upv";
+    case Action::kReadSchoolUpv: return "read_school_upv";
+    case Action::kReadPersonUpv: return "read_person_upv";
+    case Action::kRunAllocation: return "run_allocation";
+    case Action::kReadOwnPlacement: return "read_own_placement";
+    case Action::kReadAdmitted: return "read_admitted";
+    case Action::kWriteOwnApplication: return "write_own_application";
+    case Action::kReadChildApplication: return "read_child_application";
+    case Action::kSignChildApplication: return "sign_child_application";
+    case Action::kReadInstitutionApplications: return "read_institution_applications";
+    case Action::kDecideForrang: return "decide_forrang";
+    case Action::kDecideRegionForrang: return "decide_region_forrang";
+    case Action::kReadResidentApplications: return "read_resident_applications";
+    case Action::kImportTravelTimes: return "import_travel_times";
+    case Action::kReadOwnTravelTimes: return "read_own_travel_times";
+    case Action::kReadOwnAuditTrail: return "read_own_audit_trail";
+  }
+  return "unknown";
+}
+
 Decision Decide(const Session& session, Action action, const Resource& resource) {
   bool allowed = false;
   switch (action) {

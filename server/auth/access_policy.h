@@ -2,6 +2,7 @@
 // its own. It grows with each kind of data (issue "Who may see what" owns the full matrix).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,11 @@ enum class Action {
   kReadOwnTravelTimes,           // a person sees the travel times from their own address
   kReadOwnAuditTrail,            // a person sees who has read or changed their data (privacy notice: insight)
 };
+
+// The number of actions: the last one above plus one (tests/server/access_matrix_test.cpp checks it).
+inline constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::kReadOwnAuditTrail) + 1;
+// A stable name for documents and the audit trail ("read_school_pupils").
+std::string_view ActionName(Action action);
 
 enum class Decision { kAllow, kDeny };
 

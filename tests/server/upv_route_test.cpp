@@ -135,8 +135,8 @@ TEST_F(UpvRouteTest, ClassListShowsEachPupilsResultPerTrack) {
   EXPECT_EQ(list.json["pupils"][0]["upv"]["ready"], wire::Json::parse(R"({"eud": true, "hf": true, "gym": false})"));
   const Answer all = Get(server_->port(), "/api/v1/schools/101002/upv", staff_);
   for (const auto& entry : all.json["pupils"]) {
-    if (entry["id"] == ids_[1]) EXPECT_EQ(entry["upv"]["provisional"], true);  // grade 8
-    if (entry["id"] == ids_[0]) EXPECT_EQ(entry["upv"]["provisional"], false);
+    if (entry["id"] == ids_[1]) { EXPECT_EQ(entry["upv"]["provisional"], true); }  // grade 8
+    if (entry["id"] == ids_[0]) { EXPECT_EQ(entry["upv"]["provisional"], false); }
   }
 }
 

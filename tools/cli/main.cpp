@@ -1,11 +1,13 @@
 // `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers), `upv`
 // (assess pupils' readiness in batch), `allocate` (the central allocation on a JSON file), `demo`
-// (write the synthetic demo register) and `audit verify` (check a server database's audit trail).
+// (write the synthetic demo register), `audit verify` (check a server database's audit trail) and
+// `access-matrix` (print who may do what, from the access policy).
 // Exit 0 unless the invocation itself is wrong (or, for `audit verify`, the trail is broken).
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
 
+#include "auth/access_matrix.h"
 #include "cli/allocate_command.h"
 #include "cli/audit_command.h"
 #include "cli/cpr_check_command.h"
@@ -103,7 +105,14 @@ int main(int argc, char** argv) {
   std::string audit_db;
   verify->add_option("--db", audit_db, "The server's SQLite file")->required();
 
+  CLI::App* matrix = app.add_subcommand("access-matrix", "Print the access matrix generated from the access policy (docs/access-matrix.md)");
+
   CLI11_PARSE(app, argc, argv);
+
+  if (matrix->parsed()) {
+    std::cout << auth::AccessMatrixMarkdown();
+    return 0;
+  }
 
   if (verify->parsed()) return tools::RunAuditVerify(audit_db, std::cout);
 
