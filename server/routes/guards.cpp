@@ -1,7 +1,9 @@
 // Request limits and fallbacks: oversize bodies and chunked uploads are refused before their body
 // is read (Debian's cpp-httplib 0.11.4 does not bound chunked bodies), and any path no route
-// answers gets a JSON 404 under /api/ and a plain 404 elsewhere.
+// answers gets a JSON 404 under /api/ and a plain 404 elsewhere; an /api/ path missing from the table
+// of API routes (api_routes.h) is a 404 before any handler runs.
 #include "http/json_response.h"
+#include "routes/api_routes.h"
 #include "routes/routes.h"
 
 namespace optagelse::routes {
@@ -35,6 +37,11 @@ void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes) {
       http::WriteProblem(response, 413,
                          MakeError(ErrorCode::kPayloadTooLarge, "Content-Length", std::to_string(max_body_bytes)));
       response.set_header("Connection", "close");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // Only routes in the table of API routes (and so in the access matrix) are served.
+    if (IsApiPath(request.path) && !FindApiRoute(request.method, request.path)) {
+      http::WriteProblem(response, 404, MakeError(ErrorCode::kNotFound, "path"));
       return httplib::Server::HandlerResponse::Handled;
     }
     return httplib::Server::HandlerResponse::Unhandled;
