@@ -5,11 +5,13 @@
 //   optagelse-bench allocate [--applicants N] [--scaling]   the allocation (budget: 100,000 < 200 ms, 300 MB)
 //   optagelse-bench transport [--applicants N] [--institutions N] [--minutes M]  the travel-time estimator
 //                                            (budget: 100,000 x 600, pruned to the reachable, < 1 s)
+//   optagelse-bench audit [--rows N]          audit rows for one national allocation snapshot, and verifying the chain
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 
 #include "bench/allocation_bench.h"
+#include "bench/audit_bench.h"
 #include "bench/cpr_bench.h"
 #include "bench/import_bench.h"
 #include "bench/transport_bench.h"
@@ -39,7 +41,11 @@ int main(int argc, char** argv) {
   transport->add_option("--applicants", travellers, "applicants")->check(CLI::Range(1, 5'000'000));
   transport->add_option("--institutions", institutions, "institutions")->check(CLI::Range(1, 10'000));
   transport->add_option("--minutes", minutes, "reach limit in minutes")->check(CLI::Range(0, 600));
+  int audit_rows = 100'000;
+  CLI::App* audit = app.add_subcommand("audit", "Audit rows for a national allocation snapshot, and the chain check");
+  audit->add_option("--rows", audit_rows, "rows (persons read)")->check(CLI::Range(1, 10'000'000));
   CLI11_PARSE(app, argc, argv);
+  if (audit->parsed()) return optagelse::bench::RunAuditBench(audit_rows, std::cout);
   if (transport->parsed()) return optagelse::bench::RunTransportBench(travellers, institutions, minutes, std::cout);
   if (allocate->parsed()) return optagelse::bench::RunAllocationBench(applicants, scaling, std::cout);
   if (upv->parsed()) return optagelse::bench::RunUpvBench(pupils, cli, std::cout);
