@@ -1,6 +1,8 @@
 // ISO 8601 formatting and parsing of calendar dates.
 #include "calendar/date.h"
 
+#include <algorithm>
+
 namespace optagelse {
 namespace {
 
@@ -21,6 +23,15 @@ void AppendPadded(std::string& out, int value, int width) {
 }
 
 }  // namespace
+
+Date AddMonths(const Date& date, int months) {
+  const int index = date.year * 12 + (date.month - 1) + months;
+  Date out{index / 12, index % 12 + 1, date.day};
+  out.day = std::min(out.day, DaysInMonth(out.year, out.month));
+  return out;
+}
+
+Date AddYears(const Date& date, int years) { return AddMonths(date, years * 12); }
 
 std::string FormatIsoDate(const Date& date) {
   std::string out;

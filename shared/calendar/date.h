@@ -28,6 +28,11 @@ constexpr bool IsValidDate(int year, int month, int day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
 }
 
+// Calendar arithmetic: the same day `months` (or years) later; a day the target month lacks is
+// clamped to its last day (31 December + 2 months = 28/29 February, 29 February + 1 year = 28th).
+Date AddMonths(const Date& date, int months);
+Date AddYears(const Date& date, int years);
+
 // ISO 8601, "YYYY-MM-DD".
 std::string FormatIsoDate(const Date& date);
 std::optional<Date> ParseIsoDate(std::string_view text);

@@ -15,6 +15,7 @@
 #include "applications/application_rules.h"
 #include "transport/transport_rules.h"
 #include "core/problem.h"
+#include "retention/retention_rules.h"
 #include "upv/decimal.h"
 
 namespace optagelse::upv {
@@ -97,6 +98,9 @@ struct RuleSet {
   std::optional<applications::ApplicationRules> application;
   // The transport-time estimator's parameters (defaults when the file has no "transport" section).
   transport::TransportRules transport;
+  // How long the year's personal data is kept (privacy notice); nullopt: the file says nothing
+  // and the retention job keeps (and reports) that year's data.
+  std::optional<retention::RetentionRules> retention;
 };
 
 // Every inconsistency in a rule set (a track without requirements at an assessed grade level, an

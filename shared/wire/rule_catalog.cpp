@@ -25,6 +25,7 @@ Result<RuleCatalog> RuleCatalog::FromFiles(std::span<const EmbeddedRuleFile> fil
   }
   std::sort(catalog.rule_sets_.begin(), catalog.rule_sets_.end(),
             [](const upv::RuleSet& a, const upv::RuleSet& b) { return a.admission_year < b.admission_year; });
+  if (auto problems = retention::ValidateCalendar(catalog.Retention()); !problems.empty()) return Fail(problems.front());
   return catalog;
 }
 
@@ -39,6 +40,16 @@ std::vector<int> RuleCatalog::Years() const {
   std::vector<int> years;
   for (const upv::RuleSet& rules : rule_sets_) years.push_back(rules.admission_year);
   return years;
+}
+
+retention::RetentionCalendar RuleCatalog::Retention() const {
+  retention::RetentionCalendar calendar;
+  for (const upv::RuleSet& rules : rule_sets_) {
+    if (rules.retention && rules.application) {
+      calendar[rules.admission_year] = retention::YearCalendar{*rules.retention, rules.application->opens};
+    }
+  }
+  return calendar;
 }
 
 int RuleCatalog::LatestYear() const { return rule_sets_.empty() ? 0 : rule_sets_.back().admission_year; }

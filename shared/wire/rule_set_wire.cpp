@@ -297,6 +297,29 @@ Result<transport::TransportRules> ReadTransport(const Json& value) {
   return rules;
 }
 
+// "retention": {"processing_ends": "2027-08-31", "months_after_processing": 2,
+// "years_after_grade_9": 2, "years_after_grade_10": 1}; every member required.
+Result<retention::RetentionRules> ReadRetention(const Json& value) {
+  const std::string path = "retention";
+  if (auto known = OnlyKnownMembers(value, {"processing_ends", "months_after_processing", "years_after_grade_9", "years_after_grade_10"}, path);
+      !known) {
+    return Fail(known.error());
+  }
+  retention::RetentionRules rules;
+  auto ends = ReadDate(value, "processing_ends", path);
+  if (!ends) return Fail(ends.error());
+  rules.processing_ends = *ends;
+  for (const auto& [name, out] : {std::pair{"months_after_processing", &rules.months_after_processing},
+                                  std::pair{"years_after_grade_9", &rules.years_after_grade_9},
+                                  std::pair{"years_after_grade_10", &rules.years_after_grade_10}}) {
+    auto number = ReadInt(value, name, path);
+    if (!number) return Fail(number.error());
+    if (*number < 0 || *number > 120) return Fail(Invalid(path + "." + name, "0 to 120"));
+    *out = *number;
+  }
+  return rules;
+}
+
 Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
   auto decimals = Member(value, "decimals", "rounding", true);
   auto mode = Member(value, "mode", "rounding", true);
@@ -316,7 +339,7 @@ Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
   if (auto known = OnlyKnownMembers(value,
                                     {"format", "admission_year", "source", "upv", "grade_levels", "provisional_grade_levels",
                                      "rounding", "requirements", "prerequisites", "right_to_place", "labels", "allocation",
-                                     "application", "transport"},
+                                     "application", "transport", "retention"},
                                     "");
       !known) {
     return Fail(known.error());
@@ -392,6 +415,13 @@ Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
     auto transport_rules = ReadTransport(**transport_json);
     if (!transport_rules) return Fail(transport_rules.error());
     rules.transport = *transport_rules;
+  }
+  auto retention_json = Member(value, "retention", "", false);
+  if (!retention_json) return Fail(retention_json.error());
+  if (*retention_json != nullptr) {
+    auto retention_rules = ReadRetention(**retention_json);
+    if (!retention_rules) return Fail(retention_rules.error());
+    rules.retention = *retention_rules;
   }
   rules.ready_label = std::move(*ready);
   rules.not_ready_label = std::move(*not_ready);

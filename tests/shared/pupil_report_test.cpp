@@ -20,15 +20,32 @@ class TestCatalog : public InstitutionCatalog {
   }
 
  private:
-  std::vector<registry::Institution> institutions_ = {
-      {"101002", "Nørre Skole", 101, "grundskole", {"4800", "4805"}},
-      {"147004", "Frederiksberg Efterskole", 147, "grundskole", {"4804"}}};
+  static registry::Institution School(const char* number, const char* name, int municipality,
+                                      std::vector<std::string> programmes) {
+    registry::Institution school;
+    school.number = number;
+    school.name = name;
+    school.municipality_code = municipality;
+    school.kind = "grundskole";
+    school.programmes = std::move(programmes);
+    return school;
+  }
+  std::vector<registry::Institution> institutions_ = {School("101002", "Nørre Skole", 101, {"4800", "4805"}),
+                                                      School("147004", "Frederiksberg Efterskole", 147, {"4804"})};
 };
+
+registry::Person Resident(const char* cpr, const char* name) {
+  registry::Person person;
+  person.cpr = cpr;
+  person.name = name;
+  person.municipality_code = 101;
+  return person;
+}
 
 registry::Dataset TestRegister() {
   registry::Dataset dataset;
-  for (const char* cpr : {"0101104002", "1505094006", "2902084005"}) dataset.persons.push_back({cpr, "Elev", "", 101});
-  registry::Person administrative{"0101900002", "Adm", "", 101};
+  for (const char* cpr : {"0101104002", "1505094006", "2902084005"}) dataset.persons.push_back(Resident(cpr, "Elev"));
+  registry::Person administrative = Resident("0101900002", "Adm");
   administrative.administrative = true;
   dataset.persons.push_back(administrative);
   return dataset;
