@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include <httplib.h>
@@ -13,6 +14,7 @@
 #include "applications/application_rules.h"
 #include "core/messages.h"
 #include "demo_loader.h"
+#include "retention/retention_schedule.h"
 #include "routes/routes.h"
 #include "server_options.h"
 #include "clock.h"
@@ -153,6 +155,8 @@ int main(int argc, char** argv) {
     std::cerr << "optagelse-server: cannot listen on " << options->host << ":" << options->port << "\n";
     return 1;
   }
+  std::optional<optagelse::retention_job::DailyRetention> retention;
+  if (options->retention_minute) retention.emplace(context, *options->retention_minute);
   std::atomic<bool> listen_ended = false;
   std::thread watcher = StartSignalWatcher(server, signals, listen_ended);
   std::cout << "listening on http://" << options->host << ":" << port << "/" << std::endl;
@@ -162,6 +166,7 @@ int main(int argc, char** argv) {
     pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if the server stopped on its own
     watcher.join();
   }
+  retention.reset();
   std::cout << "stopped" << std::endl;
   return 0;
 }

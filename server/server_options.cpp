@@ -23,7 +23,7 @@ std::string ServerUsage() {
   return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
          "                        [--demo-data FILE] [--register-update FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
          "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n"
-         "                        [--demo-login yes|no]\n";
+         "                        [--demo-login yes|no] [--retention HH:MM|off (daily deletion of what is due, UTC; 03:00)]\n";
 }
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
@@ -49,6 +49,17 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
     } else if (flag == "--demo-login") {
       if (value != "yes" && value != "no") return Fail(MakeError(ErrorCode::kBadRequest, flag, "yes or no"));
       options.demo_login = value == "yes";
+    } else if (flag == "--retention") {
+      const bool clock_time = value.size() == 5 && value[2] == ':';
+      auto hour = clock_time ? ParseInt(flag, value.substr(0, 2), 0, 23) : Result<int>(-1);
+      auto minute = clock_time ? ParseInt(flag, value.substr(3, 2), 0, 59) : Result<int>(-1);
+      if (value == "off") {
+        options.retention_minute.reset();
+      } else if (!hour || !minute || *hour < 0) {
+        return Fail(MakeError(ErrorCode::kBadRequest, flag, "HH:MM or off"));
+      } else {
+        options.retention_minute = *hour * 60 + *minute;
+      }
     } else if (flag == "--threads") {
       auto threads = ParseInt(flag, value, 1, 256);
       if (!threads) return Fail(threads.error());

@@ -24,6 +24,7 @@ struct ServerOptions {
   std::optional<std::int64_t> now;        // --now 2027-02-15T09:00:00Z: the clock starts there and runs on
   std::optional<int> application_year;    // --application-year: default, the first year whose deadline is ahead
   std::string register_update;  // --register-update FILE: persons and institutions updated (moves) at start
+  std::optional<int> retention_minute = 3 * 60;  // --retention HH:MM (UTC) the daily job runs, or off
   bool demo_login = false;      // --demo-login yes: the login simulator offers register persons to pick (demo only)
 };
 

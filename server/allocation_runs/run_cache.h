@@ -33,6 +33,8 @@ class RunCache {
   // not hash to expected_sha256 is a kInternal problem (it must never happen).
   Result<std::shared_ptr<const ComputedRun>> Get(const wire::RuleCatalog& catalog, std::int64_t run_id,
                                                  const std::string& input_json, const std::string& expected_sha256);
+  // Forgets every run (the retention job deleted runs from the database).
+  void Clear() { runs_.clear(); }
 
  private:
   static constexpr std::size_t kCapacity = 4;

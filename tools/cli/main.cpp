@@ -1,7 +1,8 @@
 // `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers), `upv`
 // (assess pupils' readiness in batch), `allocate` (the central allocation on a JSON file), `demo`
-// (write the synthetic demo register), `audit verify` (check a server database's audit trail) and
-// `access-matrix` (print who may do what, from the access policy).
+// (write the synthetic demo register), `audit verify` (check a server database's audit trail),
+// `retention` (delete what the retention rules say is due, or report it) and `access-matrix`
+// (print who may do what, from the access policy).
 // Exit 0 unless the invocation itself is wrong (or, for `audit verify`, the trail is broken).
 #include <CLI/CLI.hpp>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include "cli/cpr_check_command.h"
 #include "cli/dataset_file.h"
 #include "cli/demo_generator.h"
+#include "cli/retention_command.h"
 #include "cli/upv_command.h"
 #include "core/messages.h"
 #include "wire/registry_wire.h"
@@ -105,6 +107,12 @@ int main(int argc, char** argv) {
   std::string audit_db;
   verify->add_option("--db", audit_db, "The server's SQLite file")->required();
 
+  CLI::App* retention = app.add_subcommand("retention", "Delete the personal data the retention rules say is due (daily in the server)");
+  tools::RetentionCommand retention_command;
+  retention->add_option("--db", retention_command.database, "The server's SQLite file")->required();
+  retention->add_flag("--dry-run", retention_command.dry_run, "Report what is due; change nothing");
+  retention->add_option("--today", retention_command.today, "The day to decide for (YYYY-MM-DD; default today, UTC)");
+
   CLI::App* matrix = app.add_subcommand("access-matrix", "Print the access matrix generated from the access policy (docs/access-matrix.md)");
 
   CLI11_PARSE(app, argc, argv);
@@ -115,6 +123,7 @@ int main(int argc, char** argv) {
   }
 
   if (verify->parsed()) return tools::RunAuditVerify(audit_db, std::cout);
+  if (retention->parsed()) return tools::RunRetention(retention_command, std::cout);
 
   if (allocate->parsed()) return tools::RunAllocate(allocate_options);
   if (upv->parsed()) return RunUpvCommand(rules_year, upv_in, upv_lang);

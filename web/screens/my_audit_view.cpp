@@ -44,6 +44,7 @@ constexpr ActionText kActions[] = {
     {"read allocation snapshot", "hentede data til fordelingen", "took the data for the allocation"},
     {"place by hand", "placerede manuelt", "placed by hand"},
     {"read own audit trail", "så denne liste", "viewed this list"},
+    {"delete (retention)", "slettede oplysninger, fordi opbevaringstiden var udløbet", "deleted data whose retention period had ended"},
 };
 
 std::string ActionWords(const std::string& action, Language lang) {
@@ -61,6 +62,7 @@ std::string Who(const wire::Json& entry, Language lang) {
     if (actor == "self") return std::string(Say(lang, "Dig", "You"));
     return named ? entry["actor_name"].get<std::string>() : std::string(Say(lang, "En forælder", "A parent"));
   }
+  if (role == "system") return std::string(Say(lang, "Systemet", "The system"));
   if (named) return entry["actor_name"].get<std::string>() + " (" + actor + ")";
   if (role == "counsellor") return std::string(Say(lang, "Vejledningen i kommune ", "The counselling service of municipality ")) + actor;
   if (role == "region") return std::string(Say(lang, "Region ", "Region ")) + actor;

@@ -1,0 +1,244 @@
+// The retention job: see retention_job.h.
+#include "retention/retention_job.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include <sqlite3.h>
+
+#include "audit/audit_log.h"
+
+namespace optagelse::retention_job {
+namespace {
+
+// One stored thing the rules decide about.
+struct Item {
+  std::int64_t id = 0;
+  std::string key;      // attachments: the file's hash (their id is owner + hash)
+  std::string subject;  // whose data; empty for an allocation run (it names many; each applicant is audited)
+  int year = 0;
+  retention::Decision decision;
+};
+
+// Round Y collects attachments from September of Y-1 (after Y-1's processing) to August of Y.
+int RoundOfUpload(const Date& uploaded) { return uploaded.month >= 9 ? uploaded.year + 1 : uploaded.year; }
+
+Date DateOf(const std::string& iso_timestamp) {
+  return ParseIsoDate(iso_timestamp.substr(0, 10)).value_or(Date{1970, 1, 1});
+}
+
+Result<std::vector<Item>> Applications(store::Database& db, const retention::RetentionCalendar& calendar, const Date& today) {
+  auto rows = db.Prepare("SELECT id, admission_year, applicant_cpr FROM applications ORDER BY id");
+  if (!rows) return Fail(rows.error());
+  std::vector<Item> items;
+  while (true) {
+    auto step = rows->Step();
+    if (!step) return Fail(step.error());
+    if (!*step) break;
+    Item item{rows->ColumnInt(0), "", rows->ColumnText(2), static_cast<int>(rows->ColumnInt(1)), {}};
+    item.decision = retention::DecideApplication(calendar, {item.id, item.year}, today);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+Result<std::vector<Item>> AllocationRuns(store::Database& db, const retention::RetentionCalendar& calendar, const Date& today) {
+  auto rows = db.Prepare("SELECT id, admission_year FROM allocation_runs ORDER BY id");
+  if (!rows) return Fail(rows.error());
+  std::vector<Item> items;
+  while (true) {
+    auto step = rows->Step();
+    if (!step) return Fail(step.error());
+    if (!*step) break;
+    Item item{rows->ColumnInt(0), "", "", static_cast<int>(rows->ColumnInt(1)), {}};
+    item.decision = retention::DecideApplication(calendar, {item.id, item.year}, today);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+// An attachment follows its owner's applications: due when every one of them is; an attachment
+// without any application goes with the round it was uploaded in.
+Result<std::vector<Item>> Attachments(store::Database& db, const retention::RetentionCalendar& calendar, const Date& today,
+                                      const std::vector<Item>& applications) {
+  std::map<std::string, std::vector<const retention::Decision*>> by_owner;
+  for (const Item& application : applications) by_owner[application.subject].push_back(&application.decision);
+  auto rows = db.Prepare("SELECT owner_cpr, sha256, uploaded_at FROM attachments ORDER BY owner_cpr, sha256");
+  if (!rows) return Fail(rows.error());
+  std::vector<Item> items;
+  while (true) {
+    auto step = rows->Step();
+    if (!step) return Fail(step.error());
+    if (!*step) break;
+    Item item{0, rows->ColumnText(1), rows->ColumnText(0), 0, {}};
+    const auto owned = by_owner.find(item.subject);
+    if (owned == by_owner.end()) {
+      item.year = RoundOfUpload(DateOf(rows->ColumnText(2)));
+      item.decision = retention::DecideApplication(calendar, {0, item.year}, today);
+    } else {
+      const auto last = std::max_element(owned->second.begin(), owned->second.end(),
+                                         [](const auto* a, const auto* b) { return a->delete_on < b->delete_on; });
+      item.decision = **last;
+      item.decision.known = std::all_of(owned->second.begin(), owned->second.end(), [](const auto* d) { return d->known; });
+      item.decision.due = item.decision.known &&
+                          std::all_of(owned->second.begin(), owned->second.end(), [](const auto* d) { return d->due; });
+    }
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+Result<std::vector<Item>> PupilRecords(store::Database& db, const retention::RetentionCalendar& calendar, const Date& today) {
+  auto rows = db.Prepare("SELECT id, cpr, grade, end_date, updated_at FROM pupils ORDER BY id");
+  if (!rows) return Fail(rows.error());
+  std::vector<Item> items;
+  while (true) {
+    auto step = rows->Step();
+    if (!step) return Fail(step.error());
+    if (!*step) break;
+    retention::PupilFacts facts;
+    facts.id = rows->ColumnInt(0);
+    if (!rows->ColumnIsNull(2)) facts.grade = static_cast<int>(rows->ColumnInt(2));
+    facts.end_date = ParseIsoDate(rows->ColumnText(3));
+    facts.last_reported = DateOf(rows->ColumnText(4));
+    items.push_back(Item{facts.id, "", rows->ColumnText(1), 0, retention::DecidePupil(calendar, facts, today)});
+  }
+  return items;
+}
+
+// Sums items into report lines, one per year (pupil records and attachments: one line). A line's
+// date is the earliest among its due items, else the next one to come.
+void Summarise(const std::string& kind, const std::vector<Item>& items, bool per_year, std::vector<ReportLine>& lines) {
+  std::map<int, ReportLine> by_year;
+  std::map<int, const retention::Decision*> first_due;
+  std::map<int, const retention::Decision*> first_kept;
+  for (const Item& item : items) {
+    const int year = per_year ? item.year : 0;
+    ReportLine& line = by_year[year];
+    line.kind = kind;
+    line.admission_year = year;
+    const retention::Decision& d = item.decision;
+    if (!d.known) {
+      ++line.without_rules;
+      ++line.kept;
+      continue;
+    }
+    auto& first = d.due ? first_due[year] : first_kept[year];
+    if (first == nullptr || d.delete_on < first->delete_on) first = &d;
+    d.due ? ++line.due : ++line.kept;
+    if (d.due && d.overdue) ++line.overdue;
+  }
+  for (auto& [year, line] : by_year) {
+    const retention::Decision* shown = first_due[year] != nullptr ? first_due[year] : first_kept[year];
+    if (shown != nullptr) {
+      line.delete_on = shown->delete_on;
+      line.latest = shown->latest;
+    }
+    lines.push_back(std::move(line));
+  }
+}
+
+Result<std::int64_t> RunDeletes(store::Database& db, const std::vector<std::string_view>& statements,
+                                const std::function<void(store::Statement&)>& bind) {
+  std::int64_t changed = 0;
+  for (const std::string_view sql : statements) {
+    auto statement = db.Prepare(sql);
+    if (!statement) return Fail(statement.error());
+    bind(*statement);
+    if (auto done = statement->Run(); !done) return Fail(done.error());
+    changed = sqlite3_changes(db.handle());
+  }
+  return changed;  // rows the last statement removed
+}
+
+audit::AuditEntry Entry(const Options& options, const std::string& subject, std::string detail) {
+  return audit::AuditEntry{0, options.at, "system", options.actor, subject, "delete (retention)", std::move(detail), "retention job"};
+}
+
+// Deletes every due item with its dependent rows, and lists the audit rows that record it.
+Result<void> Delete(store::Database& db, const Options& options, const std::vector<Item>& applications,
+                    const std::vector<Item>& runs, const std::vector<Item>& attachments, const std::vector<Item>& pupils,
+                    Report& report, std::vector<audit::AuditEntry>& entries) {
+  for (const Item& item : applications) {
+    if (!item.decision.due) continue;
+    auto done = RunDeletes(db,
+                           {"DELETE FROM allocation_outcomes WHERE application_id = ?", "DELETE FROM forrang_decisions WHERE application_id = ?",
+                            "DELETE FROM application_signatures WHERE application_id = ?", "DELETE FROM guardian_notices WHERE application_id = ?",
+                            "DELETE FROM application_events WHERE application_id = ?", "DELETE FROM application_wishes WHERE application_id = ?",
+                            "DELETE FROM applications WHERE id = ?"},
+                           [&](store::Statement& s) { s.Bind(1, item.id); });
+    if (!done) return Fail(done.error());
+    entries.push_back(Entry(options, item.subject, "application " + std::to_string(item.id) + " (" + std::to_string(item.year) + ")"));
+  }
+  for (const Item& item : runs) {
+    if (!item.decision.due) continue;
+    auto done = RunDeletes(db,
+                           {"DELETE FROM allocation_outcomes WHERE run_id = ?", "DELETE FROM allocation_manual_placements WHERE run_id = ?",
+                            "DELETE FROM allocation_publications WHERE run_id = ?", "DELETE FROM allocation_runs WHERE id = ?"},
+                           [&](store::Statement& s) { s.Bind(1, item.id); });
+    if (!done) return Fail(done.error());
+    entries.push_back(Entry(options, "", "allocation run " + std::to_string(item.id) + " (" + std::to_string(item.year) + ")"));
+  }
+  for (const Item& item : attachments) {
+    if (!item.decision.due) continue;
+    auto done = RunDeletes(db, {"DELETE FROM attachments WHERE owner_cpr = ? AND sha256 = ?"},
+                           [&](store::Statement& s) { s.Bind(1, item.subject).Bind(2, item.key); });
+    if (!done) return Fail(done.error());
+    entries.push_back(Entry(options, item.subject, "attachment " + item.key.substr(0, 12)));
+  }
+  for (const Item& item : pupils) {
+    if (!item.decision.due) continue;
+    auto assessments = RunDeletes(db, {"DELETE FROM upv_assessments WHERE pupil_id = ?"},
+                                  [&](store::Statement& s) { s.Bind(1, item.id); });
+    if (!assessments) return Fail(assessments.error());
+    report.upv_assessments_deleted += *assessments;
+    auto done = RunDeletes(db, {"DELETE FROM pupils WHERE id = ?"}, [&](store::Statement& s) { s.Bind(1, item.id); });
+    if (!done) return Fail(done.error());
+    entries.push_back(Entry(options, item.subject, "pupil record " + std::to_string(item.id) + " with " +
+                                                       std::to_string(*assessments) + " UPV entries"));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<Report> Run(store::Database& db, const retention::RetentionCalendar& calendar, const Options& options) {
+  Report report;
+  report.today = options.today;
+  report.dry_run = options.dry_run;
+  auto transaction = store::Transaction::Begin(db);  // a consistent view, and the write if there is one
+  if (!transaction) return Fail(transaction.error());
+  auto applications = Applications(db, calendar, options.today);
+  if (!applications) return Fail(applications.error());
+  auto runs = AllocationRuns(db, calendar, options.today);
+  if (!runs) return Fail(runs.error());
+  auto attachments = Attachments(db, calendar, options.today, *applications);
+  if (!attachments) return Fail(attachments.error());
+  auto pupils = PupilRecords(db, calendar, options.today);
+  if (!pupils) return Fail(pupils.error());
+  Summarise("applications", *applications, true, report.lines);
+  Summarise("allocation_runs", *runs, true, report.lines);
+  Summarise("attachments", *attachments, false, report.lines);
+  Summarise("pupil_records", *pupils, false, report.lines);
+  if (options.dry_run) return report;  // the transaction rolls back: nothing was written
+
+  std::vector<audit::AuditEntry> entries;
+  if (auto deleted = Delete(db, options, *applications, *runs, *attachments, *pupils, report, entries); !deleted) {
+    return Fail(deleted.error());
+  }
+  report.audit_rows = static_cast<std::int64_t>(entries.size());
+  if (!entries.empty()) {
+    if (auto appended = audit::Append(db, std::move(entries)); !appended) return Fail(appended.error());
+  }
+  if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
+  // Deleted pages were zeroed (secure_delete); copy them into the main file and empty the WAL, so
+  // no older copy of a deleted page stays behind in it.
+  int log_frames = -1;
+  int checkpointed = -1;
+  report.wal_truncated = sqlite3_wal_checkpoint_v2(db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, &log_frames,
+                                                   &checkpointed) == SQLITE_OK;
+  return report;
+}
+
+}  // namespace optagelse::retention_job
