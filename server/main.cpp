@@ -142,6 +142,7 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterCounsellorInboxRoutes(server, context);
   optagelse::routes::RegisterTravelRoutes(server, context);
   optagelse::routes::RegisterMyAuditRoute(server, context);
+  optagelse::routes::RegisterMyExportRoutes(server, context);
   optagelse::routes::RegisterAllocationSnapshotRoute(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 

@@ -44,6 +44,7 @@ std::string_view ActionName(Action action) {
     case Action::kImportTravelTimes: return "import_travel_times";
     case Action::kReadOwnTravelTimes: return "read_own_travel_times";
     case Action::kReadOwnAuditTrail: return "read_own_audit_trail";
+    case Action::kExportOwnData: return "export_own_data";
   }
   return "unknown";
 }
@@ -89,6 +90,7 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       break;
     case Action::kReadOwnTravelTimes:
     case Action::kReadOwnAuditTrail:
+    case Action::kExportOwnData:
       allowed = session.role == Role::kCitizen && resource.relation == Relation::kSelf;
       break;
     case Action::kReadPersonUpv:

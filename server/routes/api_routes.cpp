@@ -65,6 +65,10 @@ const std::vector<ApiRoute> kRoutes = {
     {"POST", "/api/v1/travel-times", G::kOrganisation, Action::kImportTravelTimes, "/api/v1/travel-times"},
     {"GET", "/api/v1/me/travel-times", G::kSelf, Action::kReadOwnTravelTimes, "/api/v1/me/travel-times"},
     {"GET", "/api/v1/me/audit", G::kSelf, Action::kReadOwnAuditTrail, "/api/v1/me/audit"},
+    {"GET", "/api/v1/me/export", G::kSelf, Action::kExportOwnData, "/api/v1/me/export"},
+    {"GET", "/api/v1/me/export.html", G::kSelf, Action::kExportOwnData, "/api/v1/me/export.html"},
+    {"GET", R"(/api/v1/me/attachments/([0-9a-f]{64}))", G::kSelf, Action::kExportOwnData,
+     "/api/v1/me/attachments/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
     {"POST", R"(/api/v1/regions/(\d{4})/allocation-snapshots)", G::kOrganisation, Action::kRunAllocation,
      "/api/v1/regions/{region}/allocation-snapshots"},
 };
