@@ -143,6 +143,7 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterTravelRoutes(server, context);
   optagelse::routes::RegisterMyAuditRoute(server, context);
   optagelse::routes::RegisterMyExportRoutes(server, context);
+  optagelse::routes::RegisterMyRightsRoutes(server, context);
   optagelse::routes::RegisterAllocationSnapshotRoute(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 

@@ -29,7 +29,7 @@ constexpr std::array kRows = {
     ActionRow{Action::kRunAllocation, "applications, allocation result", "`/regions/{r}/allocations...`, `/regions/{r}/allocation-snapshots`"},
     ActionRow{Action::kReadOwnPlacement, "allocation result", "`GET /me/placement`"},
     ActionRow{Action::kReadAdmitted, "allocation result", "`GET /institutions/{i}/admitted`"},
-    ActionRow{Action::kWriteOwnApplication, "application, attachments", "`GET/PUT /me/application`, `POST .../submit`, `.../withdraw`, `/me/attachments`"},
+    ActionRow{Action::kWriteOwnApplication, "application, attachments", "`GET/PUT/DELETE /me/application`, `POST .../submit`, `.../withdraw`, `/me/attachments[/{sha}]`, `PUT /me/contact`"},
     ActionRow{Action::kReadChildApplication, "application", "`GET /me/children`"},
     ActionRow{Action::kSignChildApplication, "application", "`POST /applications/{id}/signature`"},
     ActionRow{Action::kReadInstitutionApplications, "application", "`GET /institutions/{i}/applications`, `.../admission-tests`"},

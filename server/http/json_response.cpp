@@ -38,7 +38,9 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kApplicationVersionConflict:
     case ErrorCode::kApplicationWrongStatus:
     case ErrorCode::kSignatureNotNeeded:
-    case ErrorCode::kSignatureContentChanged: return 409;
+    case ErrorCode::kSignatureContentChanged:
+    case ErrorCode::kAttachmentInUse:
+    case ErrorCode::kErasureNotAllowed: return 409;
     case ErrorCode::kAttachmentTooLarge: return 413;
     case ErrorCode::kAttachmentTypeNotAllowed: return 415;
     case ErrorCode::kApplicationNoRules:

@@ -44,6 +44,10 @@ const std::vector<ApiRoute> kRoutes = {
     {"POST", "/api/v1/me/application/withdraw", G::kSelf, Action::kWriteOwnApplication, "/api/v1/me/application/withdraw"},
     {"POST", "/api/v1/me/attachments", G::kSelf, Action::kWriteOwnApplication, "/api/v1/me/attachments"},
     {"GET", "/api/v1/me/attachments", G::kSelf, Action::kWriteOwnApplication, "/api/v1/me/attachments"},
+    {"PUT", "/api/v1/me/contact", G::kSelf, Action::kWriteOwnApplication, "/api/v1/me/contact"},
+    {"DELETE", "/api/v1/me/application", G::kSelf, Action::kWriteOwnApplication, "/api/v1/me/application"},
+    {"DELETE", R"(/api/v1/me/attachments/([0-9a-f]{64}))", G::kSelf, Action::kWriteOwnApplication,
+     "/api/v1/me/attachments/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
     {"GET", "/api/v1/me/children", G::kSession, std::nullopt, "/api/v1/me/children"},  // each child asks kReadChildApplication
     {"POST", R"(/api/v1/applications/(\d{1,15})/signature)", G::kChild, Action::kSignChildApplication, "/api/v1/applications/1/signature"},
     {"GET", R"(/api/v1/institutions/(\d{6})/applications)", G::kOrganisation, Action::kReadInstitutionApplications,

@@ -104,7 +104,10 @@ void CheckActivity(const AnotherActivity& activity, std::vector<Problem>& proble
   }
 }
 
-void CheckContact(const Contact& contact, Stage stage, std::vector<Problem>& problems) {
+}  // namespace
+
+std::vector<Problem> ValidateContact(const Contact& contact, Stage stage) {
+  std::vector<Problem> problems;
   if (!contact.email.empty() && !LooksLikeEmail(contact.email)) {
     problems.push_back(MakeError(ErrorCode::kApplicationInvalidEmail, "contact.email", contact.email));
   }
@@ -115,9 +118,8 @@ void CheckContact(const Contact& contact, Stage stage, std::vector<Problem>& pro
     problems.push_back(stage == Stage::kSubmit ? MakeError(ErrorCode::kApplicationContactMissing, "contact")
                                                : MakeWarning(ErrorCode::kApplicationContactMissing, "contact"));
   }
+  return problems;
 }
-
-}  // namespace
 
 std::vector<Problem> ValidateApplication(const Application& application, const OfferCatalog& offers,
                                          const upv::RuleSet& rules, Stage stage) {
@@ -132,7 +134,7 @@ std::vector<Problem> ValidateApplication(const Application& application, const O
   CheckWishes(application, offers, rules, problems);
   CheckForrang(application, rules, stage, problems);
   if (application.another_activity) CheckActivity(*application.another_activity, problems);
-  CheckContact(application.contact, stage, problems);
+  for (Problem& problem : ValidateContact(application.contact, stage)) problems.push_back(std::move(problem));
   return problems;
 }
 

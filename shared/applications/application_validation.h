@@ -19,6 +19,10 @@ enum class Stage { kDraft, kSubmit };
 std::vector<Problem> ValidateApplication(const Application& application, const OfferCatalog& offers,
                                          const upv::RuleSet& rules, Stage stage);
 
+// The contact data alone: a well-formed email and phone number, and at least one of them (an
+// error when submitting or correcting a submitted application, a warning in a draft).
+std::vector<Problem> ValidateContact(const Contact& contact, Stage stage);
+
 bool HasErrors(const std::vector<Problem>& problems);
 
 }  // namespace optagelse::applications

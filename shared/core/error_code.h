@@ -103,6 +103,8 @@ namespace optagelse {
   X(kAttachmentTypeNotAllowed, 7200)     \
   X(kAttachmentTooLarge, 7201)           \
   X(kAttachmentNotFound, 7202)           \
+  X(kAttachmentInUse, 7203)              \
+  X(kErasureNotAllowed, 7400)            \
   X(kForrangDecisionInvalid, 7300)       \
   X(kForrangReasonMissing, 7301)         \
   X(kForrangNoClaim, 7302)              \

@@ -181,6 +181,12 @@ Texts TextsFor(ErrorCode code) {
       return {"Filen er for stor (højst {} byte).", "The file is too large (at most {} bytes)."};
     case ErrorCode::kAttachmentNotFound:
       return {"Bilaget findes ikke.", "The attachment does not exist."};
+    case ErrorCode::kAttachmentInUse:
+      return {"Bilaget dokumenterer en forrang i din ansøgning ({}). Fjern forrangen først.",
+              "The attachment documents a priority claim in your application ({}). Remove the claim first."};
+    case ErrorCode::kErasureNotAllowed:
+      return {"Det kan ikke slettes nu: loven kræver, at vi gemmer det, til det slettes automatisk den {}.",
+              "It cannot be deleted now: the law requires us to keep it until it is deleted automatically on {}."};
     case ErrorCode::kForrangDecisionInvalid:
       return {"Vælg \"imødekommet\" eller \"afslået\".", "Choose \"granted\" or \"refused\"."};
     case ErrorCode::kForrangReasonMissing:

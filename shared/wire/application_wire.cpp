@@ -114,14 +114,21 @@ Result<Application> ApplicationFromJson(const Json& value) {
     if (auto done = read(value, application); !done) return Fail(done.error());
   }
   if (const auto contact = value.find("contact"); contact != value.end() && !contact->is_null()) {
-    if (auto known = OnlyMembers(*contact, {"email", "phone"}, "contact"); !known) return Fail(known.error());
-    auto email = Text(*contact, "email", "contact", false);
-    if (!email) return Fail(email.error());
-    auto phone = Text(*contact, "phone", "contact", false);
-    if (!phone) return Fail(phone.error());
-    application.contact = {std::move(*email), std::move(*phone)};
+    auto parsed = ContactFromJson(*contact);
+    if (!parsed) return Fail(parsed.error());
+    application.contact = std::move(*parsed);
   }
   return application;
+}
+
+Result<applications::Contact> ContactFromJson(const Json& value) {
+  if (!value.is_object()) return Fail(WrongType("contact", "object"));
+  if (auto known = OnlyMembers(value, {"email", "phone"}, "contact"); !known) return Fail(known.error());
+  auto email = Text(value, "email", "contact", false);
+  if (!email) return Fail(email.error());
+  auto phone = Text(value, "phone", "contact", false);
+  if (!phone) return Fail(phone.error());
+  return applications::Contact{std::move(*email), std::move(*phone)};
 }
 
 Json ApplicationToJson(const Application& application) {

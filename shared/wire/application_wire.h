@@ -14,6 +14,8 @@ namespace optagelse::wire {
 
 Result<applications::Application> ApplicationFromJson(const Json& value);
 Json ApplicationToJson(const applications::Application& application);
+// {"email": "...", "phone": "..."}: the contact part alone (the applicant's correction of it).
+Result<applications::Contact> ContactFromJson(const Json& value);
 
 // [{"institution", "institution_name", "programme", "kind", "municipality_code", "open"}]
 Json OffersToJson(const std::vector<applications::Offer>& offers);

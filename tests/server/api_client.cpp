@@ -35,6 +35,11 @@ Answer Put(int port, const std::string& path, const std::string& body, const Hea
   return ToAnswer(client.Put(path.c_str(), headers, body, "application/json"));
 }
 
+Answer Delete(int port, const std::string& path, const std::string& body, const Headers& headers) {
+  httplib::Client client("127.0.0.1", port);
+  return ToAnswer(client.Delete(path.c_str(), headers, body, "application/json"));
+}
+
 namespace {
 
 Headers Login(int port, const std::string& body) {

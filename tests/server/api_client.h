@@ -24,6 +24,7 @@ Answer Get(int port, const std::string& path, const Headers& headers = {});
 Answer Post(int port, const std::string& path, const std::string& body, const std::string& content_type,
             const Headers& headers = {});
 Answer Put(int port, const std::string& path, const std::string& body, const Headers& headers);
+Answer Delete(int port, const std::string& path, const std::string& body, const Headers& headers);
 
 // Logs in through the login simulator; returns the Cookie and X-CSRF-Token headers to send.
 Headers LoginAs(int port, const std::string& role, const std::string& organisation);

@@ -1,0 +1,121 @@
+// The person's rights over their application data: see personal_rights.h.
+#include "application_flow/personal_rights.h"
+
+#include "applications/application_validation.h"
+#include "clock.h"
+#include "retention/retention_plan.h"
+#include "wire/application_wire.h"
+
+namespace optagelse::applications_service {
+namespace {
+
+Refusal Refuse(int status, Problem problem) { return Refusal{status, {std::move(problem)}}; }
+
+// The current year's application at the version the caller last saw.
+Outcome<store::StoredApplication> Current(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
+  if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()) {
+    return tl::unexpected(Refuse(400, MakeError(ErrorCode::kMissingField, "version")));
+  }
+  auto stored = store::FindApplication(context.db, session.organisation, context.application_year);
+  if (!stored) return tl::unexpected(Refuse(503, stored.error()));
+  if (!*stored) return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationWrongStatus, "status", "none")));
+  if ((*stored)->version != body["version"].get<std::int64_t>()) {
+    return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationVersionConflict, "version", std::to_string((*stored)->version))));
+  }
+  return std::move(**stored);
+}
+
+Result<bool> EverSubmitted(store::Database& db, std::int64_t application_id) {
+  auto count = db.Prepare("SELECT count(*) FROM application_events WHERE application_id = ? AND event = 'submitted'");
+  if (!count) return Fail(count.error());
+  count->Bind(1, application_id);
+  auto step = count->Step();
+  if (!step) return Fail(step.error());
+  return count->ColumnInt(0) > 0;
+}
+
+// "kept until" for a refusal: the day the retention job deletes the year's application data.
+std::string DeletionDay(const ServiceContext& context, int admission_year) {
+  const auto decision = retention::DecideApplication(context.rules.Retention(), {0, admission_year}, Date{});
+  return decision.known ? FormatIsoDate(decision.delete_on) : std::string("?");
+}
+
+Result<void> DeleteWhere(store::Database& db, std::string_view sql, std::int64_t id) {
+  auto statement = db.Prepare(sql);
+  if (!statement) return Fail(statement.error());
+  statement->Bind(1, id);
+  return statement->Run();
+}
+
+}  // namespace
+
+Outcome<store::StoredApplication> CorrectContact(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
+  auto application = Current(context, session, body);
+  if (!application) return tl::unexpected(application.error());
+  if (!body.contains("contact")) return tl::unexpected(Refuse(400, MakeError(ErrorCode::kMissingField, "contact")));
+  auto contact = wire::ContactFromJson(body["contact"]);
+  if (!contact) return tl::unexpected(Refuse(422, contact.error()));
+  // A submitted application must keep a way to reach the applicant; a draft only gets the warning.
+  const auto stage = application->submitted ? applications::Stage::kSubmit : applications::Stage::kDraft;
+  auto problems = applications::ValidateContact(*contact, stage);
+  if (applications::HasErrors(problems)) return tl::unexpected(Refusal{422, std::move(problems)});
+  if (application->content.contact == *contact) return std::move(*application);
+  application->content.contact = std::move(*contact);
+  application->version += 1;
+  application->updated_at = clock::NowIso();
+  auto saved = store::SaveApplication(context.db, *application);
+  if (!saved) return tl::unexpected(Refuse(503, saved.error()));
+  if (auto done = store::AppendEvent(context.db, application->id,
+                                     {application->version, "contact_corrected", std::string(auth::RoleName(session.role)),
+                                      session.organisation, clock::NowIso(), R"({"changed":["contact"]})"});
+      !done) {
+    return tl::unexpected(Refuse(503, done.error()));
+  }
+  return std::move(*application);
+}
+
+Outcome<std::int64_t> EraseDraft(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
+  auto application = Current(context, session, body);
+  if (!application) return tl::unexpected(application.error());
+  auto submitted = EverSubmitted(context.db, application->id);
+  if (!submitted) return tl::unexpected(Refuse(503, submitted.error()));
+  if (*submitted || application->submitted) {
+    return tl::unexpected(RefuseWith(MakeError(ErrorCode::kErasureNotAllowed, "application",
+                                               DeletionDay(context, application->admission_year))));
+  }
+  for (const std::string_view sql :
+       {"DELETE FROM guardian_notices WHERE application_id = ?", "DELETE FROM application_signatures WHERE application_id = ?",
+        "DELETE FROM forrang_decisions WHERE application_id = ?", "DELETE FROM application_events WHERE application_id = ?",
+        "DELETE FROM application_wishes WHERE application_id = ?", "DELETE FROM applications WHERE id = ?"}) {
+    if (auto done = DeleteWhere(context.db, sql, application->id); !done) return tl::unexpected(Refuse(503, done.error()));
+  }
+  return application->id;
+}
+
+Outcome<void> EraseAttachment(ServiceContext& context, const auth::Session& session, const std::string& sha256) {
+  auto found = store::FindAttachment(context.db, session.organisation, sha256, false);
+  if (!found) return tl::unexpected(Refuse(503, found.error()));
+  if (!*found) return tl::unexpected(Refuse(404, MakeError(ErrorCode::kAttachmentNotFound, "attachment", sha256)));
+  auto years = context.db.Prepare("SELECT admission_year FROM applications WHERE applicant_cpr = ?");
+  if (!years) return tl::unexpected(Refuse(503, years.error()));
+  years->Bind(1, session.organisation);
+  std::vector<int> admission_years;
+  while (years->Step().value_or(false)) admission_years.push_back(static_cast<int>(years->ColumnInt(0)));
+  for (const int year : admission_years) {
+    auto stored = store::FindApplication(context.db, session.organisation, year);
+    if (!stored) return tl::unexpected(Refuse(503, stored.error()));
+    if (!*stored) continue;
+    for (const auto& claim : (*stored)->content.forrang) {
+      if (claim.attachment == sha256) {
+        return tl::unexpected(Refuse(409, MakeError(ErrorCode::kAttachmentInUse, "attachment", std::to_string(claim.wish))));
+      }
+    }
+  }
+  auto statement = context.db.Prepare("DELETE FROM attachments WHERE owner_cpr = ? AND sha256 = ?");
+  if (!statement) return tl::unexpected(Refuse(503, statement.error()));
+  statement->Bind(1, session.organisation).Bind(2, sha256);
+  if (auto done = statement->Run(); !done) return tl::unexpected(Refuse(503, done.error()));
+  return {};
+}
+
+}  // namespace optagelse::applications_service
