@@ -132,6 +132,10 @@ struct ApplyState {
   bool own_form_open = false;     // a parent without an application of their own asked to see the form
   wire::Json audit_entries = wire::Json::array();  // who has looked at my data (newest first)
   bool audit_loaded = false;
+  bool correcting_contact = false;  // the rectification form is open (my_rights_view)
+  std::string contact_email_fix;
+  std::string contact_phone_fix;
+  bool confirming_erase = false;    // "really delete my draft?" is showing
   applications::Application draft;
   std::int64_t version = 0;
   std::vector<applications::Offer> offers;  // nearest first once travel times are known

@@ -6,7 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue, typeInto, clearField, dragWidget } from './lib/browser.mjs';
+import { readFileSync } from 'node:fs';
+import { openApp, widget, clickWidget, waitForValue, typeInto, focusField, clearField, dragWidget } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -155,6 +156,53 @@ test('an applicant applies and a guardian signs', async () => {
   // The browser logs the refused upload (415); nothing else may go wrong.
   assert.deepEqual(errors.filter(e => !e.includes('status of 415') && !e.includes('status of 401')), []);
   assert.deepEqual(guardian.errors, []);
+});
+
+test('a young person downloads everything held about them, corrects their e-mail and deletes their draft', async () => {
+  const minors = fixture.demo.persons.filter(p => p.guardians && p.guardians.length > 0 && !p.name_protected &&
+    Number(p.cpr.slice(4, 6)) === 10 && p.municipality_code === 101);
+  const minor = minors[minors.length - 1];
+  assert.notEqual(minor.cpr, minorWithGuardian().cpr, 'someone other than the first journey\'s applicant');
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1600 }, acceptDownloads: true });
+  await logIn(page, minor.cpr);
+  await waitForValue(page, 'apply.status', 'Kladde');
+  await typeInto(page, 'apply.email', 'gammel@example.dk');
+  await clickWidget(page, 'apply.save');
+  await waitForValue(page, 'apply.message', 'Kladden er gemt.');
+
+  // One click: two files, the data as JSON and as a page to read.
+  const downloads = [];
+  page.on('download', d => downloads.push(d));
+  await clickWidget(page, 'apply.rights.export');
+  await waitForValue(page, 'apply.message', /mine-oplysninger\.html/);
+  for (let i = 0; i < 100 && downloads.length < 2; ++i) await new Promise(r => setTimeout(r, 50));
+  const names = downloads.map(d => d.suggestedFilename()).sort();
+  assert.deepEqual(names, ['mine-oplysninger.html', 'mine-oplysninger.json']);
+  const json = JSON.parse(readFileSync(await downloads.find(d => d.suggestedFilename().endsWith('.json')).path(), 'utf8'));
+  assert.equal(json.person.cpr, minor.cpr);
+  assert.equal(json.person.name, minor.name);
+  assert.equal(json.applications[0].content.contact.email, 'gammel@example.dk');
+  const html = readFileSync(await downloads.find(d => d.suggestedFilename().endsWith('.html')).path(), 'utf8');
+  assert.ok(html.includes(minor.name) && html.includes('gammel@example.dk'));
+
+  // Rectification: the form starts from what is stored; the editor shows the corrected address.
+  await clickWidget(page, 'apply.rights.contact');
+  await waitForValue(page, 'apply.rights.email', 'gammel@example.dk');
+  await focusField(page, 'apply.rights.email');
+  await clearField(page, 'apply.rights.email');
+  await page.keyboard.type('ny@example.dk');
+  await waitForValue(page, 'apply.rights.email', 'ny@example.dk');
+  await clickWidget(page, 'apply.rights.contact.save');
+  await waitForValue(page, 'apply.message', 'Dine kontaktoplysninger er rettet.');
+  await waitForValue(page, 'apply.email', 'ny@example.dk');
+
+  // Erasure of a draft never sent, after a confirmation.
+  await clickWidget(page, 'apply.rights.erase');
+  await clickWidget(page, 'apply.rights.erase.confirm');
+  await waitForValue(page, 'apply.message', 'Din kladde er slettet.');
+  assert.equal(await page.evaluate(async () => (await (await fetch('/api/v1/me/application')).json()).application), null);
+  await page.screenshot({ path: path.join(fixture.screenshots, 'apply-rights.png') });
+  assert.deepEqual(errors, []);
 });
 
 test('on a demo server, a young person logs in with one click from the picker', async () => {

@@ -208,4 +208,55 @@ void ApplyUploadAttachment(AppState& state, int rank, const ChosenFile& file) {
   });
 }
 
+void ApplyExportMyData(AppState& state) {
+  Download("/api/v1/me/export");
+  Download("/api/v1/me/export.html");
+  state.apply.message = Say(state.language, "Dine oplysninger hentes som to filer: mine-oplysninger.html (til at læse) og "
+                                            "mine-oplysninger.json (til maskiner).",
+                            "Your data is downloaded as two files: mine-oplysninger.html (to read) and mine-oplysninger.json "
+                            "(for machines).");
+  state.apply.message_is_error = false;
+}
+
+void ApplyCorrectContact(AppState& state) {
+  const ApplyState& apply = state.apply;
+  const std::string body = wire::Dump(wire::Json{
+      {"version", apply.version}, {"contact", {{"email", apply.contact_email_fix}, {"phone", apply.contact_phone_fix}}}});
+  ApiSend(ApiRequest{"PUT", "/api/v1/me/contact", body, "application/json", apply.csrf_token}, [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    if (response.status != 200 || !json) return Fail(state, response);
+    TakeApplication(state.apply, (*json)["application"]);
+    state.apply.correcting_contact = false;
+    state.apply.message = Say(state.language, "Dine kontaktoplysninger er rettet.", "Your contact details have been corrected.");
+    state.apply.message_is_error = false;
+  });
+}
+
+void ApplyEraseDraft(AppState& state) {
+  const std::string body = wire::Dump(wire::Json{{"version", state.apply.version}});
+  ApiSend(ApiRequest{"DELETE", "/api/v1/me/application", body, "application/json", state.apply.csrf_token},
+          [&state](const ApiResponse& response) {
+            state.apply.confirming_erase = false;
+            if (response.status != 200) return Fail(state, response);
+            ApplyState& apply = state.apply;
+            apply.server_application = nullptr;
+            apply.draft = applications::Application{};
+            apply.version = 0;
+            apply.dirty = true;
+            apply.edited = false;
+            apply.message = Say(state.language, "Din kladde er slettet.", "Your draft has been deleted.");
+            apply.message_is_error = false;
+          });
+}
+
+void ApplyEraseAttachment(AppState& state, const std::string& sha256) {
+  ApiSend(ApiRequest{"DELETE", "/api/v1/me/attachments/" + sha256, "", "", state.apply.csrf_token},
+          [&state](const ApiResponse& response) {
+            if (response.status != 200) return Fail(state, response);
+            FetchAttachments(state);
+            state.apply.message = Say(state.language, "Bilaget er slettet.", "The attachment has been deleted.");
+            state.apply.message_is_error = false;
+          });
+}
+
 }  // namespace optagelse::web

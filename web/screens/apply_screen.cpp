@@ -14,6 +14,7 @@
 #include "screens/forrang_view.h"
 #include "screens/guardian_view.h"
 #include "screens/my_audit_view.h"
+#include "screens/my_rights_view.h"
 #include "ui/ui_text.h"
 #include "ui/drag_reorder.h"
 #include "ui/widgets.h"
@@ -267,6 +268,8 @@ void DrawApplyScreen(AppState& state) {
   if (!apply.csrf_token.empty()) {
     ImGui::Separator();
     DrawMyAudit(state);
+    ImGui::Separator();
+    DrawMyRights(state);
   }
   if (!apply.message.empty()) {
     ui::Status(state.widgets, "apply.message", apply.message, apply.message_is_error ? ui::StatusKind::kError : ui::StatusKind::kSuccess);

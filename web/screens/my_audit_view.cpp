@@ -44,6 +44,11 @@ constexpr ActionText kActions[] = {
     {"read allocation snapshot", "hentede data til fordelingen", "took the data for the allocation"},
     {"place by hand", "placerede manuelt", "placed by hand"},
     {"read own audit trail", "så denne liste", "viewed this list"},
+    {"export own data", "hentede alle sine oplysninger", "downloaded all their data"},
+    {"read own attachment", "hentede et bilag", "downloaded an attachment"},
+    {"correct own contact data", "rettede kontaktoplysningerne", "corrected the contact details"},
+    {"erase own draft", "slettede sin kladde", "deleted the draft"},
+    {"erase own attachment", "slettede et bilag", "deleted an attachment"},
     {"delete (retention)", "slettede oplysninger, fordi opbevaringstiden var udløbet", "deleted data whose retention period had ended"},
 };
 

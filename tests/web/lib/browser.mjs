@@ -73,12 +73,26 @@ export async function waitForValue(page, labelOrId, expected, timeout = 10000) {
 }
 
 // Clicks a text field, waits until it has the keyboard (a busy machine may take a few frames, and
-// keys typed before that are lost), types, and waits until the field shows the text.
+// keys typed before that are lost), types, and waits until the field shows the text. A click that
+// lands while the layout is still settling (a warning line appears above the field) misses: then
+// the field is clicked again where it is now.
 export async function typeInto(page, id, text) {
-  await clickWidget(page, id);
-  await page.waitForFunction(key => (window.optagelse.find(key) || {}).active, id);
+  await focusField(page, id);
   await page.keyboard.type(text);
   await waitForValue(page, id, text);
+}
+
+// Clicks a text field until it has the keyboard (at most five tries).
+export async function focusField(page, id) {
+  for (let attempt = 1; ; ++attempt) {
+    await clickWidget(page, id);
+    try {
+      await page.waitForFunction(key => (window.optagelse.find(key) || {}).active, id, { timeout: attempt < 5 ? 2000 : 30000 });
+      return;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+  }
 }
 
 // Empties the active text field one Backspace at a time, each seen by the app before the next
