@@ -23,7 +23,8 @@ std::string ServerUsage() {
   return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
          "                        [--demo-data FILE] [--register-update FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
          "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n"
-         "                        [--demo-login yes|no] [--retention HH:MM|off (daily deletion of what is due, UTC; 03:00)]\n";
+         "                        [--demo-login yes|no] [--retention HH:MM|off (daily deletion of what is due, UTC; 03:00)]\n"
+         "                        [--statistics-key FILE (pseudonym secret; default <db>.statistics-key)]\n";
 }
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
@@ -44,6 +45,8 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       options.web_root = value;
     } else if (flag == "--demo-data") {
       options.demo_data = value;
+    } else if (flag == "--statistics-key") {
+      options.statistics_key = value;
     } else if (flag == "--register-update") {
       options.register_update = value;
     } else if (flag == "--demo-login") {

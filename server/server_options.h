@@ -25,6 +25,7 @@ struct ServerOptions {
   std::optional<int> application_year;    // --application-year: default, the first year whose deadline is ahead
   std::string register_update;  // --register-update FILE: persons and institutions updated (moves) at start
   std::optional<int> retention_minute = 3 * 60;  // --retention HH:MM (UTC) the daily job runs, or off
+  std::string statistics_key;   // --statistics-key FILE: the pseudonym secret (default: <db>.statistics-key)
   bool demo_login = false;      // --demo-login yes: the login simulator offers register persons to pick (demo only)
 };
 

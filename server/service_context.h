@@ -24,6 +24,7 @@ struct ServiceContext {
   allocation_runs::RunCache allocation_cache;  // guarded by db_mutex
   bool demo_login = false;  // --demo-login: GET /api/v1/demo/people answers (never in production)
   std::unique_ptr<auth::IdentityProvider> identity;  // who logs in (the simulator here; OpenID Connect in production)
+  std::string statistics_key;  // the pseudonym secret (statistics/pseudonym_key.h), never in the database
 };
 
 }  // namespace optagelse

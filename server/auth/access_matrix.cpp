@@ -40,6 +40,7 @@ constexpr std::array kRows = {
     ActionRow{Action::kReadOwnTravelTimes, "travel times from one's address", "`GET /me/travel-times`"},
     ActionRow{Action::kReadOwnAuditTrail, "the audit trail about oneself", "`GET /me/audit`"},
     ActionRow{Action::kExportOwnData, "everything held about oneself (insight)", "`GET /me/export`, `GET /me/export.html`, `GET /me/attachments/{sha}`"},
+    ActionRow{Action::kExportStatistics, "pseudonymised statistics (no CPR, names, addresses; small groups suppressed)", "`GET /regions/{r}/statistics`"},
 };
 static_assert(kRows.size() == kActionCount, "every action of the access policy needs a row in the access matrix");
 

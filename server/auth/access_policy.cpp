@@ -45,6 +45,7 @@ std::string_view ActionName(Action action) {
     case Action::kReadOwnTravelTimes: return "read_own_travel_times";
     case Action::kReadOwnAuditTrail: return "read_own_audit_trail";
     case Action::kExportOwnData: return "export_own_data";
+    case Action::kExportStatistics: return "export_statistics";
   }
   return "unknown";
 }
@@ -63,6 +64,7 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       break;
     case Action::kRunAllocation:
     case Action::kDecideRegionForrang:
+    case Action::kExportStatistics:
       allowed = session.role == Role::kRegion && session.organisation == resource.organisation;
       break;
     case Action::kReadOwnPlacement:

@@ -31,10 +31,11 @@ enum class Action {
   kReadOwnTravelTimes,           // a person sees the travel times from their own address
   kReadOwnAuditTrail,            // a person sees who has read or changed their data (privacy notice: insight)
   kExportOwnData,                // a person downloads everything held about them, attachments too (insight)
+  kExportStatistics,             // a region's staff export pseudonymised statistics of the applications to it
 };
 
 // The number of actions: the last one above plus one (tests/server/access_matrix_test.cpp checks it).
-inline constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::kExportOwnData) + 1;
+inline constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::kExportStatistics) + 1;
 // A stable name for documents and the audit trail ("read_school_pupils").
 std::string_view ActionName(Action action);
 

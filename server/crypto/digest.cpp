@@ -2,6 +2,7 @@
 #include "crypto/digest.h"
 
 #include <openssl/rand.h>
+#include <openssl/hmac.h>
 #include <openssl/sha.h>
 
 #include <vector>
@@ -26,6 +27,14 @@ std::string Sha256Hex(std::string_view bytes) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
   return Hex(digest, sizeof digest);
+}
+
+std::string HmacSha256Hex(std::string_view key, std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+       digest, &length);
+  return Hex(digest, length);
 }
 
 std::optional<std::string> RandomHex(int size) {

@@ -69,6 +69,7 @@ const std::vector<ApiRoute> kRoutes = {
     {"POST", "/api/v1/travel-times", G::kOrganisation, Action::kImportTravelTimes, "/api/v1/travel-times"},
     {"GET", "/api/v1/me/travel-times", G::kSelf, Action::kReadOwnTravelTimes, "/api/v1/me/travel-times"},
     {"GET", "/api/v1/me/audit", G::kSelf, Action::kReadOwnAuditTrail, "/api/v1/me/audit"},
+    {"GET", R"(/api/v1/regions/(108[1-5])/statistics)", G::kOrganisation, Action::kExportStatistics, "/api/v1/regions/{region}/statistics"},
     {"GET", "/api/v1/me/export", G::kSelf, Action::kExportOwnData, "/api/v1/me/export"},
     {"GET", "/api/v1/me/export.html", G::kSelf, Action::kExportOwnData, "/api/v1/me/export.html"},
     {"GET", R"(/api/v1/me/attachments/([0-9a-f]{64}))", G::kSelf, Action::kExportOwnData,

@@ -28,6 +28,7 @@ void RegisterTravelRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterMyAuditRoute(httplib::Server& server, ServiceContext& context);
 void RegisterMyExportRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterMyRightsRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterStatisticsRoute(httplib::Server& server, ServiceContext& context);
 void RegisterAllocationSnapshotRoute(httplib::Server& server, ServiceContext& context);
 // Serves index.html and the WebAssembly build from web_root ("" serves no files).
 void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);

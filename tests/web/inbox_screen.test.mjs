@@ -109,6 +109,13 @@ test('the region decides a disability claim that the school may only see', async
   await clickWidget(page, `${claim}.refuse`);
   await waitForValue(page, claim, '- afvist: Dokumentationen viser ikke behovet');
   await page.screenshot({ path: path.join(fixture.screenshots, 'inbox-region.png') });
+
+  // The region's pseudonymised statistics: a CSV with pseudonyms, and nobody's CPR number or name.
+  const statistics = page.waitForEvent('download');
+  await clickWidget(page, 'inbox.statistics.csv');
+  const csv = readFileSync(await (await statistics).path(), 'utf8');
+  assert.match(csv, /^pseudonym,admission_year,birth_year,sex,municipality_code,/);
+  assert.ok(!csv.includes(disabled.cpr) && !csv.includes(disabled.name), csv);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

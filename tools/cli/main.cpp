@@ -1,7 +1,8 @@
 // `optagelse`: the command-line tool. Subcommands: `cpr check` (classify CPR numbers), `upv`
 // (assess pupils' readiness in batch), `allocate` (the central allocation on a JSON file), `demo`
 // (write the synthetic demo register), `audit verify` (check a server database's audit trail),
-// `retention` (delete what the retention rules say is due, or report it) and `access-matrix`
+// `retention` (delete what the retention rules say is due, or report it), `statistics` (the
+// pseudonymised export for the ministry and Statistics Denmark) and `access-matrix`
 // (print who may do what, from the access policy).
 // Exit 0 unless the invocation itself is wrong (or, for `audit verify`, the trail is broken).
 #include <CLI/CLI.hpp>
@@ -15,6 +16,7 @@
 #include "cli/dataset_file.h"
 #include "cli/demo_generator.h"
 #include "cli/retention_command.h"
+#include "cli/statistics_command.h"
 #include "cli/upv_command.h"
 #include "core/messages.h"
 #include "wire/registry_wire.h"
@@ -113,6 +115,15 @@ int main(int argc, char** argv) {
   retention->add_flag("--dry-run", retention_command.dry_run, "Report what is due; change nothing");
   retention->add_option("--today", retention_command.today, "The day to decide for (YYYY-MM-DD; default today, UTC)");
 
+  CLI::App* statistics = app.add_subcommand("statistics", "Pseudonymised statistics of a year's applications (CSV or JSON)");
+  tools::StatisticsCommand statistics_command;
+  statistics->add_option("--db", statistics_command.database, "The server's SQLite file")->required();
+  statistics->add_option("--year", statistics_command.year, "Admission year")->required();
+  statistics->add_option("--region", statistics_command.region, "Only applications whose 1st wish is in this region (1081-1085)");
+  statistics->add_option("--format", statistics_command.format, "csv or json")->check(CLI::IsMember({"csv", "json"}));
+  statistics->add_option("--min-group", statistics_command.min_group, "Smallest group shown (default 5)")->check(CLI::Range(2, 1000));
+  statistics->add_option("--key", statistics_command.key_file, "The pseudonym key file (default: beside the database)");
+
   CLI::App* matrix = app.add_subcommand("access-matrix", "Print the access matrix generated from the access policy (docs/access-matrix.md)");
 
   CLI11_PARSE(app, argc, argv);
@@ -124,6 +135,7 @@ int main(int argc, char** argv) {
 
   if (verify->parsed()) return tools::RunAuditVerify(audit_db, std::cout);
   if (retention->parsed()) return tools::RunRetention(retention_command, std::cout);
+  if (statistics->parsed()) return tools::RunStatistics(statistics_command, std::cout);
 
   if (allocate->parsed()) return tools::RunAllocate(allocate_options);
   if (upv->parsed()) return RunUpvCommand(rules_year, upv_in, upv_lang);

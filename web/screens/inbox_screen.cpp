@@ -9,6 +9,7 @@
 #include "screens/apply_screen.h"
 #include "screens/forrang_view.h"
 #include "screens/inbox_requests.h"
+#include "screens/region_statistics_view.h"
 #include "screens/wish_text.h"
 #include "ui/widgets.h"
 
@@ -178,6 +179,8 @@ void DrawInboxScreen(AppState& state) {
       DrawCounsellor(state);
     } else if (inbox.role == "region") {
       DrawDeciderApplications(state, "Ansøgninger om forrang pga. handicap", "Disability priority claims");
+      ImGui::Separator();
+      DrawRegionStatistics(state);
     } else {
       DrawInstitution(state);
     }
