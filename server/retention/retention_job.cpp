@@ -32,14 +32,12 @@ Result<std::vector<Item>> Applications(store::Database& db, const retention::Ret
   auto rows = db.Prepare("SELECT id, admission_year, applicant_cpr FROM applications ORDER BY id");
   if (!rows) return Fail(rows.error());
   std::vector<Item> items;
-  while (true) {
-    auto step = rows->Step();
-    if (!step) return Fail(step.error());
-    if (!*step) break;
-    Item item{rows->ColumnInt(0), "", rows->ColumnText(2), static_cast<int>(rows->ColumnInt(1)), {}};
+  auto read = store::ForEachRow(*rows, [&](const store::Statement& row) {
+    Item item{row.ColumnInt(0), "", row.ColumnText(2), static_cast<int>(row.ColumnInt(1)), {}};
     item.decision = retention::DecideApplication(calendar, {item.id, item.year}, today);
     items.push_back(std::move(item));
-  }
+  });
+  if (!read) return Fail(read.error());
   return items;
 }
 
@@ -47,14 +45,12 @@ Result<std::vector<Item>> AllocationRuns(store::Database& db, const retention::R
   auto rows = db.Prepare("SELECT id, admission_year FROM allocation_runs ORDER BY id");
   if (!rows) return Fail(rows.error());
   std::vector<Item> items;
-  while (true) {
-    auto step = rows->Step();
-    if (!step) return Fail(step.error());
-    if (!*step) break;
-    Item item{rows->ColumnInt(0), "", "", static_cast<int>(rows->ColumnInt(1)), {}};
+  auto read = store::ForEachRow(*rows, [&](const store::Statement& row) {
+    Item item{row.ColumnInt(0), "", "", static_cast<int>(row.ColumnInt(1)), {}};
     item.decision = retention::DecideApplication(calendar, {item.id, item.year}, today);
     items.push_back(std::move(item));
-  }
+  });
+  if (!read) return Fail(read.error());
   return items;
 }
 
@@ -67,14 +63,11 @@ Result<std::vector<Item>> Attachments(store::Database& db, const retention::Rete
   auto rows = db.Prepare("SELECT owner_cpr, sha256, uploaded_at FROM attachments ORDER BY owner_cpr, sha256");
   if (!rows) return Fail(rows.error());
   std::vector<Item> items;
-  while (true) {
-    auto step = rows->Step();
-    if (!step) return Fail(step.error());
-    if (!*step) break;
-    Item item{0, rows->ColumnText(1), rows->ColumnText(0), 0, {}};
+  auto read = store::ForEachRow(*rows, [&](const store::Statement& row) {
+    Item item{0, row.ColumnText(1), row.ColumnText(0), 0, {}};
     const auto owned = by_owner.find(item.subject);
     if (owned == by_owner.end()) {
-      item.year = RoundOfUpload(DateOf(rows->ColumnText(2)));
+      item.year = RoundOfUpload(DateOf(row.ColumnText(2)));
       item.decision = retention::DecideApplication(calendar, {0, item.year}, today);
     } else {
       const auto last = std::max_element(owned->second.begin(), owned->second.end(),
@@ -85,7 +78,8 @@ Result<std::vector<Item>> Attachments(store::Database& db, const retention::Rete
                           std::all_of(owned->second.begin(), owned->second.end(), [](const auto* d) { return d->due; });
     }
     items.push_back(std::move(item));
-  }
+  });
+  if (!read) return Fail(read.error());
   return items;
 }
 
@@ -93,17 +87,15 @@ Result<std::vector<Item>> PupilRecords(store::Database& db, const retention::Ret
   auto rows = db.Prepare("SELECT id, cpr, grade, end_date, updated_at FROM pupils ORDER BY id");
   if (!rows) return Fail(rows.error());
   std::vector<Item> items;
-  while (true) {
-    auto step = rows->Step();
-    if (!step) return Fail(step.error());
-    if (!*step) break;
+  auto read = store::ForEachRow(*rows, [&](const store::Statement& row) {
     retention::PupilFacts facts;
-    facts.id = rows->ColumnInt(0);
-    if (!rows->ColumnIsNull(2)) facts.grade = static_cast<int>(rows->ColumnInt(2));
-    facts.end_date = ParseIsoDate(rows->ColumnText(3));
-    facts.last_reported = DateOf(rows->ColumnText(4));
-    items.push_back(Item{facts.id, "", rows->ColumnText(1), 0, retention::DecidePupil(calendar, facts, today)});
-  }
+    facts.id = row.ColumnInt(0);
+    if (!row.ColumnIsNull(2)) facts.grade = static_cast<int>(row.ColumnInt(2));
+    facts.end_date = ParseIsoDate(row.ColumnText(3));
+    facts.last_reported = DateOf(row.ColumnText(4));
+    items.push_back(Item{facts.id, "", row.ColumnText(1), 0, retention::DecidePupil(calendar, facts, today)});
+  });
+  if (!read) return Fail(read.error());
   return items;
 }
 

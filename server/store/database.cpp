@@ -143,4 +143,13 @@ Result<void> Transaction::Commit() {
   return {};
 }
 
+Result<void> ForEachRow(Statement& statement, const std::function<void(const Statement& row)>& on_row) {
+  while (true) {
+    auto step = statement.Step();
+    if (!step) return Fail(step.error());
+    if (!*step) return {};
+    on_row(statement);
+  }
+}
+
 }  // namespace optagelse::store

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -70,6 +71,10 @@ class Database {
   explicit Database(sqlite3* db) : db_(db) {}
   std::unique_ptr<sqlite3, Closer> db_;
 };
+
+// Steps a prepared (and bound) statement to its end, calling on_row for each row; the first failure
+// is returned.
+Result<void> ForEachRow(Statement& statement, const std::function<void(const Statement& row)>& on_row);
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless Commit() succeeded.
 class Transaction {

@@ -1,9 +1,7 @@
 // The retention command: see retention_command.h.
 #include "cli/retention_command.h"
 
-#include <filesystem>
-#include <iostream>
-
+#include "cli/server_database.h"
 #include "clock.h"
 #include "core/messages.h"
 #include "retention/retention_job.h"
@@ -13,34 +11,25 @@
 #include "wire/rule_catalog.h"
 
 namespace optagelse::tools {
-namespace {
-
-int Refuse(const std::string& what) {
-  std::cerr << "optagelse: " << what << "\n";
-  return 2;
-}
-
-}  // namespace
 
 int RunRetention(const RetentionCommand& command, std::ostream& out) {
-  if (!std::filesystem::is_regular_file(command.database)) return Refuse("no database at " + command.database);
   const std::optional<Date> today = command.today.empty() ? std::optional<Date>(clock::Today()) : ParseIsoDate(command.today);
-  if (!today) return Refuse("--today must be a date YYYY-MM-DD, not " + command.today);
-  auto db = store::Database::Open(command.database);
-  if (!db) return Refuse(MessageFor(db.error(), Language::kEnglish));
+  if (!today) return RefuseToRun("--today must be a date YYYY-MM-DD, not " + command.today);
+  auto db = OpenServerDatabase(command.database);
+  if (!db) return 2;
   auto version = db->QueryInt("SELECT coalesce(max(version), 0) FROM schema_migrations");
   if (!version || *version != store::LatestSchemaVersion()) {
-    return Refuse("the database is not at this build's schema (start the server once to migrate it)");
+    return RefuseToRun("the database is not at this build's schema (start the server once to migrate it)");
   }
   auto rules = wire::RuleCatalog::FromEmbedded();
-  if (!rules) return Refuse(MessageFor(rules.error(), Language::kEnglish));
+  if (!rules) return RefuseToRun(MessageFor(rules.error(), Language::kEnglish));
   retention_job::Options options;
   options.today = *today;
   options.dry_run = command.dry_run;
   options.at = clock::NowIso();
   options.actor = "optagelse retention";
   auto report = retention_job::Run(*db, rules->Retention(), options);
-  if (!report) return Refuse(MessageFor(report.error(), Language::kEnglish));
+  if (!report) return RefuseToRun(MessageFor(report.error(), Language::kEnglish));
   out << wire::Dump(retention_job::ReportJson(*report)) << '\n';
   return 0;
 }
