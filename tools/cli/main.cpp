@@ -2,7 +2,8 @@
 // (assess pupils' readiness in batch), `allocate` (the central allocation on a JSON file), `demo`
 // (write the synthetic demo register), `audit verify` (check a server database's audit trail),
 // `retention` (delete what the retention rules say is due, or report it), `statistics` (the
-// pseudonymised export for the ministry and Statistics Denmark) and `access-matrix`
+// pseudonymised export for the ministry and Statistics Denmark), `backup`/`restore` (an online copy
+// of a server database and its restore, both checked) and `access-matrix`
 // (print who may do what, from the access policy).
 // Exit 0 unless the invocation itself is wrong (or, for `audit verify`, the trail is broken).
 #include <CLI/CLI.hpp>
@@ -12,6 +13,7 @@
 #include "auth/access_matrix.h"
 #include "cli/allocate_command.h"
 #include "cli/audit_command.h"
+#include "cli/backup_command.h"
 #include "cli/cpr_check_command.h"
 #include "cli/dataset_file.h"
 #include "cli/demo_generator.h"
@@ -124,6 +126,17 @@ int main(int argc, char** argv) {
   statistics->add_option("--min-group", statistics_command.min_group, "Smallest group shown (default 5)")->check(CLI::Range(2, 1000));
   statistics->add_option("--key", statistics_command.key_file, "The pseudonym key file (default: beside the database)");
 
+  CLI::App* backup = app.add_subcommand("backup", "Online copy of a server database (safe while the server runs), checked");
+  std::string backup_db;
+  std::string backup_out;
+  backup->add_option("--db", backup_db, "The server's SQLite file")->required();
+  backup->add_option("--out", backup_out, "The new backup file (never overwritten)")->required();
+  CLI::App* restore = app.add_subcommand("restore", "Restore a checked backup into a new database file");
+  std::string restore_from;
+  std::string restore_db;
+  restore->add_option("--from", restore_from, "The backup file")->required();
+  restore->add_option("--db", restore_db, "The new database file (never overwritten)")->required();
+
   CLI::App* matrix = app.add_subcommand("access-matrix", "Print the access matrix generated from the access policy (docs/access-matrix.md)");
 
   CLI11_PARSE(app, argc, argv);
@@ -136,6 +149,8 @@ int main(int argc, char** argv) {
   if (verify->parsed()) return tools::RunAuditVerify(audit_db, std::cout);
   if (retention->parsed()) return tools::RunRetention(retention_command, std::cout);
   if (statistics->parsed()) return tools::RunStatistics(statistics_command, std::cout);
+  if (backup->parsed()) return tools::RunBackup(backup_db, backup_out, std::cout);
+  if (restore->parsed()) return tools::RunRestore(restore_from, restore_db, std::cout);
 
   if (allocate->parsed()) return tools::RunAllocate(allocate_options);
   if (upv->parsed()) return RunUpvCommand(rules_year, upv_in, upv_lang);
