@@ -130,6 +130,7 @@ int main(int argc, char** argv) {
   server.set_read_timeout(10);
   server.set_write_timeout(10);
   optagelse::routes::RegisterGuards(server, options->max_body_bytes);
+  optagelse::routes::RegisterSecurityHeaders(server);
   optagelse::routes::RegisterHealthRoutes(server, context);
   optagelse::routes::RegisterCprRoutes(server);
   optagelse::routes::RegisterSessionRoutes(server, context);

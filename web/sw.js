@@ -3,8 +3,8 @@
 // down. Network first, so a new build is picked up as soon as the server answers; API calls are
 // never cached (they carry personal data and must be current).
 'use strict';
-const CACHE = 'optagelse-app-v1';
-const APP_FILES = ['/', '/optagelse.js', '/optagelse.wasm'];
+const CACHE = 'optagelse-app-v2';
+const APP_FILES = ['/', '/shell.css', '/shell.js', '/optagelse.js', '/optagelse.wasm'];
 
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(CACHE).then(cache => cache.addAll(APP_FILES)).then(() => self.skipWaiting()));

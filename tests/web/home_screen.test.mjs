@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue, typeInto } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto, pollInPage } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -19,6 +19,30 @@ test('the app starts, publishes its widgets and shows no errors', async () => {
   const status = await page.evaluate(() => document.getElementById('page-status').textContent);
   assert.equal(status, '');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('under its Content-Security-Policy the app loads, runs and talks to the server, and inline script is refused', async () => {
+  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url, { bypassCSP: false });
+  const violations = await page.evaluate(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    return window.cspViolations.length;
+  });
+  assert.equal(violations, 0);
+  const button = await pollInPage(page, () => window.optagelse.find('Tjek forbindelse'));
+  await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+  await pollInPage(page, () => /database ok/.test((window.optagelse.find('health.result') || {}).value || ''));
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(errors, []);
+  // The policy is really on: an injected inline script does not run, and the browser reports it.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true;';
+    document.body.appendChild(script);
+  });
+  await pollInPage(page, () => window.cspViolations.length > 0);
+  assert.equal(await page.evaluate(() => window.injected), undefined);
   await context.close();
 });
 

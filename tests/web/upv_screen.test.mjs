@@ -60,8 +60,9 @@ async function appCached(page) {
   for (let i = 0; i < 100; ++i) {
     const cached = await page.evaluate(async () => {
       if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;
-      const cache = await caches.open('optagelse-app-v1');
-      return !!(await cache.match('/')) && !!(await cache.match('/optagelse.wasm')) && !!(await cache.match('/optagelse.js'));
+      const cache = await caches.open('optagelse-app-v2');
+      const files = ['/', '/shell.css', '/shell.js', '/optagelse.js', '/optagelse.wasm'];
+      return (await Promise.all(files.map(file => cache.match(file)))).every(Boolean);
     });
     if (cached) return true;
     await new Promise(resolve => setTimeout(resolve, 200));
