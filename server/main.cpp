@@ -116,12 +116,13 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}, options->demo_login, nullptr, {}};
+                                    *application_year, {}, options->demo_login, nullptr, {}, {}};
   context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
   auto statistics_key = optagelse::statistics::LoadOrCreateKey(
       options->statistics_key.empty() ? optagelse::statistics::DefaultKeyPath(options->database) : options->statistics_key);
   if (!statistics_key) return ReportFailure("--statistics-key", statistics_key.error());
   context.statistics_key = std::move(*statistics_key);
+  context.login_throttle.SetLimits({options->logins_per_address, options->logins_per_person});
   httplib::Server server;
   const int threads = options->threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };

@@ -24,7 +24,8 @@ std::string ServerUsage() {
          "                        [--demo-data FILE] [--register-update FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
          "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n"
          "                        [--demo-login yes|no] [--retention HH:MM|off (daily deletion of what is due, UTC; 03:00)]\n"
-         "                        [--statistics-key FILE (pseudonym secret; default <db>.statistics-key)]\n";
+         "                        [--statistics-key FILE (pseudonym secret; default <db>.statistics-key)]\n"
+         "                        [--logins-per-address N (per minute; 120)] [--logins-per-person N (per minute; 10)]\n";
 }
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
@@ -63,6 +64,10 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       } else {
         options.retention_minute = *hour * 60 + *minute;
       }
+    } else if (flag == "--logins-per-address" || flag == "--logins-per-person") {
+      auto limit = ParseInt(flag, value, 1, 1000000);
+      if (!limit) return Fail(limit.error());
+      (flag == "--logins-per-address" ? options.logins_per_address : options.logins_per_person) = *limit;
     } else if (flag == "--threads") {
       auto threads = ParseInt(flag, value, 1, 256);
       if (!threads) return Fail(threads.error());

@@ -26,6 +26,8 @@ struct ServerOptions {
   std::string register_update;  // --register-update FILE: persons and institutions updated (moves) at start
   std::optional<int> retention_minute = 3 * 60;  // --retention HH:MM (UTC) the daily job runs, or off
   std::string statistics_key;   // --statistics-key FILE: the pseudonym secret (default: <db>.statistics-key)
+  int logins_per_address = 120;  // --logins-per-address N: login attempts per minute from one client
+  int logins_per_person = 10;    // --logins-per-person N: login attempts per minute naming one person
   bool demo_login = false;      // --demo-login yes: the login simulator offers register persons to pick (demo only)
 };
 

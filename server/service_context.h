@@ -9,6 +9,7 @@
 
 #include "allocation_runs/run_cache.h"
 #include "auth/identity_provider.h"
+#include "auth/login_throttle.h"
 #include "store/database.h"
 #include "wire/rule_catalog.h"
 
@@ -25,6 +26,7 @@ struct ServiceContext {
   bool demo_login = false;  // --demo-login: GET /api/v1/demo/people answers (never in production)
   std::unique_ptr<auth::IdentityProvider> identity;  // who logs in (the simulator here; OpenID Connect in production)
   std::string statistics_key;  // the pseudonym secret (statistics/pseudonym_key.h), never in the database
+  auth::LoginThrottle login_throttle;  // logins per minute per address and per person (--logins-per-*)
 };
 
 }  // namespace optagelse

@@ -21,8 +21,21 @@ wire::Json SessionToJson(const ServiceContext& context, const auth::Session& ses
                     {"identity_provider", context.identity ? context.identity->Name() : "none"}};
 }
 
+// Whom a login attempt names, before anyone has checked it: a CPR number, or a role's organisation.
+std::string NamedPerson(const wire::Json& body) {
+  if (!body.is_object()) return "";
+  if (body.contains("cpr") && body["cpr"].is_string()) return "cpr:" + body["cpr"].get<std::string>();
+  if (body.contains("organisation") && body["organisation"].is_string()) return "org:" + body["organisation"].get<std::string>();
+  return "";
+}
+
 void Login(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   auto body = http::ReadJsonBody(request);
+  const std::string person = body ? NamedPerson(*body) : "";
+  if (const auto wait = context.login_throttle.Attempt(request.remote_addr, person, auth::NowSeconds())) {
+    response.set_header("Retry-After", std::to_string(*wait));
+    return http::WriteProblem(response, 429, MakeError(ErrorCode::kTooManyAttempts, "session", std::to_string(*wait)));
+  }
   if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
   std::lock_guard lock(context.db_mutex);
   if (!context.identity) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "identity_provider"));

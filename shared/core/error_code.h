@@ -37,6 +37,7 @@ namespace optagelse {
   X(kNotLoggedIn, 1019)                 \
   X(kForbidden, 1020)                   \
   X(kCsrfTokenMissing, 1021)            \
+  X(kTooManyAttempts, 1022)             \
   X(kCprEmpty, 2000)                    \
   X(kCprWrongLength, 2001)              \
   X(kCprInvalidCharacter, 2002)         \

@@ -18,6 +18,8 @@ Texts TextsFor(ErrorCode code) {
       return {"Forespørgslen kunne ikke forstås.", "The request could not be understood."};
     case ErrorCode::kNotFound:
       return {"Siden eller ressourcen findes ikke.", "The page or resource does not exist."};
+    case ErrorCode::kTooManyAttempts:
+      return {"For mange forsøg på at logge ind. Prøv igen om {} sekunder.", "Too many login attempts. Try again in {} seconds."};
     case ErrorCode::kPayloadTooLarge:
       return {"Indholdet er for stort (højst {} byte).", "The content is too large (at most {} bytes)."};
     case ErrorCode::kUnsupportedMediaType:
