@@ -14,6 +14,7 @@ packages=(
   emscripten
   nlohmann-json3-dev libcpp-httplib-dev libsqlite3-dev sqlite3 googletest libexpected-dev libcli11-dev libssl-dev
   fonts-dejavu-core chromium dpkg-dev
+  clang libclang-rt-14-dev
 )
 missing=()
 # Node and npm: Debian's, unless a newer Node (with its own npm) is already installed.

@@ -8,7 +8,9 @@ namespace optagelse::applications {
 namespace {
 
 bool Before(const Offer& offer, std::string_view institution, std::string_view programme) {
-  return std::tie(offer.institution, offer.programme) < std::tie(institution, programme);
+  const std::string_view offer_institution = offer.institution;
+  const std::string_view offer_programme = offer.programme;
+  return std::tie(offer_institution, offer_programme) < std::tie(institution, programme);
 }
 
 }  // namespace

@@ -32,7 +32,9 @@ Result<IncomeGroup> IncomeFrom(const Json& object, const std::string& path) {
 }
 
 Result<allocation::Applicant> ApplicantFrom(const Json& value, const std::string& path) {
-  if (!value.is_object()) return Fail(Bad(ErrorCode::kWrongFieldType, path, "object"));
+  if (auto known = OnlyKnownMembers(value, {"id", "lottery", "income_group", "wishes", "travel_minutes"}, path); !known) {
+    return Fail(known.error());
+  }
   allocation::Applicant applicant;
   auto id = Text(value, "id", path, true);
   if (!id) return Fail(id.error());
@@ -50,7 +52,7 @@ Result<allocation::Applicant> ApplicantFrom(const Json& value, const std::string
     for (std::size_t w = 0; w < wishes->size(); ++w) {
       const std::string wish_path = path + ".wishes[" + std::to_string(w) + "]";
       const Json& wish = (*wishes)[w];
-      if (!wish.is_object()) return Fail(Bad(ErrorCode::kWrongFieldType, wish_path, "object"));
+      if (auto known = OnlyKnownMembers(wish, {"programme", "forrang"}, wish_path); !known) return Fail(known.error());
       auto offer = Text(wish, "programme", wish_path, true);
       if (!offer) return Fail(offer.error());
       auto forrang = Text(wish, "forrang", wish_path, false);
@@ -73,7 +75,9 @@ Result<allocation::Applicant> ApplicantFrom(const Json& value, const std::string
 }
 
 Result<allocation::Offer> OfferFrom(const Json& value, const std::string& path) {
-  if (!value.is_object()) return Fail(Bad(ErrorCode::kWrongFieldType, path, "object"));
+  if (auto known = OnlyKnownMembers(value, {"id", "institution", "programme", "capacity", "zone"}, path); !known) {
+    return Fail(known.error());
+  }
   allocation::Offer offer;
   for (const auto& [name, out, required] : {std::tuple{"id", &offer.id, true}, std::tuple{"institution", &offer.institution, true},
                                             std::tuple{"programme", &offer.programme, true}, std::tuple{"zone", &offer.zone, false}}) {
@@ -148,11 +152,13 @@ Json Explanations(const allocation::AllocationResult& result, std::size_t applic
 }  // namespace
 
 Result<allocation::AllocationInput> AllocationInputFromJson(const Json& value) {
-  if (!value.is_object()) return Fail(Bad(ErrorCode::kWrongFieldType, "", "object"));
+  if (auto known = OnlyKnownMembers(value, {"rule_set", "seed", "zones", "programmes", "applicants"}, ""); !known) {
+    return Fail(known.error());
+  }
   allocation::AllocationInput input;
   if (const auto rule_set = value.find("rule_set"); rule_set != value.end() && !rule_set->is_null()) {
     const std::string text = rule_set->is_string() ? rule_set->get<std::string>() : rule_set->is_number_integer() ? Dump(*rule_set) : "";
-    if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos) {
+    if (text.size() != 4 || text[0] == '0' || text.find_first_not_of("0123456789") != std::string::npos) {
       return Fail(Bad(ErrorCode::kWrongFieldType, "rule_set", "a year, e.g. \"2023\""));
     }
     input.rule_year = std::stoi(text);
@@ -165,7 +171,7 @@ Result<allocation::AllocationInput> AllocationInputFromJson(const Json& value) {
     if (!zones->is_array()) return Fail(Bad(ErrorCode::kWrongFieldType, "zones", "array"));
     for (std::size_t i = 0; i < zones->size(); ++i) {
       const std::string path = "zones[" + std::to_string(i) + "]";
-      if (!(*zones)[i].is_object()) return Fail(Bad(ErrorCode::kWrongFieldType, path, "object"));
+      if (auto known = OnlyKnownMembers((*zones)[i], {"id", "kind"}, path); !known) return Fail(known.error());
       auto id = Text((*zones)[i], "id", path, true);
       if (!id) return Fail(id.error());
       auto kind = Text((*zones)[i], "kind", path, true);
@@ -220,7 +226,9 @@ Json AllocationInputToJson(const allocation::AllocationInput& input) {
     if (applicant.income != IncomeGroup::kUnknown) entry["income_group"] = IncomeName(applicant.income);
     applicants.push_back(std::move(entry));
   }
-  return Json{{"rule_set", std::to_string(input.rule_year)}, {"seed", input.seed}, {"zones", std::move(zones)},
+  // No year: the newest rule set applies, and the file says so with null rather than a year 0.
+  const Json rule_set = input.rule_year == 0 ? Json(nullptr) : Json(std::to_string(input.rule_year));
+  return Json{{"rule_set", rule_set}, {"seed", input.seed}, {"zones", std::move(zones)},
               {"programmes", std::move(offers)}, {"applicants", std::move(applicants)}};
 }
 

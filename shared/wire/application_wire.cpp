@@ -14,16 +14,6 @@ Problem WrongType(std::string field, std::string expected) {
   return MakeError(ErrorCode::kWrongFieldType, std::move(field), std::move(expected));
 }
 
-Result<void> OnlyMembers(const Json& object, std::initializer_list<std::string_view> known, const std::string& path) {
-  if (!object.is_object()) return Fail(WrongType(path, "object"));
-  for (const auto& [name, value] : object.items()) {
-    bool found = false;
-    for (const std::string_view candidate : known) found = found || candidate == name;
-    if (!found) return Fail(MakeError(ErrorCode::kBadRequest, path.empty() ? name : path + "." + name, "unknown field"));
-  }
-  return {};
-}
-
 Result<std::string> Text(const Json& object, std::string_view name, const std::string& path, bool required) {
   const auto it = object.find(name);
   const std::string field = path.empty() ? std::string(name) : path + "." + std::string(name);
@@ -54,7 +44,7 @@ Result<void> ReadWishes(const Json& value, Application& application) {
   for (std::size_t i = 0; i < (*wishes)->size(); ++i) {
     const Json& item = (**wishes)[i];
     const std::string path = "wishes[" + std::to_string(i) + "]";
-    if (auto known = OnlyMembers(item, {"institution", "programme"}, path); !known) return Fail(known.error());
+    if (auto known = OnlyKnownMembers(item, {"institution", "programme"}, path); !known) return Fail(known.error());
     auto institution = Text(item, "institution", path, true);
     if (!institution) return Fail(institution.error());
     auto programme = Text(item, "programme", path, true);
@@ -71,7 +61,7 @@ Result<void> ReadForrang(const Json& value, Application& application) {
   for (std::size_t i = 0; i < (*claims)->size(); ++i) {
     const Json& item = (**claims)[i];
     const std::string path = "forrang[" + std::to_string(i) + "]";
-    if (auto known = OnlyMembers(item, {"wish", "ground", "attachment"}, path); !known) return Fail(known.error());
+    if (auto known = OnlyKnownMembers(item, {"wish", "ground", "attachment"}, path); !known) return Fail(known.error());
     const auto wish = item.find("wish");
     if (wish == item.end() || !wish->is_number_integer()) return Fail(WrongType(path + ".wish", "integer"));
     const auto rank = wish->get<std::int64_t>();
@@ -87,7 +77,7 @@ Result<void> ReadForrang(const Json& value, Application& application) {
 Result<void> ReadActivity(const Json& value, Application& application) {
   const auto it = value.find("another_activity");
   if (it == value.end() || it->is_null()) return {};
-  if (auto known = OnlyMembers(*it, {"type", "description"}, "another_activity"); !known) return Fail(known.error());
+  if (auto known = OnlyKnownMembers(*it, {"type", "description"}, "another_activity"); !known) return Fail(known.error());
   auto type = Text(*it, "type", "another_activity", true);
   if (!type) return Fail(type.error());
   const auto parsed = applications::ActivityTypeFromName(*type);
@@ -101,7 +91,7 @@ Result<void> ReadActivity(const Json& value, Application& application) {
 }  // namespace
 
 Result<Application> ApplicationFromJson(const Json& value) {
-  if (auto known = OnlyMembers(value, {"admission_year", "wishes", "forrang", "another_activity", "contact"}, ""); !known) {
+  if (auto known = OnlyKnownMembers(value, {"admission_year", "wishes", "forrang", "another_activity", "contact"}, ""); !known) {
     return Fail(known.error());
   }
   Application application;
@@ -123,7 +113,7 @@ Result<Application> ApplicationFromJson(const Json& value) {
 
 Result<applications::Contact> ContactFromJson(const Json& value) {
   if (!value.is_object()) return Fail(WrongType("contact", "object"));
-  if (auto known = OnlyMembers(value, {"email", "phone"}, "contact"); !known) return Fail(known.error());
+  if (auto known = OnlyKnownMembers(value, {"email", "phone"}, "contact"); !known) return Fail(known.error());
   auto email = Text(value, "email", "contact", false);
   if (!email) return Fail(email.error());
   auto phone = Text(value, "phone", "contact", false);

@@ -35,6 +35,16 @@ Result<Json> ParseJson(std::string_view text, int max_depth) {
   return value;
 }
 
+Result<void> OnlyKnownMembers(const Json& object, std::initializer_list<std::string_view> known, const std::string& path) {
+  if (!object.is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, path, "object"));
+  for (const auto& [name, value] : object.items()) {
+    bool found = false;
+    for (const std::string_view candidate : known) found = found || candidate == name;
+    if (!found) return Fail(MakeError(ErrorCode::kBadRequest, path.empty() ? name : path + "." + name, "unknown field"));
+  }
+  return {};
+}
+
 Result<std::optional<std::string>> OptionalString(const Json& object, std::string_view field) {
   if (!object.is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, "", "object"));
   const auto it = object.find(field);

@@ -3,6 +3,7 @@
 // before reading it. The helpers below do that and answer with a Problem naming the field.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,10 @@ Result<std::string> RequiredString(const Json& object, std::string_view field);
 
 // Reads an optional string member; present with another type is a problem.
 Result<std::optional<std::string>> OptionalString(const Json& object, std::string_view field);
+
+// Refuses a member not in known (kBadRequest "unknown field", field path.name), so a misspelt
+// field is an error rather than silently ignored; a non-object is kWrongFieldType at path.
+Result<void> OnlyKnownMembers(const Json& object, std::initializer_list<std::string_view> known, const std::string& path);
 
 // Serialises compactly; invalid UTF-8 in strings is replaced, never an abort.
 std::string Dump(const Json& value);

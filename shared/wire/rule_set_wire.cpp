@@ -26,14 +26,12 @@ Result<const Json*> Member(const Json& object, std::string_view name, const std:
 }
 
 // Refuses members the format does not have: a misspelt key must not be silently ignored.
-Result<void> OnlyKnownMembers(const Json& object, std::initializer_list<std::string_view> known, const std::string& path) {
-  if (!object.is_object()) return Fail(Invalid(path, "expected an object"));
-  for (const auto& [key, value] : object.items()) {
-    if (std::find(known.begin(), known.end(), key) == known.end()) {
-      return Fail(Invalid(path.empty() ? key : path + "." + key, "unknown field"));
-    }
-  }
-  return {};
+// The shared check of members (json.h), reported as a rule-set problem.
+Result<void> OnlyRuleMembers(const Json& object, std::initializer_list<std::string_view> known, const std::string& path) {
+  auto known_only = OnlyKnownMembers(object, known, path);
+  if (known_only) return {};
+  const Problem& problem = known_only.error();
+  return Fail(Invalid(problem.field, problem.code == ErrorCode::kWrongFieldType ? "expected an object" : "unknown field"));
 }
 
 Result<Milli> ReadMilli(const Json& value, const std::string& path) {
@@ -60,7 +58,7 @@ Result<upv::Track> ReadTrack(const Json& value, const std::string& path) {
 }
 
 Result<upv::Requirement> ReadRequirement(const Json& value, const std::string& path) {
-  if (auto known = OnlyKnownMembers(value, {"track", "grade_levels", "average_of", "grades", "min"}, path); !known) {
+  if (auto known = OnlyRuleMembers(value, {"track", "grade_levels", "average_of", "grades", "min"}, path); !known) {
     return Fail(known.error());
   }
   upv::Requirement requirement;
@@ -203,7 +201,7 @@ Result<int> ReadInt(const Json& object, std::string_view name, const std::string
 
 Result<allocation::AllocationRules> ReadAllocation(const Json& value) {
   const std::string path = "allocation";
-  if (auto known = OnlyKnownMembers(value, {"forrang_tiers", "forrang_wishes", "equal_from_rank", "nearest_seat_minutes", "income_model"}, path);
+  if (auto known = OnlyRuleMembers(value, {"forrang_tiers", "forrang_wishes", "equal_from_rank", "nearest_seat_minutes", "income_model"}, path);
       !known) {
     return Fail(known.error());
   }
@@ -242,7 +240,7 @@ Result<Date> ReadDate(const Json& object, std::string_view name, const std::stri
 // "utc_offset_minutes": 60, "signature_under_age": 18, "max_wishes": 30}
 Result<applications::ApplicationRules> ReadApplication(const Json& value) {
   const std::string path = "application";
-  if (auto known = OnlyKnownMembers(value, {"opens", "deadline", "deadline_time", "utc_offset_minutes", "signature_under_age", "max_wishes"}, path);
+  if (auto known = OnlyRuleMembers(value, {"opens", "deadline", "deadline_time", "utc_offset_minutes", "signature_under_age", "max_wishes"}, path);
       !known) {
     return Fail(known.error());
   }
@@ -279,7 +277,7 @@ Result<applications::ApplicationRules> ReadApplication(const Json& value) {
 // "transit_fixed_minutes": 12}; every member required when the section is there.
 Result<transport::TransportRules> ReadTransport(const Json& value) {
   const std::string path = "transport";
-  if (auto known = OnlyKnownMembers(value, {"bicycle_kmh", "bicycle_detour", "transit_kmh", "transit_detour", "transit_fixed_minutes"}, path);
+  if (auto known = OnlyRuleMembers(value, {"bicycle_kmh", "bicycle_detour", "transit_kmh", "transit_detour", "transit_fixed_minutes"}, path);
       !known) {
     return Fail(known.error());
   }
@@ -301,7 +299,7 @@ Result<transport::TransportRules> ReadTransport(const Json& value) {
 // "years_after_grade_9": 2, "years_after_grade_10": 1}; every member required.
 Result<retention::RetentionRules> ReadRetention(const Json& value) {
   const std::string path = "retention";
-  if (auto known = OnlyKnownMembers(value, {"processing_ends", "months_after_processing", "years_after_grade_9", "years_after_grade_10"}, path);
+  if (auto known = OnlyRuleMembers(value, {"processing_ends", "months_after_processing", "years_after_grade_9", "years_after_grade_10"}, path);
       !known) {
     return Fail(known.error());
   }
@@ -336,7 +334,7 @@ Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
 }  // namespace
 
 Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
-  if (auto known = OnlyKnownMembers(value,
+  if (auto known = OnlyRuleMembers(value,
                                     {"format", "admission_year", "source", "upv", "grade_levels", "provisional_grade_levels",
                                      "rounding", "requirements", "prerequisites", "right_to_place", "labels", "allocation",
                                      "application", "transport", "retention"},

@@ -1,6 +1,7 @@
 // The wire format: round trips, and bad JSON answered with a problem instead of an abort.
 #include <gtest/gtest.h>
 
+#include "wire/allocation_wire.h"
 #include "wire/cpr_wire.h"
 #include "wire/health_wire.h"
 #include "wire/problem_wire.h"
@@ -43,6 +44,24 @@ TEST(Json, InvalidAndTooDeepDocumentsAreProblemsNotCrashes) {
   EXPECT_EQ(ParseJson(deep).error().code, ErrorCode::kInvalidJson);
   EXPECT_TRUE(ParseJson(std::string(10, '[') + std::string(10, ']')).has_value());
   EXPECT_TRUE(ParseJson(R"({"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["})").has_value());
+}
+
+// Found by tests/fuzz/allocation_input_fuzz: a misspelt member was ignored (an applicant with
+// "7ishes" had no wishes), and an input without a rule year was written back as the unreadable "0".
+TEST(AllocationWire, RefusesUnknownMembersAndRoundTripsAMissingRuleYear) {
+  const char* misspelt = R"({"programmes": [], "applicants": [{"id": "a1", "7ishes": []}]})";
+  const auto refused = AllocationInputFromJson(*ParseJson(misspelt));
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().field, "applicants[0].7ishes");
+  EXPECT_FALSE(AllocationInputFromJson(*ParseJson(R"({"programmes": [], "applicants": [], "rule_set": "0999"})")));
+
+  const auto no_year = AllocationInputFromJson(*ParseJson(R"({"programmes": [], "applicants": []})"));
+  ASSERT_TRUE(no_year);
+  const Json written = AllocationInputToJson(*no_year);
+  EXPECT_TRUE(written["rule_set"].is_null());
+  const auto again = AllocationInputFromJson(written);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->rule_year, 0);
 }
 
 TEST(ProblemWire, CarriesCodeNameFieldAndBothLanguages) {
