@@ -102,6 +102,15 @@ int ServerProcess::Stop() {
   return exit_status_;
 }
 
+void ServerProcess::Kill() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+  close(read_fd_);
+}
+
 int RunProgram(const std::vector<std::string>& args, std::string& stdout_text, std::string& stderr_text) {
   int out_fds[2], err_fds[2];
   if (pipe(out_fds) != 0 || pipe(err_fds) != 0) return -1;

@@ -24,6 +24,8 @@ class ServerProcess {
   const std::string& output() const { return output_; }
   // Sends SIGTERM and waits; returns the exit status (or -1 if it had to be killed).
   int Stop();
+  // SIGKILL at once, as a power cut or the kernel's OOM killer would: no handler, no clean-up.
+  void Kill();
 
  private:
   pid_t pid_ = -1;
