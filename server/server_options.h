@@ -17,7 +17,9 @@ struct ServerOptions {
   std::string database = "optagelse.db";
   std::string web_root;         // folder with index.html, optagelse.js, optagelse.wasm
   std::string demo_data;        // register dataset loaded when the database has no persons
-  int threads = 8;
+  // Worker threads. cpp-httplib gives each open connection a thread for as long as it is kept alive,
+  // so this bounds the clients served at once; the database is one writer at a time regardless.
+  int threads = 64;
   std::size_t max_body_bytes = 32 * 1024 * 1024;  // a large school's report is well under 1 MB
   std::optional<Date> today;    // --today YYYY-MM-DD: fixes the date age rules use
   int upv_year = 2023;          // admission year of new UPV entries: the last rule set with a UPV step

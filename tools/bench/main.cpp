@@ -6,6 +6,9 @@
 //   optagelse-bench transport [--applicants N] [--institutions N] [--minutes M]  the travel-time estimator
 //                                            (budget: 100,000 x 600, pruned to the reachable, < 1 s)
 //   optagelse-bench audit [--rows N]          audit rows for one national allocation snapshot, and verifying the chain
+//   optagelse-bench load [--seconds S] [--applicants N] [--connections C] [--server-threads T]
+//                                            the deadline hour against a real server (budget: >= 1,000 submits/s,
+//                                            p99 < 100 ms, no errors, memory flat over --seconds 600)
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
@@ -14,6 +17,7 @@
 #include "bench/audit_bench.h"
 #include "bench/cpr_bench.h"
 #include "bench/import_bench.h"
+#include "bench/load_bench.h"
 #include "bench/transport_bench.h"
 #include "bench/upv_bench.h"
 
@@ -44,7 +48,16 @@ int main(int argc, char** argv) {
   int audit_rows = 100'000;
   CLI::App* audit = app.add_subcommand("audit", "Audit rows for a national allocation snapshot, and the chain check");
   audit->add_option("--rows", audit_rows, "rows (persons read)")->check(CLI::Range(1, 10'000'000));
+  optagelse::bench::LoadOptions load_options;
+  load_options.server = (std::filesystem::path(argv[0]).parent_path().parent_path() / "server" / "optagelse-server").string();
+  CLI::App* load = app.add_subcommand("load", "The deadline hour against a real server on loopback");
+  load->add_option("--seconds", load_options.seconds, "how long")->check(CLI::Range(1, 86400));
+  load->add_option("--applicants", load_options.applicants, "applicants (pupils in the demo data)")->check(CLI::Range(10, 1'000'000));
+  load->add_option("--connections", load_options.connections, "client connections")->check(CLI::Range(1, 1024));
+  load->add_option("--server-threads", load_options.server_threads, "the server's worker threads")->check(CLI::Range(1, 256));
+  load->add_option("--server", load_options.server, "path of optagelse-server");
   CLI11_PARSE(app, argc, argv);
+  if (load->parsed()) return optagelse::bench::RunLoadBench(load_options, std::cout);
   if (audit->parsed()) return optagelse::bench::RunAuditBench(audit_rows, std::cout);
   if (transport->parsed()) return optagelse::bench::RunTransportBench(travellers, institutions, minutes, std::cout);
   if (allocate->parsed()) return optagelse::bench::RunAllocationBench(applicants, scaling, std::cout);

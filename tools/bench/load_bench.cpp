@@ -1,0 +1,235 @@
+// The deadline-hour load test: see load_bench.h.
+#include "bench/load_bench.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <httplib.h>
+
+#include "cli/demo_generator.h"
+#include "wire/registry_wire.h"
+
+extern char** environ;
+
+namespace optagelse::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Latencies in microseconds per kind of request, and failures.
+struct Tally {
+  std::map<std::string, std::vector<std::int64_t>> micros;
+  std::map<std::string, std::int64_t> errors;
+  void Merge(const Tally& other) {
+    for (const auto& [kind, values] : other.micros) micros[kind].insert(micros[kind].end(), values.begin(), values.end());
+    for (const auto& [kind, count] : other.errors) errors[kind] += count;
+  }
+};
+
+// Times one request; a transport failure or an unexpected status counts as an error.
+template <typename Call>
+httplib::Result Timed(Tally& tally, const std::string& kind, int expected, Call call) {
+  const auto start = Clock::now();
+  httplib::Result result = call();
+  tally.micros[kind].push_back(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count());
+  if (!result || result->status != expected) ++tally.errors[kind];
+  return result;
+}
+
+// A port nobody listens on now (the socket is closed again before the server binds it).
+int FreePort() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof address;
+  const bool bound = bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+                     getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0;
+  close(fd);
+  return bound ? ntohs(address.sin_port) : 0;
+}
+
+long ResidentKilobytes(pid_t pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return 0;
+}
+
+struct Session {
+  httplib::Headers headers;
+  std::string cpr;
+};
+
+std::optional<Session> Login(httplib::Client& client, Tally& tally, const std::string& body, const std::string& cpr) {
+  auto result = Timed(tally, "login", 200, [&] { return client.Post("/api/v1/session", body, "application/json"); });
+  if (!result || result->status != 200) return std::nullopt;
+  const std::string cookie = result->get_header_value("Set-Cookie");
+  const auto csrf = nlohmann::json::parse(result->body, nullptr, false);
+  if (csrf.is_discarded()) return std::nullopt;
+  return Session{{{"Cookie", cookie.substr(0, cookie.find(';'))}, {"X-CSRF-Token", csrf.value("csrf_token", "")}}, cpr};
+}
+
+std::string Draft(std::int64_t version, bool swapped) {
+  const std::string a = R"({"institution": "101001", "programme": "stx"})";
+  const std::string b = R"({"institution": "147003", "programme": "hf"})";
+  return R"({"version": )" + std::to_string(version) + R"(, "content": {"wishes": [)" + (swapped ? b + ", " + a : a + ", " + b) +
+         R"(], "contact": {"email": "ung@example.dk"}}})";
+}
+
+// One applicant's turn: save a changed draft, then submit it; returns the new version.
+std::int64_t SaveAndSubmit(httplib::Client& client, Tally& tally, const Session& me, std::int64_t version) {
+  auto saved = Timed(tally, "save draft", 200,
+                     [&] { return client.Put("/api/v1/me/application", me.headers, Draft(version, version % 2 == 1), "application/json"); });
+  if (!saved || saved->status != 200) return -1;
+  const auto json = nlohmann::json::parse(saved->body, nullptr, false);
+  const std::int64_t saved_version = json.is_discarded() ? -1 : json["application"].value("version", std::int64_t{-1});
+  auto submitted = Timed(tally, "submit", 200, [&] {
+    return client.Post("/api/v1/me/application/submit", me.headers, R"({"version": )" + std::to_string(saved_version) + "}",
+                       "application/json");
+  });
+  if (!submitted || submitted->status != 200) return -1;
+  const auto after = nlohmann::json::parse(submitted->body, nullptr, false);
+  return after.is_discarded() ? -1 : after["application"].value("version", std::int64_t{-1});
+}
+
+void PrintRow(std::ostream& out, const std::string& kind, std::vector<std::int64_t>& micros, std::int64_t errors, double seconds) {
+  std::sort(micros.begin(), micros.end());
+  auto at = [&](double q) { return micros.empty() ? 0.0 : micros[std::min(micros.size() - 1, static_cast<std::size_t>(q * micros.size()))] / 1000.0; };
+  char line[200];
+  std::snprintf(line, sizeof line, "  %-18s %9zu  %8.1f/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %lld\n", kind.c_str(),
+                micros.size(), micros.size() / seconds, at(0.5), at(0.99), micros.empty() ? 0.0 : micros.back() / 1000.0,
+                static_cast<long long>(errors));
+  out << line;
+}
+
+}  // namespace
+
+int RunLoadBench(const LoadOptions& options, std::ostream& out) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("optagelse-load-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const auto dataset = tools::GenerateDemoData({2027, options.applicants});
+  std::ofstream(dir / "demo.json") << wire::Dump(wire::DatasetToJson(dataset));
+  std::vector<std::string> applicants, guardians;
+  for (const auto& person : dataset.persons) {
+    if (!person.guardians.empty()) applicants.push_back(person.cpr);
+  }
+  std::string pupil_csv = "cpr;navn;instnr;uddannelseskode;klassetrin;klasse;startdato\n";
+  for (std::size_t i = 0; i < applicants.size() && i < 500; ++i) pupil_csv += applicants[i] + ";Elev;101002;4800;9;9.A;2026-08-12\n";
+
+  const int port = FreePort();
+  const std::vector<std::string> args{options.server, "--port", std::to_string(port), "--db", (dir / "load.db").string(),
+                                      "--demo-data", (dir / "demo.json").string(), "--threads", std::to_string(options.server_threads),
+                                      "--now", "2027-02-28T22:00:00Z", "--today", "2027-02-28", "--retention", "off",
+                                      "--logins-per-address", "1000000", "--logins-per-person", "1000"};
+  std::vector<char*> argv;
+  for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  pid_t server = 0;
+  if (posix_spawn(&server, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+    out << "load: cannot start " << options.server << "\n";
+    return 1;
+  }
+  httplib::Client probe("127.0.0.1", port);
+  bool up = false;
+  for (int i = 0; i < 600 && !up && waitpid(server, nullptr, WNOHANG) == 0; ++i) {
+    if (auto health = probe.Get("/api/v1/health"); health && health->status == 200) up = true;
+    else std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  if (!up) {
+    out << "load: the server did not come up (its own message is above)\n";
+    kill(server, SIGKILL);
+    return 1;
+  }
+
+  out << "load: " << options.seconds << " s, " << applicants.size() << " applicants on " << options.connections
+      << " connections, server with " << options.server_threads << " threads, port " << port << "\n";
+  std::atomic<bool> stop = false;
+  std::mutex tally_mutex;
+  Tally total;
+  std::vector<std::thread> threads;
+  for (int c = 0; c < options.connections; ++c) {
+    threads.emplace_back([&, c] {
+      Tally tally;
+      httplib::Client client("127.0.0.1", port);
+      client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
+      // This connection's applicants: log each in once, then cycle through them until the end.
+      std::vector<std::pair<Session, std::int64_t>> mine;
+      for (std::size_t i = c; i < applicants.size(); i += options.connections) {
+        if (auto session = Login(client, tally, R"({"role":"citizen","cpr":")" + applicants[i] + R"("})", applicants[i])) {
+          mine.push_back({*session, 0});
+        }
+      }
+      for (std::size_t turn = 0; !stop && !mine.empty(); ++turn) {
+        auto& [session, version] = mine[turn % mine.size()];
+        const std::int64_t next = SaveAndSubmit(client, tally, session, version);
+        if (next > 0) version = next;
+      }
+      std::lock_guard lock(tally_mutex);
+      total.Merge(tally);
+    });
+  }
+  // A school re-imports its report and a region previews the allocation, every 5 seconds each.
+  threads.emplace_back([&] {
+    Tally tally;
+    httplib::Client client("127.0.0.1", port);
+    auto school = Login(client, tally, R"({"role":"school","organisation":"101002"})", "");
+    auto region = Login(client, tally, R"({"role":"region","organisation":"1084"})", "");
+    while (!stop && school && region) {
+      Timed(tally, "pupil import", 200, [&] { return client.Post("/api/v1/schools/101002/pupil-reports", school->headers, pupil_csv, "text/csv"); });
+      auto snapshot = Timed(tally, "alloc. snapshot", 200, [&] {
+        return client.Post("/api/v1/regions/1084/allocation-snapshots", region->headers, R"({"default_capacity": 50})", "application/json");
+      });
+      if (snapshot && snapshot->status == 200) {
+        Timed(tally, "alloc. preview", 201, [&] { return client.Post("/api/v1/regions/1084/allocations", region->headers, snapshot->body, "application/json"); });
+      }
+      for (int i = 0; i < 50 && !stop; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    std::lock_guard lock(tally_mutex);
+    total.Merge(tally);
+  });
+
+  const auto start = Clock::now();
+  std::vector<long> memory;
+  while (Clock::now() - start < std::chrono::seconds(options.seconds)) {
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - start).count();
+    if (elapsed % 10 == 0 || elapsed == 1) memory.push_back(ResidentKilobytes(server));
+  }
+  stop = true;
+  for (auto& thread : threads) thread.join();
+  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  kill(server, SIGTERM);
+  waitpid(server, nullptr, 0);
+
+  out << "  request               count      rate\n";
+  std::int64_t errors = 0;
+  for (auto& [kind, micros] : total.micros) {
+    PrintRow(out, kind, micros, total.errors[kind], seconds);
+    errors += total.errors[kind];
+  }
+  out << "  server memory (RSS, MB, every 10 s):";
+  for (const long kb : memory) out << " " << kb / 1024;
+  out << "\n";
+  std::filesystem::remove_all(dir);
+  return errors == 0 ? 0 : 1;
+}
+
+}  // namespace optagelse::bench
