@@ -41,6 +41,9 @@ void Login(ServiceContext& context, const httplib::Request& request, httplib::Re
   if (!context.identity) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "identity_provider"));
   auto who = context.identity->Verify(*body);
   if (!who) return http::WriteProblem(response, 400, who.error());
+  // A login always gets a new token, and ends the session the browser came with (if any): a token
+  // someone planted before the login, or the previous person's on a shared computer, stops working.
+  auth::DeleteSession(context.db, request);
   auto created = auth::CreateSession(context.db, who->role, who->organisation, auth::NowSeconds());
   if (!created) return http::WriteProblem(response, 503, created.error());
   if (who->role == auth::Role::kCitizen &&  // a person's logins are part of what they can see about themselves
