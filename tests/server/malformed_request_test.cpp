@@ -13,6 +13,7 @@
 #include "auth/access_policy.h"
 #include "cli/demo_generator.h"
 #include "routes/api_routes.h"
+#include "route_walk.h"
 #include "server_process.h"
 #include "store/database.h"
 #include "wire/registry_wire.h"
@@ -58,14 +59,6 @@ Answer Send(int port, const std::string& method, const std::string& path, const 
   return answer;
 }
 
-std::string Concrete(std::string path) {
-  for (const auto& [placeholder, value] : {std::pair{"{school}", "101002"}, {"{institution}", "101001"},
-                                           {"{region}", "1084"}, {"{municipality}", "101"}}) {
-    if (const auto at = path.find(placeholder); at != std::string::npos) path.replace(at, std::string(placeholder).size(), value);
-  }
-  return path;
-}
-
 // Every row of every table but the audit trail and the sessions (reads and logins add to those).
 std::int64_t CountData(const std::string& database) {
   auto db = store::Database::Open(database);
@@ -80,42 +73,22 @@ std::int64_t CountData(const std::string& database) {
   return rows;
 }
 
-class MalformedRequestTest : public ::testing::Test {
+class MalformedRequestTest : public RouteWalkTest {
  protected:
-  void SetUp() override {
-    dir_ = MakeTempDir();
-    const auto dataset = tools::GenerateDemoData({5, 10});
-    citizen_ = dataset.persons.front().cpr;
-    std::ofstream(dir_ + "/demo.json") << wire::Dump(wire::DatasetToJson(dataset));
+  std::vector<std::string> ExtraArguments() override {
     std::filesystem::create_directories(dir_ + "/web");
     std::ofstream(dir_ + "/web/index.html") << "<!doctype html><title>Optagelse</title>";
     std::ofstream(dir_ + "/secret.txt") << "root:x:0:0";
-    server_ = std::make_unique<ServerProcess>(
-        std::vector<std::string>{"--demo-data", dir_ + "/demo.json", "--web-root", dir_ + "/web"}, dir_);
-    ASSERT_TRUE(server_->started()) << server_->output();
+    return {"--web-root", dir_ + "/web"};
   }
-  void TearDown() override {
-    server_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  std::string dir_, citizen_;
-  std::unique_ptr<ServerProcess> server_;
 };
 
 TEST_F(MalformedRequestTest, EveryWriteRouteAnswersEveryMalformedBodyWithACodedClientError) {
   const int port = server_->port();
   const std::int64_t rows_before = CountData(server_->database());
-  struct Who {
-    auth::Role role;
-    std::string organisation;
-  };
-  const std::vector<Who> everyone = {{auth::Role::kSchool, "101002"}, {auth::Role::kInstitution, "101001"},
-                                     {auth::Role::kCounsellor, "101"}, {auth::Role::kRegion, "1084"},
-                                     {auth::Role::kCitizen, citizen_}};
   int checked = 0;
-  for (const Who& who : everyone) {
-    const Headers session = who.role == auth::Role::kCitizen ? LoginAsPerson(port, who.organisation)
-                                                             : LoginAs(port, std::string(auth::RoleName(who.role)), who.organisation);
+  for (const Member& who : EveryRole(citizen_)) {
+    const Headers session = LogIn(port, who);
     ASSERT_FALSE(session.empty());
     for (const ApiRoute& route : routes::ApiRoutes()) {
       if (route.method == "GET" || (route.method == "DELETE" && !route.action)) continue;  // reads; logging out
@@ -128,7 +101,7 @@ TEST_F(MalformedRequestTest, EveryWriteRouteAnswersEveryMalformedBodyWithACodedC
         if (!someone_may) continue;
       }
       for (const Body& body : MalformedBodies()) {
-        const Answer answer = Send(port, std::string(route.method), Concrete(std::string(route.example)), body, session);
+        const Answer answer = Send(port, std::string(route.method), ExamplePath(route.example), body, session);
         const std::string what = std::string(route.method) + " " + std::string(route.example) + " as " +
                                  std::string(auth::RoleName(who.role)) + " with " + body.what;
         EXPECT_GE(answer.status, 400) << what << ": " << answer.body;

@@ -12,6 +12,7 @@
 #include "auth/access_policy.h"
 #include "cli/demo_generator.h"
 #include "routes/api_routes.h"
+#include "route_walk.h"
 #include "server_process.h"
 #include "wire/registry_wire.h"
 
@@ -26,19 +27,11 @@ constexpr const char* kInstitution = "101001";
 constexpr const char* kRegion = "1084";
 constexpr const char* kMunicipality = "101";
 
-std::string Concrete(std::string path) {
-  for (const auto& [placeholder, value] : {std::pair{"{school}", kSchool}, {"{institution}", kInstitution},
-                                           {"{region}", kRegion}, {"{municipality}", kMunicipality}}) {
-    if (const auto at = path.find(placeholder); at != std::string::npos) path.replace(at, std::string(placeholder).size(), value);
-  }
-  return path;
-}
-
 // What the route asks the policy about, as the walk reconstructs it from the table.
 auth::Resource ResourceOf(const ApiRoute& route) {
   switch (route.guard) {
     case GuardedBy::kOrganisation: {
-      const std::string path = Concrete(std::string(route.example));
+      const std::string path = ExamplePath(route.example);
       for (const char* organisation : {kSchool, kInstitution, kRegion}) {
         if (path.find(std::string("/") + organisation) != std::string::npos) return auth::Resource{organisation};
       }
@@ -52,7 +45,7 @@ auth::Resource ResourceOf(const ApiRoute& route) {
 }
 
 Answer Call(int port, const ApiRoute& route, const Headers& headers) {
-  const std::string path = Concrete(std::string(route.example));
+  const std::string path = ExamplePath(route.example);
   if (route.method == "GET") return Get(port, path, headers);
   if (route.method == "PUT") return Put(port, path, "{}", headers);
   if (route.method == "DELETE") {
@@ -63,37 +56,13 @@ Answer Call(int port, const ApiRoute& route, const Headers& headers) {
   return Post(port, path, "{}", "application/json", headers);
 }
 
-class RouteAccessTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = MakeTempDir();
-    const auto dataset = tools::GenerateDemoData({5, 10});
-    citizen_ = dataset.persons.front().cpr;
-    std::ofstream(dir_ + "/demo.json") << wire::Dump(wire::DatasetToJson(dataset));
-    server_ = std::make_unique<ServerProcess>(std::vector<std::string>{"--demo-data", dir_ + "/demo.json"}, dir_);
-    ASSERT_TRUE(server_->started()) << server_->output();
-  }
-  void TearDown() override {
-    server_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  std::string dir_, citizen_;
-  std::unique_ptr<ServerProcess> server_;
-};
+using RouteAccessTest = RouteWalkTest;
 
 TEST_F(RouteAccessTest, EveryRouteAnswersEveryRoleAsThePolicyDecides) {
   const int port = server_->port();
-  struct Who {
-    auth::Role role;
-    std::string organisation;
-  };
-  const std::vector<Who> everyone = {{auth::Role::kSchool, kSchool}, {auth::Role::kInstitution, kInstitution},
-                                     {auth::Role::kCounsellor, kMunicipality}, {auth::Role::kRegion, kRegion},
-                                     {auth::Role::kCitizen, citizen_}};
   int checked = 0;
-  for (const Who& who : everyone) {
-    const Headers session = who.role == auth::Role::kCitizen ? LoginAsPerson(port, who.organisation)
-                                                             : LoginAs(port, std::string(auth::RoleName(who.role)), who.organisation);
+  for (const Member& who : EveryRole(citizen_)) {
+    const Headers session = LogIn(port, who);
     for (const ApiRoute& route : routes::ApiRoutes()) {
       if (!route.action) continue;  // public, or any session (logging out would end the walk)
       const bool allowed = auth::Decide(auth::Session{who.role, who.organisation, ""}, *route.action, ResourceOf(route)) ==
