@@ -60,9 +60,12 @@ async function appCached(page) {
   for (let i = 0; i < 100; ++i) {
     const cached = await page.evaluate(async () => {
       if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;
-      const cache = await caches.open('optagelse-app-v2');
-      const files = ['/', '/shell.css', '/shell.js', '/optagelse.js', '/optagelse.wasm'];
-      return (await Promise.all(files.map(file => cache.match(file)))).every(Boolean);
+      // Every file the page loaded (content-hashed names: web/package_assets.mjs) and the page.
+      const loaded = performance.getEntriesByType('resource').map(entry => new URL(entry.name))
+        .filter(url => url.origin === location.origin && /\.(js|css|wasm)$/.test(url.pathname) && url.pathname !== '/sw.js')
+        .map(url => url.pathname);
+      if (!loaded.some(file => file.endsWith('.wasm'))) return false;
+      return (await Promise.all(['/', ...loaded].map(file => caches.match(file)))).every(Boolean);
     });
     if (cached) return true;
     await new Promise(resolve => setTimeout(resolve, 200));
