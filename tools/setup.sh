@@ -54,9 +54,10 @@ if [ ! -f "$deps/imgui/imgui.cpp" ]; then
   rm -rf "$tmp"
 fi
 
-# playwright-core drives Debian's Chromium in the browser tests (never downloads a browser).
-if [ ! -d "$root/tests/web/node_modules/playwright-core" ]; then
-  echo "setup: installing playwright-core from npm"
+# playwright-core drives Debian's Chromium in the browser tests (never downloads a browser);
+# axe-core checks the accessibility mirror.
+if [ ! -d "$root/tests/web/node_modules/playwright-core" ] || [ ! -d "$root/tests/web/node_modules/axe-core" ]; then
+  echo "setup: installing playwright-core and axe-core from npm"
   (cd "$root/tests/web" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
 fi
 echo "setup: done"

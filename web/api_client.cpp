@@ -8,6 +8,7 @@
 
 #include <emscripten/fetch.h>
 
+#include "platform/frame_pacer.h"
 #include "text/percent_encoding.h"
 
 namespace optagelse::web {
@@ -27,6 +28,7 @@ void Finish(emscripten_fetch_t* fetch) {
   if (fetch->data && fetch->numBytes > 0) response.body.assign(fetch->data, static_cast<std::size_t>(fetch->numBytes));
   emscripten_fetch_close(fetch);
   in_flight->callback(response);
+  WakeApp();
 }
 
 void Send(const ApiRequest& request, const std::string& file_name, ApiCallback callback) {

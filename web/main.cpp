@@ -9,8 +9,10 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app_state.h"
+#include "platform/assistive_requests.h"
 #include "platform/browser_bridge.h"
 #include "platform/display_scale.h"
+#include "platform/frame_pacer.h"
 #include "platform/input_queue.h"
 #include "screens/allocation_screen.h"
 #include "screens/apply_screen.h"
@@ -28,6 +30,7 @@ using optagelse::web::AppState;
 struct App {
   GLFWwindow* window = nullptr;
   optagelse::web::DisplayScale scale;
+  optagelse::web::FramePacer pacer;
   AppState state;
   bool announced_ready = false;
 };
@@ -39,6 +42,10 @@ void DrawFrame(App& app) {
   constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Optagelse", nullptr, kRootFlags);
+  // A finger dragging the page scrolls it (the page turns the drag into CSS pixels).
+  if (const float scroll = optagelse::web::TakeTouchScroll(); scroll != 0) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + scroll * app.scale.pixel_ratio());
+  }
   // Keep the content readable on wide screens: a centred column of at most 48 em.
   const float column = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 48.0f);
   const float margin = (ImGui::GetContentRegionAvail().x - column) * 0.5f;
@@ -67,6 +74,10 @@ void DrawFrame(App& app) {
 
 void Frame(void* user_data) {
   App& app = *static_cast<App*>(user_data);
+  // Nothing changed since the last drawn frame: sleep through this one (no ImGui, no GL work).
+  if (!app.pacer.ShouldDraw(emscripten_get_now(), optagelse::web::PageInputEvents(), app.state.text_focus.active)) {
+    return;
+  }
   glfwPollEvents();
   optagelse::web::TheInputQueue().ApplyForFrame();
   app.scale.Update(app.window);
@@ -74,7 +85,7 @@ void Frame(void* user_data) {
   ImGui_ImplGlfw_NewFrame();
   optagelse::web::TheInputQueue().OverrideMouseWithTouch();
   ImGui::NewFrame();
-  app.state.widgets.BeginFrame(app.scale.pixel_ratio());
+  app.state.widgets.BeginFrame(app.scale.pixel_ratio(), optagelse::web::TakeAssistiveRequests());
   app.state.text_focus = {};
   DrawFrame(app);
   ImGui::Render();
@@ -88,6 +99,7 @@ void Frame(void* user_data) {
 
   optagelse::web::PublishTextFieldFocus(app.state.text_focus);
   optagelse::web::PublishMouseCursor(ImGui::GetMouseCursor());
+  optagelse::web::PublishFrameDrawn();
   optagelse::web::PublishWidgets(app.state.widgets.ToJson(LanguageTag(app.state.language)));
   if (!app.announced_ready) {
     app.announced_ready = true;

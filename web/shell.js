@@ -3,12 +3,12 @@
 (function () {
   'use strict';
   const canvas = document.getElementById('canvas');
-  const input = document.getElementById('text-bridge');
   const status = document.getElementById('page-status');
   let wantText = false;
   let pasteByShortcut = false;
 
-  // What tests (and assistive technology, later) read: the widgets of the last frame.
+  // The widgets of the last frame: what the accessibility mirror (accessibility_mirror.js) and the
+  // browser tests read.
   const optagelse = window.optagelse = {
     ready: false,
     language: 'da',
@@ -24,23 +24,31 @@
     if (window.Module && Module.ccall) Module.ccall(name, null, ['string'], [text]);
   }
 
-  // Typing reaches ImGui through the hidden input only: GLFW's own keypress listener would type a
-  // second copy, so it is stopped here (this listener is registered before GLFW's).
+  // Typing reaches ImGui through the mirrored text field of the active widget only: GLFW's own
+  // keypress listener would type a second copy, so it is stopped here (this listener is
+  // registered before GLFW's). Deletions and cursor keys reach the app as key presses; the app's
+  // value is written back into the field each frame.
+  const mirror = window.optagelseMirror;
+  const isTextCarrier = el => mirror.isControl(el) && el.tagName === 'INPUT';
   window.addEventListener('keypress', e => {
-    if (document.activeElement === input) e.stopImmediatePropagation();
+    if (isTextCarrier(document.activeElement)) e.stopImmediatePropagation();
   }, true);
   window.addEventListener('keydown', e => {
     if ((e.ctrlKey || e.metaKey) && (e.key === 'v' || e.key === 'V')) pasteByShortcut = true;
   }, true);
 
-  input.addEventListener('input', e => {
-    if (e.isComposing) return;
-    const text = input.value;
-    input.value = '';
-    if (text) call('optagelse_text_input', text);
+  document.addEventListener('input', e => {
+    const field = e.target;
+    if (!isTextCarrier(field) || e.isComposing) return;
+    field.typedAt = Date.now();
+    if (e.inputType && !e.inputType.startsWith('insert')) return;
+    if (e.data) call('optagelse_text_input', e.data);
   });
-  input.addEventListener('compositionend', e => {
-    input.value = '';
+  document.addEventListener('compositionstart', e => { if (isTextCarrier(e.target)) e.target.composing = true; });
+  document.addEventListener('compositionend', e => {
+    if (!isTextCarrier(e.target)) return;
+    e.target.composing = false;
+    e.target.typedAt = Date.now();
     if (e.data) call('optagelse_text_input', e.data);
   });
 
@@ -57,14 +65,43 @@
 
   // Touches go to the app directly, in canvas pixels (Emscripten's GLFW presses the mouse on
   // touchstart without moving the cursor). Registered on window before GLFW's canvas listeners,
-  // so those never see a touch; preventDefault stops the emulated mouse events that follow.
+  // so those never see a touch; preventDefault on its end stops the emulated mouse events that follow.
+  // A second finger is the browser's: pinch zoom (the canvas allows it, shell.css), and the app's
+  // one-finger touch ends there. A finger that moves more than a few pixels, not on a drag handle,
+  // scrolls the page: the app's press is let go off-screen (no button fires) and the movement
+  // becomes scrolling (optagelse_touch_scroll).
   const touchPhase = {touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 2};
+  const kScrollAfterPixels = 8;
+  let touchStartY = 0, touchLastY = 0, scrolling = false;
+  function scrollByTouch(type, clientY) {
+    if (type === 'touchstart') {
+      touchStartY = touchLastY = clientY;
+      scrolling = false;
+      return false;
+    }
+    if (type === 'touchmove' && !scrolling && Math.abs(clientY - touchStartY) > kScrollAfterPixels &&
+        !optagelse.widgets.some(w => w.role === 'draghandle' && w.active)) {
+      scrolling = true;
+      if (window.Module && Module._optagelse_touch) Module._optagelse_touch(2, -1, -1);
+    }
+    if (scrolling && type === 'touchmove' && window.Module && Module._optagelse_touch_scroll) {
+      Module._optagelse_touch_scroll(touchLastY - clientY);
+    }
+    touchLastY = clientY;
+    return scrolling;
+  }
   for (const type of Object.keys(touchPhase)) {
     window.addEventListener(type, e => {
       if (e.target !== canvas) return;
-      e.preventDefault();
-      e.stopPropagation();
+      e.stopPropagation();  // GLFW's canvas listeners would cancel the browser's pinch too
+      if (e.touches.length > 1) {
+        if (type === 'touchstart' && window.Module && Module._optagelse_touch) Module._optagelse_touch(2, -1, -1);
+        return;
+      }
+      // Not on touchstart: cancelling it would cancel a pinch whose second finger is still to land.
+      if (type !== 'touchstart') e.preventDefault();
       const touch = e.changedTouches[0];
+      if (scrollByTouch(type, touch.clientY)) return;
       const rect = canvas.getBoundingClientRect();
       const x = (touch.clientX - rect.left) * canvas.width / rect.width;
       const y = (touch.clientY - rect.top) * canvas.height / rect.height;
@@ -72,25 +109,41 @@
     }, {capture: true, passive: false});
   }
 
-  // A tap on a text field must focus the input inside the gesture, or phones show no keyboard:
-  // the published widget list says whether the tap hit a text field.
+  // A tap on a text field must focus its mirrored field inside the gesture, or phones show no
+  // keyboard: the published widget list says whether the tap hit a text field.
   canvas.addEventListener('pointerup', e => {
+    if (scrolling) return;  // the end of a scroll, not a tap
     const hit = optagelse.widgets.find(w => w.role === 'textbox' && e.clientX >= w.x && e.clientX <= w.x + w.width &&
                                             e.clientY >= w.y && e.clientY <= w.y + w.height);
-    if (hit || wantText) input.focus({preventScroll: true});
+    const target = hit || (wantText && optagelse.widgets.find(w => w.role === 'textbox' && w.active));
+    const field = target && mirror.field(target.id);
+    if (field) mirror.focusFollowingApp(field);
   });
 
+  // The active text field's mirrored field has the DOM focus, so typing (and the phone's keyboard)
+  // goes there.
+  function followTextFocus() {
+    if (!wantText) return;
+    const active = optagelse.widgets.find(w => w.role === 'textbox' && w.active);
+    const field = active && mirror.field(active.id);
+    if (field && document.activeElement !== field) mirror.focusFollowingApp(field);
+  }
+
+  // The app sleeps between changes (web/platform/frame_pacer.h): every input event the page sees
+  // is counted here, and the app draws again when the count moves.
+  let inputEvents = 0;
+  for (const type of ['keydown', 'keyup', 'pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'wheel',
+                      'touchstart', 'touchmove', 'touchend', 'touchcancel', 'resize', 'focus', 'blur',
+                      'focusin', 'visibilitychange', 'input', 'compositionupdate', 'compositionend']) {
+    window.addEventListener(type, () => { ++inputEvents; }, {capture: true, passive: true});
+  }
+
   window.optagelsePage = {
-    setTextFieldFocus(active, x, y, w, h, numeric) {
+    inputEvents: () => inputEvents,
+    setTextFieldFocus(active) {
       wantText = active;
       optagelse.textFieldFocused = active;
-      if (active) {
-        Object.assign(input.style, {left: x + 'px', top: y + 'px', width: w + 'px', height: h + 'px'});
-        input.inputMode = numeric ? 'numeric' : 'text';
-        if (document.activeElement !== input) input.focus({preventScroll: true});
-      } else if (document.activeElement === input) {
-        input.blur();
-      }
+      followTextFocus();
     },
     publishWidgets(json) {
       const frame = JSON.parse(json);
@@ -98,8 +151,11 @@
       optagelse.language = frame.language;
       document.documentElement.lang = frame.language;
       optagelse.frames++;
+      mirror.update(frame.widgets);
+      followTextFocus();
     },
     ready() {
+      optagelse.readyAt = performance.now();  // the first interactive frame (tools/bench/first_screen_bench.mjs)
       status.textContent = '';
       optagelse.ready = true;
     },
@@ -109,8 +165,17 @@
     },
   };
 
+  // The WebAssembly file has a content-hashed name (web/package_assets.mjs), which index.html
+  // gives on the app's script; unpackaged builds use the plain name. Looked up when the app asks
+  // (this script runs before the parser reaches the app's script element).
+  function wasmName() {
+    const appScript = document.querySelector('script[data-wasm]');
+    return appScript ? appScript.dataset.wasm : 'optagelse.wasm';
+  }
+
   window.Module = {
     canvas: canvas,
+    locateFile: (file, prefix) => prefix + (file === 'optagelse.wasm' ? wasmName() : file),
     print: text => console.log(text),
     printErr: text => console.warn(text),
     onAbort: what => {

@@ -58,10 +58,10 @@ test('clicking "Tjek forbindelse" shows the real server\'s answer', async () => 
   await context.close();
 });
 
-test('the CPR field takes typing through the hidden input and the core checks it in the browser', async () => {
+test('the CPR field takes typing through its mirrored input and the core checks it in the browser', async () => {
   const { page, context } = await openApp(fixture.browser, fixture.server.url);
   await clickWidget(page, 'CPR-nummer');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-bridge');
+  await page.waitForFunction(() => (document.activeElement.dataset || {}).widgetId === 'cpr.input');
   assert.equal(await page.evaluate(() => document.activeElement.inputMode), 'numeric');
   await page.keyboard.type('670110-4002');
   await waitForValue(page, 'cpr.input', '670110-4002');
@@ -90,7 +90,7 @@ test('Danish letters are typed, copied and pasted exactly', async () => {
   await waitForValue(page, 'notes.input', `${text} - ${text}`);
   // A paste from a phone's menu has no Ctrl+V: its text is typed in directly.
   await clickWidget(page, 'CPR-nummer');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-bridge');
+  await page.waitForFunction(() => (document.activeElement.dataset || {}).widgetId === 'cpr.input');
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', '010190-0002');
@@ -135,18 +135,68 @@ test('the canvas follows window resizes and the device pixel ratio', async () =>
   assert.ok(Math.abs(sizes[0].height - sizes[1].height) < 4, JSON.stringify(sizes));
 });
 
-test('on a phone, tapping a text field focuses the input that opens the keyboard', async () => {
+test('on a phone, tapping a text field focuses its mirrored input, which opens the keyboard', async () => {
   const { page, context } = await openApp(fixture.browser, fixture.server.url, {
     viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
   });
-  const field = await widget(page, 'Kladde');
+  // The field is below the fold of a 740 px screen: a finger drags the page up (the app scrolls
+  // by touch) until the field is in view.
+  const cdp = await context.newCDPSession(page);
+  let field = await widget(page, 'Kladde');
+  for (let swipe = 0; field.y + field.height > 700 && swipe < 5; ++swipe) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 180, y: 600 }] });
+    for (let y = 590; y >= 400; y -= 10) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 180, y }] });
+      await new Promise(resolve => setTimeout(resolve, 16));
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await new Promise(resolve => setTimeout(resolve, 200));
+    field = await widget(page, 'Kladde');
+  }
+  assert.ok(field.y + field.height <= 740, `the page did not scroll by touch: ${JSON.stringify(field)}`);
   assert.ok(field.x + field.width <= 360, `field overflows a 360 px screen: ${JSON.stringify(field)}`);
   await page.touchscreen.tap(field.x + field.width / 2, field.y + field.height / 2);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-bridge');
+  await page.waitForFunction(() => (document.activeElement.dataset || {}).widgetId === 'notes.input');
   assert.equal(await page.evaluate(() => document.activeElement.inputMode), 'text');
   await page.waitForFunction(() => window.optagelse.find('notes.input').active);
   await page.keyboard.type('Hej fra en telefon');
   await waitForValue(page, 'notes.input', 'Hej fra en telefon');
   await page.screenshot({ path: path.join(fixture.screenshots, 'home-phone.png') });
+  await context.close();
+});
+
+test('on a phone, every screen fits 360 px, numbers get the numeric keyboard, and pinch zoom still works', async () => {
+  const { page, context } = await openApp(fixture.browser, fixture.server.url, {
+    viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+  });
+  for (const nav of ['nav.home', 'nav.school', 'nav.apply', 'nav.inbox', 'nav.upv', 'nav.allocation']) {
+    const tab = await widget(page, nav);
+    await page.touchscreen.tap(tab.x + tab.width / 2, tab.y + tab.height / 2);
+    await page.waitForFunction(id => window.optagelse.find(id).value === 'true', nav);
+    const wide = await page.evaluate(() => window.optagelse.widgets
+      .filter(w => w.role !== 'text' && w.role !== 'status' && w.x + w.width > 361).map(w => `${w.id} ${w.x}+${w.width}`));
+    assert.deepEqual(wide, [], `${nav}: controls beyond a 360 px screen`);
+  }
+  // The CPR field of the applicant's login: numeric keyboard, no autocorrect.
+  const apply = await widget(page, 'nav.apply');
+  await page.touchscreen.tap(apply.x + apply.width / 2, apply.y + apply.height / 2);
+  const cpr = await widget(page, 'apply.cpr');
+  await page.touchscreen.tap(cpr.x + cpr.width / 2, cpr.y + cpr.height / 2);
+  await page.waitForFunction(() => (document.activeElement.dataset || {}).widgetId === 'apply.cpr');
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.inputMode, document.activeElement.getAttribute('autocorrect'),
+                                              document.activeElement.getAttribute('autocapitalize'), document.activeElement.spellcheck]),
+                   ['numeric', 'off', 'off', false]);
+  // Two fingers apart on the canvas: the browser zooms the page (the app does not swallow it).
+  const cdp = await context.newCDPSession(page);
+  assert.equal(await page.evaluate(() => window.visualViewport.scale), 1);
+  const fingers = apart => [{ x: 180 - apart, y: 400, id: 1 }, { x: 180 + apart, y: 400, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+  for (let apart = 25; apart <= 120; apart += 5) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(apart) });
+    await new Promise(resolve => setTimeout(resolve, 16));
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const scale = await pollInPage(page, () => window.visualViewport.scale > 1.2 && window.visualViewport.scale, 10000);
+  assert.ok(scale > 1.2, `pinch zoomed to ${scale}`);
   await context.close();
 });

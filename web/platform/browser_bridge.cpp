@@ -2,9 +2,12 @@
 // exported with C names at the end (text typed into the hidden input, text pasted).
 #include "platform/browser_bridge.h"
 
+#include <utility>
+
 #include <emscripten.h>
 #include <imgui.h>
 
+#include "platform/frame_pacer.h"
 #include "platform/input_queue.h"
 
 extern "C" {
@@ -15,6 +18,8 @@ void optagelse_js_clipboard_write(const char* text);
 void optagelse_js_set_cursor(const char* css_cursor);
 void optagelse_js_choose_file(const char* accept);
 void optagelse_js_download(const char* url);
+unsigned optagelse_js_input_events();
+void optagelse_js_frame_drawn();
 }
 
 namespace optagelse::web {
@@ -94,21 +99,45 @@ std::optional<ChosenFile> TakeChosenFile() {
 
 void Download(const std::string& url) { optagelse_js_download(url.c_str()); }
 
+unsigned PageInputEvents() { return optagelse_js_input_events(); }
+
+void PublishFrameDrawn() { optagelse_js_frame_drawn(); }
+
+float& PendingTouchScroll() {
+  static float pixels = 0;
+  return pixels;
+}
+
+float TakeTouchScroll() { return std::exchange(PendingTouchScroll(), 0.0f); }
+
 }  // namespace optagelse::web
 
 extern "C" {
-// Text from the hidden input: typing, the on-screen keyboard, IME, a paste without Ctrl+V.
-EMSCRIPTEN_KEEPALIVE void optagelse_text_input(const char* utf8) { optagelse::web::TheInputQueue().PushText(utf8); }
+// Text typed into a mirrored text field: typing, the on-screen keyboard, IME, a paste without Ctrl+V.
+EMSCRIPTEN_KEEPALIVE void optagelse_text_input(const char* utf8) {
+  optagelse::web::TheInputQueue().PushText(utf8);
+  optagelse::web::WakeApp();
+}
 // A touch on the canvas, in canvas pixels (phase: 0 start, 1 move, 2 end or cancel).
 EMSCRIPTEN_KEEPALIVE void optagelse_touch(int phase, float x, float y) {
   using Phase = optagelse::web::InputQueue::TouchPhase;
   const Phase p = phase == 0 ? Phase::kStart : phase == 1 ? Phase::kMove : Phase::kEnd;
   optagelse::web::TheInputQueue().PushTouch(p, x, y);
+  optagelse::web::WakeApp();
 }
 // The bytes of a file the user picked (see ChooseFile).
 EMSCRIPTEN_KEEPALIVE void optagelse_file_chosen(const char* data, int size, const char* name) {
   optagelse::web::FileInbox() = optagelse::web::ChosenFile{name, std::string(data, static_cast<std::size_t>(size))};
+  optagelse::web::WakeApp();
+}
+// A finger scrolling the page by this many CSS pixels (see TakeTouchScroll).
+EMSCRIPTEN_KEEPALIVE void optagelse_touch_scroll(float css_pixels) {
+  optagelse::web::PendingTouchScroll() += css_pixels;
+  optagelse::web::WakeApp();
 }
 // A paste event's text, stored before ImGui handles Ctrl+V in the next frame.
-EMSCRIPTEN_KEEPALIVE void optagelse_clipboard_pasted(const char* utf8) { optagelse::web::ReceivePastedText(utf8); }
+EMSCRIPTEN_KEEPALIVE void optagelse_clipboard_pasted(const char* utf8) {
+  optagelse::web::ReceivePastedText(utf8);
+  optagelse::web::WakeApp();
+}
 }

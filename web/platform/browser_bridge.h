@@ -22,8 +22,15 @@ void PublishTextFieldFocus(const TextFieldFocus& focus);
 void PublishWidgets(const std::string& json);
 // Sets the page's CSS cursor to match ImGui's (an ImGuiMouseCursor value), when it changed.
 void PublishMouseCursor(int imgui_cursor);
+// Counts a drawn frame in the page (window.optagelse.drawnFrames; the first-screen benchmark
+// compares it with the browser's animation frames).
+void PublishFrameDrawn();
 // Tells the page the first frame has been drawn.
 void PublishReady();
+// CSS pixels a finger has scrolled the page by since the last call (positive: the content moves up).
+float TakeTouchScroll();
+// How many input events (keys, pointer, wheel, touch, resize, focus) the page has seen so far.
+unsigned PageInputEvents();
 // Installs ImGui clipboard functions that use the page's clipboard bridge.
 void InstallClipboard();
 struct ChosenFile {
@@ -38,6 +45,7 @@ std::optional<ChosenFile> TakeChosenFile();
 // Downloads a same-origin URL, e.g. a CSV export.
 void Download(const std::string& url);
 std::optional<ChosenFile>& FileInbox();  // where optagelse_file_chosen puts the file
+float& PendingTouchScroll();             // where optagelse_touch_scroll adds up
 
 // Stores text the page received in a paste event, for ImGui's next Ctrl+V.
 void ReceivePastedText(const char* utf8);

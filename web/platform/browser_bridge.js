@@ -1,11 +1,17 @@
 // JavaScript half of web/platform/browser_bridge.h. The page (index.html) owns the DOM pieces
-// (hidden text input, widget registry); these functions are how the WebAssembly side reaches them.
+// (the accessibility mirror, whose text fields carry typing; the widget list); these functions are how the WebAssembly side reaches them.
 mergeInto(LibraryManager.library, {
   optagelse_js_text_field_focus: function (active, x, y, w, h, numeric) {
-    if (window.optagelsePage) window.optagelsePage.setTextFieldFocus(!!active, x, y, w, h, !!numeric);
+    if (window.optagelsePage) window.optagelsePage.setTextFieldFocus(!!active);
   },
   optagelse_js_publish_widgets: function (json) {
     if (window.optagelsePage) window.optagelsePage.publishWidgets(UTF8ToString(json));
+  },
+  optagelse_js_input_events: function () {
+    return window.optagelsePage ? window.optagelsePage.inputEvents() : 0;
+  },
+  optagelse_js_frame_drawn: function () {
+    if (window.optagelse) window.optagelse.drawnFrames = (window.optagelse.drawnFrames || 0) + 1;
   },
   optagelse_js_ready: function () {
     if (window.optagelsePage) window.optagelsePage.ready();

@@ -149,7 +149,7 @@ void DrawLogIn(AppState& state) {
   };
   const RoleChoice* chosen = &kRoles[0];
   for (const RoleChoice& choice : kRoles) {
-    if (&choice != &kRoles[0]) ImGui::SameLine();
+    if (&choice != &kRoles[0]) ui::SameLineIfFits(Say(lang, choice.da, choice.en), inbox.role_input == choice.role);
     if (ui::Choice(state.widgets, std::string("inbox.role.") + choice.role, Say(lang, choice.da, choice.en), inbox.role_input == choice.role)) {
       inbox.role_input = choice.role;
     }

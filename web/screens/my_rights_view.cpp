@@ -41,7 +41,9 @@ void DrawContactCorrection(AppState& state) {
                 state.text_focus);
   if (ui::Button(state.widgets, "apply.rights.contact.save", Say(lang, "Gem rettelsen", "Save the correction"))) ApplyCorrectContact(state);
   ImGui::SameLine();
-  if (ui::Button(state.widgets, "apply.rights.contact.cancel", Say(lang, "Fortryd", "Cancel"))) apply.correcting_contact = false;
+  if (ui::Button(state.widgets, "apply.rights.contact.cancel", Say(lang, "Fortryd", "Cancel")) || ui::EscapePressed()) {
+    apply.correcting_contact = false;
+  }
 }
 
 void DrawErasure(AppState& state) {
@@ -65,7 +67,9 @@ void DrawErasure(AppState& state) {
              ui::StatusKind::kError);
   if (ui::Button(state.widgets, "apply.rights.erase.confirm", Say(lang, "Ja, slet kladden", "Yes, delete the draft"))) ApplyEraseDraft(state);
   ImGui::SameLine();
-  if (ui::Button(state.widgets, "apply.rights.erase.cancel", Say(lang, "Nej, behold den", "No, keep it"))) apply.confirming_erase = false;
+  if (ui::Button(state.widgets, "apply.rights.erase.cancel", Say(lang, "Nej, behold den", "No, keep it")) || ui::EscapePressed()) {
+    apply.confirming_erase = false;
+  }
 }
 
 void DrawAttachments(AppState& state) {

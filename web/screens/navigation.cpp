@@ -19,29 +19,24 @@ void DrawNavigation(AppState& state) {
   if (ui::Button(state.widgets, "app.language", switch_label)) {
     state.language = state.language == Language::kDanish ? Language::kEnglish : Language::kDanish;
   }
-  if (ui::Choice(state.widgets, "nav.home", Text(TextId::kNavHome, state.language), state.screen == Screen::kHome)) {
-    state.screen = Screen::kHome;
-  }
-  ImGui::SameLine();
-  if (ui::Choice(state.widgets, "nav.school", Text(TextId::kNavSchool, state.language), state.screen == Screen::kSchool)) {
-    state.screen = Screen::kSchool;
-  }
-  ImGui::SameLine();
-  if (ui::Choice(state.widgets, "nav.apply", state.language == Language::kDanish ? "Ansøgning" : "Application",
-                 state.screen == Screen::kApply)) {
-    state.screen = Screen::kApply;
-  }
-  ImGui::SameLine();
-  if (ui::Choice(state.widgets, "nav.inbox", state.language == Language::kDanish ? "Indbakke" : "Inbox", state.screen == Screen::kInbox)) {
-    state.screen = Screen::kInbox;
-  }
-  ImGui::SameLine();
-  if (ui::Choice(state.widgets, "nav.upv", Text(TextId::kNavUpv, state.language), state.screen == Screen::kUpv)) {
-    state.screen = Screen::kUpv;
-  }
-  ImGui::SameLine();
-  if (ui::Choice(state.widgets, "nav.allocation", Text(TextId::kNavAllocation, state.language), state.screen == Screen::kAllocation)) {
-    state.screen = Screen::kAllocation;
+  struct Tab {
+    const char* id;
+    Screen screen;
+    std::string_view label;
+  };
+  const Language lang = state.language;
+  const Tab tabs[] = {
+      {"nav.home", Screen::kHome, Text(TextId::kNavHome, lang)},
+      {"nav.school", Screen::kSchool, Text(TextId::kNavSchool, lang)},
+      {"nav.apply", Screen::kApply, lang == Language::kDanish ? "Ansøgning" : "Application"},
+      {"nav.inbox", Screen::kInbox, lang == Language::kDanish ? "Indbakke" : "Inbox"},
+      {"nav.upv", Screen::kUpv, Text(TextId::kNavUpv, lang)},
+      {"nav.allocation", Screen::kAllocation, Text(TextId::kNavAllocation, lang)},
+  };
+  for (const Tab& tab : tabs) {
+    // On a narrow screen the row wraps instead of running off the edge.
+    if (&tab != &tabs[0]) ui::SameLineIfFits(tab.label, state.screen == tab.screen);
+    if (ui::Choice(state.widgets, tab.id, tab.label, state.screen == tab.screen)) state.screen = tab.screen;
   }
   ImGui::Separator();
 }

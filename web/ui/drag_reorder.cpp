@@ -5,17 +5,19 @@
 
 #include <imgui.h>
 
+#include "ui/theme.h"
+
 namespace optagelse::web::ui {
 
 void ReorderHandle(WidgetRegistry& registry, std::string_view id, std::string_view label, const char* list, int index,
                    std::string_view preview) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, ToImGui(palette::kWhite));
   ImGui::Button(("=##" + std::string(id)).c_str());
   ImGui::PopStyleColor();
   if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
     ImGui::SetTooltip("%.*s", static_cast<int>(label.size()), label.data());
   }
-  registry.RecordLastItem(WidgetRole::kButton, id, label, "");
+  registry.RecordLastItem(WidgetRole::kDragHandle, id, label, "");
   if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
     ImGui::SetDragDropPayload(list, &index, sizeof index);
     ImGui::TextUnformatted(preview.data(), preview.data() + preview.size());

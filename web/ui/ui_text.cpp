@@ -37,7 +37,7 @@ Texts TextsFor(TextId id) {
     case TextId::kAllocColumnCutoff: return {"Grænse A / B (min.)", "Cutoff A / B (min)"};
     case TextId::kAllocInvalid: return {"Datasættet kan ikke bruges", "The data set cannot be used"};
     case TextId::kUpvMineHeading: return {"Elev eller forælder: se vurderingen", "Pupil or parent: see the assessment"};
-    case TextId::kUpvMineLogin: return {"Log ind med CPR-nummer (simuleret MitID)", "Log in with CPR number (simulated MitID)"};
+    case TextId::kUpvMineLogin: return {"Log ind (simuleret MitID)", "Log in (simulated MitID)"};
     case TextId::kUpvNameProtected: return {"Navnebeskyttet", "Name protected"};
     case TextId::kUpvYourChild: return {"dit barn", "your child"};
     case TextId::kUpvNoAssessmentYet: return {"Skolen har ikke lavet en vurdering endnu.", "The school has not made an assessment yet."};

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "platform/display_scale.h"
+#include "ui/theme.h"
 
 namespace optagelse::web::ui {
 namespace {
@@ -32,7 +33,9 @@ std::string ImGuiLabel(std::string_view label, std::string_view id) {
 
 void Heading(WidgetRegistry& registry, std::string_view id, std::string_view text) {
   ImGui::PushFont(ImGui::GetIO().Fonts->Fonts[kHeadingFontIndex]);
+  ImGui::PushTextWrapPos(0.0f);  // a long heading wraps on a phone
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
   registry.RecordLastItem(WidgetRole::kHeading, id, text, "");
 }
@@ -46,15 +49,15 @@ void Paragraph(WidgetRegistry& registry, std::string_view id, std::string_view t
 
 void Status(WidgetRegistry& registry, std::string_view id, std::string_view text, StatusKind kind) {
   // Each kind has its own symbol too, so nothing depends on colour alone. Colours are at least
-  // 4.5:1 on white.
+  // 4.5:1 on white (palette.h).
   struct Look {
     ImVec4 colour;
     const char* symbol;
   };
-  const Look look = kind == StatusKind::kError     ? Look{ImVec4(0.60f, 0.0f, 0.0f, 1.0f), "\xe2\x9c\x97"}  // ✗
-                    : kind == StatusKind::kWarning ? Look{ImVec4(0.54f, 0.29f, 0.0f, 1.0f), "!"}
-                    : kind == StatusKind::kSuccess ? Look{ImVec4(0.0f, 0.33f, 0.0f, 1.0f), "\xe2\x9c\x93"}  // ✓
-                                                   : Look{ImVec4(0.10f, 0.10f, 0.10f, 1.0f), "\xe2\x80\xa2"};  // •
+  const Look look = kind == StatusKind::kError     ? Look{ToImGui(palette::kError), "\xe2\x9c\x97"}  // ✗
+                    : kind == StatusKind::kWarning ? Look{ToImGui(palette::kWarning), "!"}
+                    : kind == StatusKind::kSuccess ? Look{ToImGui(palette::kSuccess), "\xe2\x9c\x93"}  // ✓
+                                                   : Look{ToImGui(palette::kText), "\xe2\x80\xa2"};  // •
   ImGui::PushStyleColor(ImGuiCol_Text, look.colour);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(look.symbol);
@@ -62,24 +65,24 @@ void Status(WidgetRegistry& registry, std::string_view id, std::string_view text
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
-  registry.RecordLastItem(WidgetRole::kStatus, id, "", text);
+  registry.RecordLastItem(WidgetRole::kStatus, id, "", text, WidgetTraits{.urgent = kind == StatusKind::kError});
 }
 
 bool Button(WidgetRegistry& registry, std::string_view id, std::string_view label) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, ToImGui(palette::kWhite));
   const bool pressed = ImGui::Button(ImGuiLabel(label, id).c_str());
   ImGui::PopStyleColor();
   registry.RecordLastItem(WidgetRole::kButton, id, label, "");
-  return pressed;
+  return registry.TakeActivation(id) || pressed;
 }
 
 bool IconButton(WidgetRegistry& registry, std::string_view id, std::string_view symbol, std::string_view label) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, ToImGui(palette::kWhite));
   const bool pressed = ImGui::Button(ImGuiLabel(symbol, id).c_str());
   ImGui::PopStyleColor();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%.*s", static_cast<int>(label.size()), label.data());
   registry.RecordLastItem(WidgetRole::kButton, id, label, "");
-  return pressed;
+  return registry.TakeActivation(id) || pressed;
 }
 
 bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
@@ -92,13 +95,13 @@ bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view l
 bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen,
             std::string_view accessible_label) {
   const std::string shown = (chosen ? "\xe2\x9c\x93 " : "") + std::string(label);  // ✓
-  if (!chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.25f, 0.25f, 1.0f));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  if (!chosen) ImGui::PushStyleColor(ImGuiCol_Button, ToImGui(palette::kChoiceUnchosen));
+  ImGui::PushStyleColor(ImGuiCol_Text, ToImGui(palette::kWhite));
   const bool pressed = ImGui::Button(ImGuiLabel(shown, id).c_str());
   ImGui::PopStyleColor(chosen ? 1 : 2);
   registry.RecordLastItem(WidgetRole::kRadio, id, accessible_label.empty() ? label : accessible_label,
                           chosen ? "true" : "false");
-  return pressed;
+  return registry.TakeActivation(id) || pressed;
 }
 
 bool InlineTextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
@@ -107,12 +110,23 @@ bool InlineTextField(WidgetRegistry& registry, std::string_view id, std::string_
   const std::string imgui_id = "##" + std::string(id);
   const bool changed = ImGui::InputText(imgui_id.c_str(), text.data(), text.capacity() + 1,
                                         ImGuiInputTextFlags_CallbackResize, ResizeCallback, &text);
-  registry.RecordLastItem(WidgetRole::kTextInput, id, label, text);
+  registry.RecordLastItem(WidgetRole::kTextInput, id, label, text,
+                          WidgetTraits{.numeric = keyboard == KeyboardKind::kNumeric});
   if (ImGui::IsItemActive()) {
     const WidgetRecord& record = registry.widgets().back();
     focus_out = TextFieldFocus{true, record.x, record.y, record.width, record.height, keyboard};
   }
   return changed;
 }
+
+void SameLineIfFits(std::string_view next_label, bool chosen) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const std::string shown = (chosen ? "\xe2\x9c\x93 " : "") + std::string(next_label);
+  const float next_width = ImGui::CalcTextSize(shown.c_str(), nullptr, true).x + style.FramePadding.x * 2;
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + next_width <= right_edge) ImGui::SameLine();
+}
+
+bool EscapePressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
 
 }  // namespace optagelse::web::ui

@@ -36,4 +36,12 @@ bool InlineTextField(WidgetRegistry& registry, std::string_view id, std::string_
 bool Choice(WidgetRegistry& registry, std::string_view id, std::string_view label, bool chosen,
             std::string_view accessible_label = {});
 
+// Puts the next button or choice (its visible label) on the line of the last item when it fits
+// in the window, else starts a new line: rows of buttons wrap on a 360 px phone.
+void SameLineIfFits(std::string_view next_label, bool chosen = false);
+
+// Whether Escape was pressed this frame: it closes an open confirmation or form (WCAG 2.1.2, the
+// keyboard user's way out), as the "No"/"Cancel" button beside it does.
+bool EscapePressed();
+
 }  // namespace optagelse::web::ui
