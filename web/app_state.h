@@ -181,7 +181,7 @@ struct AppState {
   Language language = Language::kDanish;
   Screen screen = Screen::kHome;
   WidgetRegistry widgets;
-  TextFieldFocus text_focus;  // the active text field this frame, for the hidden input
+  TextFieldFocus text_focus;  // the active text field this frame: its mirrored field gets the DOM focus
 
   ConnectionState connection = ConnectionState::kNotChecked;
   ApiResponse health_answer;  // the last answer; described in the language of the moment

@@ -75,7 +75,8 @@ void DrawFrame(App& app) {
 void Frame(void* user_data) {
   App& app = *static_cast<App*>(user_data);
   // Nothing changed since the last drawn frame: sleep through this one (no ImGui, no GL work).
-  if (!app.pacer.ShouldDraw(emscripten_get_now(), optagelse::web::PageInputEvents(), app.state.text_focus.active)) {
+  if (!app.pacer.ShouldDraw(emscripten_get_now(), optagelse::web::PageInputEvents(),
+                            optagelse::web::TheInputQueue().HasPending(), app.state.text_focus.active)) {
     return;
   }
   glfwPollEvents();

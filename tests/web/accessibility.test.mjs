@@ -133,6 +133,8 @@ test('keyboard only: an applicant logs in, finds a programme, adds it and sends 
 
   await typeByKeyboard(page, 'apply.email', 'ung@example.dk');
   await tabTo(page, 'apply.submit');
+  // The app follows the DOM focus, and so draws its focus outline on the button (WCAG 2.4.7).
+  await page.waitForFunction(() => window.optagelse.find('apply.submit').focused);
   await page.keyboard.press('Enter');
   await waitForValue(page, 'apply.status', 'Venter på underskrift');
   await page.screenshot({ path: path.join(fixture.screenshots, 'keyboard-only-submitted.png') });

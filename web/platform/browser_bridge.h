@@ -16,7 +16,8 @@ struct TextFieldFocus {
   KeyboardKind keyboard = KeyboardKind::kText;
 };
 
-// Focuses (or blurs) the hidden HTML input that opens the on-screen keyboard and carries typing.
+// Tells the page whether a text field is active (its mirrored DOM field then takes the focus, which
+// opens the on-screen keyboard and carries typing).
 void PublishTextFieldFocus(const TextFieldFocus& focus);
 // Hands the page the current widget list (JSON) when it changed since the last call.
 void PublishWidgets(const std::string& json);

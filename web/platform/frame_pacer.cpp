@@ -13,14 +13,15 @@ unsigned& Wakes() {
 
 void WakeApp() { ++Wakes(); }
 
-bool FramePacer::ShouldDraw(double now_ms, unsigned input_events, bool text_field_active) {
+bool FramePacer::ShouldDraw(double now_ms, unsigned input_events, bool input_waiting, bool text_field_active) {
   const bool first = awake_until_ms_ < 0;
   if (first || input_events != last_input_events_ || Wakes() != last_wakes_) {
     last_input_events_ = input_events;
     last_wakes_ = Wakes();
     awake_until_ms_ = now_ms + kAwakeAfterActivityMs;
   }
-  const bool draw = now_ms <= awake_until_ms_ || text_field_active || now_ms - last_draw_ms_ >= kHeartbeatMs;
+  const double period = text_field_active ? kCaretMs : kHeartbeatMs;
+  const bool draw = input_waiting || now_ms <= awake_until_ms_ || now_ms - last_draw_ms_ >= period;
   if (draw) last_draw_ms_ = now_ms;
   return draw;
 }

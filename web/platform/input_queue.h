@@ -25,6 +25,8 @@ class InputQueue {
   void ApplyForFrame();
   // Puts the touch position and contact into ImGui's mouse; call after ImGui_ImplGlfw_NewFrame.
   void OverrideMouseWithTouch() const;
+  // Whether events are still waiting for a frame (the app must keep drawing until they are in).
+  bool HasPending() const { return !events_.empty(); }
 
  private:
   struct Event {

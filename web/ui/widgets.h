@@ -23,7 +23,7 @@ bool Button(WidgetRegistry& registry, std::string_view id, std::string_view labe
 // ("Hæv matematik karakter 1").
 bool IconButton(WidgetRegistry& registry, std::string_view id, std::string_view symbol, std::string_view label);
 // A labelled text field; returns true when the text changed. Also tells the page where the active
-// field is, so the hidden input (and the phone's keyboard) follows it.
+// field is, so its mirrored DOM field (and the phone's keyboard) has the focus.
 bool TextField(WidgetRegistry& registry, std::string_view id, std::string_view label, std::string& text,
                KeyboardKind keyboard, TextFieldFocus& focus_out);
 // The same field without a visible label (e.g. in a table cell); the label is still published.
