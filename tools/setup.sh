@@ -13,7 +13,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   emscripten
   nlohmann-json3-dev libcpp-httplib-dev libsqlite3-dev sqlite3 googletest libexpected-dev libcli11-dev libssl-dev
-  fonts-dejavu-core chromium dpkg-dev
+  fonts-dejavu-core fonttools chromium dpkg-dev
   clang libclang-rt-14-dev
 )
 missing=()

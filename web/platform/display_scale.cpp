@@ -46,6 +46,8 @@ void DisplayScale::RebuildFontsAndStyle(float ratio) {
   // Latin-1 covers æ ø å Æ Ø Å; the extra range adds the dashes and quotes Danish text uses.
   // Also the check mark and cross (U+2713-2717) used by status lines.
   // Latin-1, dashes and quotes, bullet, ellipsis, euro, arrows (→), comparisons (≤ ≥), ✓ ✗.
+  // The embedded font keeps only the Unicode blocks these lie in (web/CMakeLists.txt subsets it):
+  // a range outside them needs its block added there too.
   static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x201F, 0x2022, 0x2026, 0x20AC, 0x20AC,
                                     0x2190, 0x2193, 0x2264, 0x2265, 0x2713, 0x2717, 0};
   io.Fonts->AddFontFromFileTTF(kFontPath, std::round(kBaseFontPixels * ratio), &config, kRanges);
