@@ -21,9 +21,9 @@
   let followingApp = false;    // the DOM focus is moving to follow the app: do not send it back
   let userActed = false;       // ImGui focuses its first widget by itself at start: not followed
 
-  // The first heading of a screen is its h1, the others h2; a drag handle is left out (buttons beside
-// it move the row).
-const tagOf = {button: 'button', radio: 'button', textbox: 'input', heading: 'h2', status: 'p', text: 'p'};
+  // The first heading of a screen is its h1, the others h2; a drag handle is left out (buttons
+  // beside it move the row).
+  const tagOf = {button: 'button', radio: 'button', textbox: 'input', heading: 'h2', status: 'p', text: 'p'};
 
   function callApp(name, id) {
     if (window.Module && Module.ccall) Module.ccall(name, null, ['string'], [id]);

@@ -33,7 +33,9 @@
   window.addEventListener('keypress', e => {
     if (isTextCarrier(document.activeElement)) e.stopImmediatePropagation();
   }, true);
+  let lastKeyDown = '';
   window.addEventListener('keydown', e => {
+    lastKeyDown = e.key;
     if ((e.ctrlKey || e.metaKey) && (e.key === 'v' || e.key === 'V')) pasteByShortcut = true;
   }, true);
 
@@ -41,6 +43,14 @@
     const field = e.target;
     if (!isTextCarrier(field) || e.isComposing) return;
     field.typedAt = Date.now();
+    // A deletion whose key the app saw as a keydown is done already; an on-screen keyboard's
+    // (Android reports its keys as "Unidentified") reaches the app only through this event.
+    const deletion = {deleteContentBackward: ['Backspace', 0], deleteContentForward: ['Delete', 1]}[e.inputType];
+    if (deletion) {
+      if (lastKeyDown !== deletion[0] && window.Module && Module._optagelse_edit_key) Module._optagelse_edit_key(deletion[1]);
+      lastKeyDown = '';
+      return;
+    }
     if (e.inputType && !e.inputType.startsWith('insert')) return;
     if (e.data) call('optagelse_text_input', e.data);
   });

@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <imgui.h>
 
@@ -128,6 +129,11 @@ EMSCRIPTEN_KEEPALIVE void optagelse_touch(int phase, float x, float y) {
 // The bytes of a file the user picked (see ChooseFile).
 EMSCRIPTEN_KEEPALIVE void optagelse_file_chosen(const char* data, int size, const char* name) {
   optagelse::web::FileInbox() = optagelse::web::ChosenFile{name, std::string(data, static_cast<std::size_t>(size))};
+  optagelse::web::WakeApp();
+}
+// An on-screen keyboard deleted backwards (0) or forwards (1) without a keydown the app could read.
+EMSCRIPTEN_KEEPALIVE void optagelse_edit_key(int which) {
+  optagelse::web::TheInputQueue().PushKeyTap(which == 0 ? GLFW_KEY_BACKSPACE : GLFW_KEY_DELETE);
   optagelse::web::WakeApp();
 }
 // A finger scrolling the page by this many CSS pixels (see TakeTouchScroll).

@@ -37,6 +37,11 @@ void InputQueue::PushText(std::string utf8) {
   events_.push_back(Event{Event::Kind::kText, 0, 0, 0, 0, std::move(utf8)});
 }
 
+void InputQueue::PushKeyTap(int glfw_key) {
+  events_.push_back(Event{Event::Kind::kKey, glfw_key, 0, GLFW_PRESS, 0, {}});
+  events_.push_back(Event{Event::Kind::kKey, glfw_key, 0, GLFW_RELEASE, 0, {}});
+}
+
 void InputQueue::PushTouch(TouchPhase phase, float x, float y) {
   events_.push_back(Event{Event::Kind::kTouch, 0, 0, 0, 0, {}, phase, x, y});
 }

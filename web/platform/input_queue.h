@@ -18,6 +18,9 @@ class InputQueue {
   // Takes over GLFW's key callback (install after ImGui_ImplGlfw_InitForOpenGL).
   void Install(GLFWwindow* window);
   void PushText(std::string utf8);
+  // A key pressed and released (a GLFW key code), for keys the page learns of only as an edit: an
+  // on-screen keyboard's Backspace arrives as an "input" event with no usable keydown.
+  void PushKeyTap(int glfw_key);
   enum class TouchPhase { kStart = 0, kMove = 1, kEnd = 2 };
   // A touch at canvas pixel (x, y).
   void PushTouch(TouchPhase phase, float x, float y);
