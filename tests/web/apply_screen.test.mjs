@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { openApp, widget, clickWidget, waitForValue, typeInto, focusField, clearField, dragWidget } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, clickUntil, waitForValue, typeInto, focusField, clearField, dragWidget } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -125,8 +125,7 @@ test('an applicant applies and a guardian signs', async () => {
 
   // She drops her 2nd wish and saves: the signature no longer covers the application, and the
   // guardian is told so next to the button that signs again.
-  await clickWidget(page, 'apply.wish.2.remove');
-  await page.waitForFunction(() => !window.optagelse.find('apply.wish.2'));
+  await clickUntil(page, 'apply.wish.2.remove', () => !window.optagelse.find('apply.wish.2'));
   await clickWidget(page, 'apply.save');
   await waitForValue(page, 'apply.status', 'Venter på underskrift');
   await guardian.page.reload();

@@ -124,3 +124,18 @@ export async function clearField(page, id) {
     await page.waitForFunction(([key, was]) => window.optagelse.find(key).value !== was, [id, before]);
   }
 }
+
+// Clicks a widget until the page shows its effect (at most three clicks): a click that lands
+// while the layout is still moving (answers from the server arriving) can miss.
+export async function clickUntil(page, id, effect, arg = undefined) {
+  for (let attempt = 1; ; ++attempt) {
+    await clickWidget(page, id);
+    try {
+      await page.waitForFunction(effect, arg, { timeout: attempt < 3 ? 3000 : 30000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
+}
+
