@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
   sigaddset(&signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  auto db = optagelse::store::Database::Open(options->database);
+  auto db = optagelse::store::Database::Open(options->database, optagelse::store::Durability::kGroupCommit);
   if (!db) return ReportFailure("cannot open " + options->database, db.error());
   if (auto migrated = optagelse::store::Migrate(*db); !migrated) return ReportFailure("migration", migrated.error());
   if (!options->demo_data.empty()) {
@@ -95,6 +95,7 @@ int main(int argc, char** argv) {
       for (const Problem& problem : loaded.error()) ReportFailure("demo data", problem);
       return 1;
     }
+    if (auto durable = db->WaitDurable(); !durable) return ReportFailure("demo data", durable.error());
     std::cout << (*loaded == optagelse::LoadOutcome::kLoaded ? "demo data loaded\n" : "demo data already present\n");
   }
   if (!options->register_update.empty()) {
@@ -103,6 +104,7 @@ int main(int argc, char** argv) {
       for (const Problem& problem : updated.error()) ReportFailure("register update", problem);
       return 1;
     }
+    if (auto durable = db->WaitDurable(); !durable) return ReportFailure("register update", durable.error());
     std::cout << "register update applied: " << *updated << " persons\n";
   }
 
@@ -136,6 +138,7 @@ int main(int argc, char** argv) {
   server.set_write_timeout(10);
   optagelse::routes::RegisterGuards(server, options->max_body_bytes);
   optagelse::routes::RegisterSecurityHeaders(server);
+  optagelse::routes::RegisterDurableAnswers(server, context);
   optagelse::routes::RegisterHealthRoutes(server, context);
   optagelse::routes::RegisterCprRoutes(server);
   optagelse::routes::RegisterSessionRoutes(server, context);

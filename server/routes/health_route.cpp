@@ -1,4 +1,5 @@
-// GET /api/v1/health: the version and the database's state, for operators and the browser app.
+// GET /api/v1/health: the version and the database's state (with the group commit's counts of
+// commits and WAL flushes since start), for operators and the browser app.
 #include "http/json_response.h"
 #include "routes/routes.h"
 #include "store/migrations.h"
@@ -19,6 +20,8 @@ wire::HealthReport Report(ServiceContext& context) {
   report.schema_version = schema ? static_cast<int>(*schema) : 0;
   report.persons = persons.value_or(0);
   report.institutions = institutions.value_or(0);
+  report.commits = static_cast<long long>(context.db.commits());
+  report.wal_flushes = static_cast<long long>(context.db.flushes());
   return report;
 }
 

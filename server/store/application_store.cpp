@@ -287,9 +287,10 @@ Result<bool> RecordAllocated(Database& db, std::int64_t application_id, std::int
 }
 
 Result<bool> IsAllocated(Database& db, std::int64_t application_id) {
-  auto count = db.QueryInt("SELECT count(*) FROM allocation_outcomes WHERE application_id = " + std::to_string(application_id));
-  if (!count) return Fail(count.error());
-  return *count > 0;
+  auto query = db.Prepare("SELECT 1 FROM allocation_outcomes WHERE application_id = ?");
+  if (!query) return Fail(query.error());
+  query->Bind(1, application_id);
+  return query->Step();
 }
 
 }  // namespace optagelse::store

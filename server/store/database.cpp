@@ -1,9 +1,41 @@
 // SQLite connection, statements and transactions: see database.h.
 #include "store/database.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <memory>
 
 namespace optagelse::store {
+namespace {
+
+constexpr int kCheckpointPages = 1000;  // SQLite's own automatic checkpoint size
+
+Problem FlushProblem(const std::string& what) {
+  return MakeError(ErrorCode::kDatabaseUnavailable, "database", what + ": " + std::strerror(errno));
+}
+
+Result<void> SyncFile(const std::string& path, int flags) {
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) return Fail(FlushProblem("open " + path));
+  const int synced = ::fdatasync(fd);
+  ::close(fd);
+  if (synced != 0) return Fail(FlushProblem("fdatasync " + path));
+  return {};
+}
+
+// After each commit (group commit): count it, and checkpoint as SQLite's default hook would.
+int OnWalCommit(void* group_commit, sqlite3* db, const char* schema, int wal_pages) {
+  static_cast<GroupCommit*>(group_commit)->NoteCommit();
+  if (wal_pages >= kCheckpointPages) sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  return SQLITE_OK;
+}
+
+}  // namespace
 
 Problem DatabaseProblem(sqlite3* db) {
   return MakeError(ErrorCode::kDatabaseUnavailable, "database", db ? sqlite3_errmsg(db) : "no connection");
@@ -13,7 +45,7 @@ void Database::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 
 Database::~Database() = default;
 
-Result<Database> Database::Open(const std::string& path) {
+Result<Database> Database::Open(const std::string& path, Durability durability) {
   sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
@@ -22,14 +54,46 @@ Result<Database> Database::Open(const std::string& path) {
     return Fail(problem);
   }
   Database db(raw);
+  db.statements_ = std::make_unique<StatementCache>();
   sqlite3_busy_timeout(raw, 5000);
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+  const bool grouped = durability == Durability::kGroupCommit;
+  for (const char* pragma : {"PRAGMA journal_mode=WAL", grouped ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                              "PRAGMA secure_delete=ON", "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY",
                              "PRAGMA mmap_size=268435456"}) {
     if (auto done = db.Execute(pragma); !done) return Fail(done.error());
   }
   if (db.JournalMode() != "wal") return Fail(MakeError(ErrorCode::kDatabaseUnavailable, "database", "WAL mode refused"));
+  if (grouped) {
+    if (auto started = db.StartGroupCommit(); !started) return Fail(started.error());
+  }
   return db;
+}
+
+// The flush syncs the WAL file's data (a descriptor of our own flushes the file's pages whoever
+// wrote them) and, the first time, the directory holding it, so the file's name survives too.
+// SQLite keeps the WAL file while this connection is open, and with synchronous=NORMAL it still
+// flushes the WAL before a checkpoint copies it into the database and the database after.
+Result<void> Database::StartGroupCommit() {
+  const char* wal = sqlite3_filename_wal(sqlite3_db_filename(db_.get(), "main"));
+  if (!wal || !*wal) return Fail(MakeError(ErrorCode::kDatabaseUnavailable, "database", "no WAL file name"));
+  const std::string wal_path = wal;
+  const std::string directory = std::filesystem::path(wal_path).parent_path().string();
+  auto directory_synced = std::make_shared<bool>(false);
+  group_commit_ = std::make_unique<GroupCommit>([wal_path, directory, directory_synced]() -> Result<void> {
+    if (auto synced = SyncFile(wal_path, O_RDONLY); !synced) return synced;
+    if (!*directory_synced) {
+      if (auto synced = SyncFile(directory.empty() ? "." : directory, O_RDONLY | O_DIRECTORY); !synced) return synced;
+      *directory_synced = true;
+    }
+    return {};
+  });
+  sqlite3_wal_hook(db_.get(), OnWalCommit, group_commit_.get());
+  return {};
+}
+
+Result<void> Database::WaitDurable() {
+  if (!group_commit_) return {};
+  return group_commit_->WaitDurable();
 }
 
 Result<void> Database::Execute(std::string_view sql) {
@@ -44,11 +108,15 @@ Result<void> Database::Execute(std::string_view sql) {
 }
 
 Result<Statement> Database::Prepare(std::string_view sql) {
+  if (sqlite3_stmt* kept = statements_->Take(sql)) return Statement(db_.get(), kept, statements_.get());
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+  const char* tail = nullptr;
+  if (sqlite3_prepare_v3(db_.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, &tail) != SQLITE_OK) {
     return Fail(DatabaseProblem(db_.get()));
   }
-  return Statement(db_.get(), stmt);
+  // Only a statement compiled from the whole text is kept under it (the text is its key).
+  const bool whole = tail == sql.data() + sql.size();
+  return Statement(db_.get(), stmt, whole ? statements_.get() : nullptr);
 }
 
 Result<std::int64_t> Database::QueryInt(std::string_view sql) {
@@ -69,9 +137,18 @@ std::string Database::JournalMode() {
   return row && *row ? statement->ColumnText(0) : "";
 }
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) { other.stmt_ = nullptr; }
+Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_), cache_(other.cache_) {
+  other.stmt_ = nullptr;
+}
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  if (!stmt_) return;
+  if (cache_) {
+    cache_->GiveBack(stmt_);
+  } else {
+    sqlite3_finalize(stmt_);
+  }
+}
 
 Statement& Statement::Bind(int index, std::string_view text) {
   sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
@@ -128,17 +205,27 @@ std::string Statement::ColumnBlob(int column) const {
 
 bool Statement::ColumnIsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
+namespace {
+
+Result<void> RunOnce(Database& db, std::string_view sql) {
+  auto statement = db.Prepare(sql);
+  if (!statement) return Fail(statement.error());
+  return statement->Run();
+}
+
+}  // namespace
+
 Result<Transaction> Transaction::Begin(Database& db) {
-  if (auto begun = db.Execute("BEGIN IMMEDIATE"); !begun) return Fail(begun.error());
+  if (auto begun = RunOnce(db, "BEGIN IMMEDIATE"); !begun) return Fail(begun.error());
   return Transaction(&db);
 }
 
 Transaction::~Transaction() {
-  if (db_) (void)db_->Execute("ROLLBACK");
+  if (db_) (void)RunOnce(*db_, "ROLLBACK");
 }
 
 Result<void> Transaction::Commit() {
-  if (auto committed = db_->Execute("COMMIT"); !committed) return Fail(committed.error());
+  if (auto committed = RunOnce(*db_, "COMMIT"); !committed) return Fail(committed.error());
   db_ = nullptr;
   return {};
 }

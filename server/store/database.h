@@ -1,6 +1,7 @@
-// A thin RAII wrapper over one SQLite connection: open in WAL mode with full sync (an acknowledged
-// write survives a crash), prepared statements with bound parameters only, and transactions that
-// roll back unless committed. Errors come back as Problems, never exceptions.
+// A thin RAII wrapper over one SQLite connection: open in WAL mode, durable (an acknowledged write
+// survives a crash: each commit flushed, or group commit for the server, see group_commit.h),
+// prepared statements with bound parameters only, and transactions that roll back unless
+// committed. Errors come back as Problems, never exceptions.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +12,8 @@
 #include <string_view>
 
 #include "core/problem.h"
+#include "store/group_commit.h"
+#include "store/statement_cache.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -19,7 +22,7 @@ namespace optagelse::store {
 
 class Statement {
  public:
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  Statement(sqlite3* db, sqlite3_stmt* stmt, StatementCache* cache = nullptr) : db_(db), stmt_(stmt), cache_(cache) {}
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&&) = delete;
   Statement(const Statement&) = delete;
@@ -44,32 +47,52 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  StatementCache* cache_;  // where it goes back to, reset, when done; null: finalized
 };
+
+// How commits reach the disk. kFlushEachCommit: COMMIT returns after the WAL is flushed
+// (synchronous=FULL). kGroupCommit: COMMIT only writes the WAL (synchronous=NORMAL, still never
+// corrupt) and the caller must WaitDurable() before it tells anyone the write happened.
+enum class Durability { kFlushEachCommit, kGroupCommit };
 
 class Database {
  public:
   // Opens (creating if needed) the file at path, in WAL mode, with foreign keys on.
-  static Result<Database> Open(const std::string& path);
+  static Result<Database> Open(const std::string& path, Durability durability = Durability::kFlushEachCommit);
 
   Database(Database&&) noexcept = default;
   Database& operator=(Database&&) noexcept = default;
   ~Database();
 
   Result<void> Execute(std::string_view sql);
+  // A statement for sql, compiled once per connection: a statement of the same text that is no
+  // longer in use is reset and handed out again (SQL text holds no values; they are bound).
   Result<Statement> Prepare(std::string_view sql);
   // The single integer a query like "SELECT count(*) ..." returns.
   Result<std::int64_t> QueryInt(std::string_view sql);
   std::string JournalMode();
+  std::size_t kept_statements() const { return statements_->idle(); }
   std::int64_t LastInsertRowId() const;
 
   sqlite3* handle() const { return db_.get(); }
+
+  // Returns once every commit made so far on this connection is on disk (group commit: may flush
+  // the WAL, once for all threads waiting; kFlushEachCommit: at once). Safe to call without
+  // holding the lock that guards the connection.
+  Result<void> WaitDurable();
+  // Commits and WAL flushes so far (group commit only; 0 otherwise).
+  std::uint64_t commits() const { return group_commit_ ? group_commit_->commits() : 0; }
+  std::uint64_t flushes() const { return group_commit_ ? group_commit_->flushes() : 0; }
 
  private:
   struct Closer {
     void operator()(sqlite3* db) const;
   };
   explicit Database(sqlite3* db) : db_(db) {}
+  Result<void> StartGroupCommit();
+  std::unique_ptr<GroupCommit> group_commit_;  // declared first: outlives the connection
   std::unique_ptr<sqlite3, Closer> db_;
+  std::unique_ptr<StatementCache> statements_;  // declared last: finalized before the connection closes
 };
 
 // Steps a prepared (and bound) statement to its end, calling on_row for each row; the first failure

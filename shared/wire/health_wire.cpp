@@ -20,7 +20,9 @@ Json HealthToJson(const HealthReport& report) {
       {"database", {{"status", report.database_status},
                     {"schema_version", report.schema_version},
                     {"persons", report.persons},
-                    {"institutions", report.institutions}}},
+                    {"institutions", report.institutions},
+                    {"commits", report.commits},
+                    {"wal_flushes", report.wal_flushes}}},
   };
 }
 
@@ -41,12 +43,18 @@ Result<HealthReport> HealthFromJson(const Json& value) {
   if (!persons) return Fail(persons.error());
   auto institutions = RequiredInteger(*database, "institutions");
   if (!institutions) return Fail(institutions.error());
+  auto commits = RequiredInteger(*database, "commits");
+  if (!commits) return Fail(commits.error());
+  auto wal_flushes = RequiredInteger(*database, "wal_flushes");
+  if (!wal_flushes) return Fail(wal_flushes.error());
   report.service = *service;
   report.version = *version;
   report.database_status = *status;
   report.schema_version = static_cast<int>(*schema);
   report.persons = *persons;
   report.institutions = *institutions;
+  report.commits = *commits;
+  report.wal_flushes = *wal_flushes;
   return report;
 }
 

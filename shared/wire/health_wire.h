@@ -15,6 +15,8 @@ struct HealthReport {
   int schema_version = 0;
   long long persons = 0;        // rows in the CPR register (demo data or imported)
   long long institutions = 0;
+  long long commits = 0;        // since the server started; each made durable before its answer
+  long long wal_flushes = 0;    // the flushes that made them durable (group commit: fewer than commits)
 
   friend bool operator==(const HealthReport&, const HealthReport&) = default;
 };

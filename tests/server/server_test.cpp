@@ -59,6 +59,26 @@ TEST(Server, DatabaseIsARealSqliteFileInWalMode) {
   EXPECT_EQ(*db->QueryInt("SELECT max(version) FROM schema_migrations"), store::LatestSchemaVersion());
 }
 
+// Group commit (store/group_commit.h): the server commits without flushing and flushes the WAL
+// before an answer leaves. With one request at a time, each answer after a write needs a flush of
+// its own; were the answers not waiting, the count of flushes would not move.
+TEST(Server, EveryAnswerAfterAWriteWaitsForTheWalFlush) {
+  ServerProcess server;
+  ASSERT_TRUE(server.started()) << server.output();
+  const Answer before = Get(server.port(), "/api/v1/health");
+  ASSERT_EQ(before.status, 200);
+  constexpr int kLogins = 5;
+  for (int i = 0; i < kLogins; ++i) ASSERT_FALSE(LoginAs(server.port(), "region", "1084").empty());
+  const Answer after = Get(server.port(), "/api/v1/health");
+  const auto commits = after.json["database"]["commits"].get<long long>() - before.json["database"]["commits"].get<long long>();
+  const auto flushes = after.json["database"]["wal_flushes"].get<long long>() - before.json["database"]["wal_flushes"].get<long long>();
+  EXPECT_GE(commits, kLogins);
+  EXPECT_GE(flushes, kLogins) << after.body;
+  auto db = store::Database::Open(server.database());
+  ASSERT_TRUE(db.has_value());
+  EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM sessions"), kLogins) << "every acknowledged login is stored";
+}
+
 TEST(Server, DemoDataIsLoadedOnceAndCountedByHealth) {
   const std::string dir = MakeTempDir();
   const std::string demo = WriteDemoData(dir, 25);
