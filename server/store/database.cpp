@@ -15,16 +15,17 @@ namespace {
 
 constexpr int kCheckpointPages = 1000;  // SQLite's own automatic checkpoint size
 
-Problem FlushProblem(const std::string& what) {
-  return MakeError(ErrorCode::kDatabaseUnavailable, "database", what + ": " + std::strerror(errno));
+Problem FlushProblem(const std::string& what, int error) {
+  return MakeError(ErrorCode::kDatabaseUnavailable, "database", what + ": " + std::strerror(error));
 }
 
 Result<void> SyncFile(const std::string& path, int flags) {
   const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-  if (fd < 0) return Fail(FlushProblem("open " + path));
+  if (fd < 0) return Fail(FlushProblem("open " + path, errno));
   const int synced = ::fdatasync(fd);
+  const int error = errno;  // before close() can change it
   ::close(fd);
-  if (synced != 0) return Fail(FlushProblem("fdatasync " + path));
+  if (synced != 0) return Fail(FlushProblem("fdatasync " + path, error));
   return {};
 }
 

@@ -3,7 +3,8 @@
 // file. Every submission that got a success answer must be there afterwards, complete and with the
 // content that was acknowledged; nothing half-written may exist (an application without its wishes,
 // a submitted one without its event); the file passes integrity_check and the audit chain verifies.
-// SQLite gives this with WAL, synchronous=FULL and one transaction per request (store/database.cpp).
+// SQLite gives this with WAL and one transaction per request, and the server answers only after the
+// WAL holding the request's commit has been flushed (group commit: store/group_commit.h).
 // OPTAGELSE_CRASH_ROUNDS sets the number of kills (default 6).
 #include <atomic>
 #include <cstdlib>
