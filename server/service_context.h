@@ -11,6 +11,7 @@
 #include "auth/identity_provider.h"
 #include "auth/login_throttle.h"
 #include "store/database.h"
+#include "store/offer_cache.h"
 #include "wire/rule_catalog.h"
 
 namespace optagelse {
@@ -27,6 +28,7 @@ struct ServiceContext {
   std::unique_ptr<auth::IdentityProvider> identity;  // who logs in (the simulator here; OpenID Connect in production)
   std::string statistics_key;  // the pseudonym secret (statistics/pseudonym_key.h), never in the database
   auth::LoginThrottle login_throttle;  // logins per minute per address and per person (--logins-per-*)
+  store::OfferCache offers;            // guarded by db_mutex
 };
 
 }  // namespace optagelse

@@ -123,9 +123,9 @@ Outcome<Saved> SaveDraft(ServiceContext& context, const auth::Session& session, 
   auto content = wire::ApplicationFromJson(body["content"]);
   if (!content) return tl::unexpected(Refuse(422, {content.error()}));
   content->admission_year = context.application_year;
-  auto offers = store::LoadOffers(context.db);
+  auto offers = context.offers.Current(context.db);
   if (!offers) return tl::unexpected(Refuse(503, {offers.error()}));
-  auto problems = applications::ValidateApplication(*content, applications::OfferCatalog(std::move(*offers)), *loaded->rules,
+  auto problems = applications::ValidateApplication(*content, **offers, *loaded->rules,
                                                      applications::Stage::kDraft);
   if (auto missing = MissingAttachment(context, session, *content)) problems.push_back(*missing);
   if (applications::HasErrors(problems)) return tl::unexpected(Refuse(422, std::move(problems)));
@@ -180,9 +180,9 @@ Outcome<store::StoredApplication> Submit(ServiceContext& context, const auth::Se
   }
   store::StoredApplication application = *loaded->existing;
   if (application.submitted && !application.withdrawn) return application;  // submitted twice: still one submission
-  auto offers = store::LoadOffers(context.db);
+  auto offers = context.offers.Current(context.db);
   if (!offers) return tl::unexpected(Refuse(503, {offers.error()}));
-  auto problems = applications::ValidateApplication(application.content, applications::OfferCatalog(std::move(*offers)),
+  auto problems = applications::ValidateApplication(application.content, **offers,
                                                      *loaded->rules, applications::Stage::kSubmit);
   if (applications::HasErrors(problems)) return tl::unexpected(Refuse(422, std::move(problems)));
   const auto person = store::SqliteCprRegister(context.db).Lookup(application.applicant_cpr);

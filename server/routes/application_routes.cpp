@@ -75,9 +75,9 @@ void Show(ServiceContext& context, const httplib::Request& request, httplib::Res
                     {"application", nullptr},
                     {"problems", wire::Json::array()}};
   if (*stored) {
-    auto offers = store::LoadOffers(context.db);
+    auto offers = context.offers.Current(context.db);
     if (!offers) return http::WriteProblem(response, 503, offers.error());
-    const auto problems = applications::ValidateApplication((*stored)->content, applications::OfferCatalog(std::move(*offers)),
+    const auto problems = applications::ValidateApplication((*stored)->content, **offers,
                                                             **rules, applications::Stage::kSubmit);
     auto body = ApplicationAnswer(context, **stored, problems);
     if (!body) return http::WriteProblem(response, 503, body.error());
@@ -110,9 +110,9 @@ void Change(ServiceContext& context, const httplib::Request& request, httplib::R
 void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context) {
   server.Get("/api/v1/offers", [&context](const httplib::Request&, httplib::Response& response) {
     std::lock_guard lock(context.db_mutex);
-    auto offers = store::LoadOffers(context.db);
+    auto offers = context.offers.Current(context.db);
     if (!offers) return http::WriteProblem(response, 503, offers.error());
-    http::WriteJson(response, 200, wire::Json{{"offers", wire::OffersToJson(*offers)}});
+    http::WriteJson(response, 200, wire::Json{{"offers", wire::OffersToJson((*offers)->offers())}});
   });
   server.Get("/api/v1/me/application", [&context](const auto& request, auto& response) { Show(context, request, response); });
   server.Put("/api/v1/me/application", [&context](const auto& request, auto& response) {

@@ -266,6 +266,24 @@ constexpr std::array kMigrations = {
       CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     )sql"},
+    // A random stamp, not a counter: a change that is rolled back restores the old stamp, and a later
+    // change can then not land on the number a cache already holds for the rolled-back content.
+    Migration{9, "Change stamps: the offer catalogue says when it changed, so the server can keep it in memory", R"sql(
+      CREATE TABLE change_stamps (name TEXT PRIMARY KEY, stamp INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+      INSERT INTO change_stamps (name, stamp) VALUES ('offers', random());
+      CREATE TRIGGER offers_changed_by_institution_insert AFTER INSERT ON institutions
+        BEGIN UPDATE change_stamps SET stamp = random() WHERE name = 'offers'; END;
+      CREATE TRIGGER offers_changed_by_institution_update AFTER UPDATE ON institutions
+        BEGIN UPDATE change_stamps SET stamp = random() WHERE name = 'offers'; END;
+      CREATE TRIGGER offers_changed_by_institution_delete AFTER DELETE ON institutions
+        BEGIN UPDATE change_stamps SET stamp = random() WHERE name = 'offers'; END;
+      CREATE TRIGGER offers_changed_by_programme_insert AFTER INSERT ON institution_programmes
+        BEGIN UPDATE change_stamps SET stamp = random() WHERE name = 'offers'; END;
+      CREATE TRIGGER offers_changed_by_programme_update AFTER UPDATE ON institution_programmes
+        BEGIN UPDATE change_stamps SET stamp = random() WHERE name = 'offers'; END;
+      CREATE TRIGGER offers_changed_by_programme_delete AFTER DELETE ON institution_programmes
+        BEGIN UPDATE change_stamps SET stamp = random() WHERE name = 'offers'; END;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {
