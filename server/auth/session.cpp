@@ -56,7 +56,11 @@ Result<NewSession> CreateSession(store::Database& db, Role role, std::string org
   insert->Bind(1, crypto::Sha256Hex(*token)).Bind(2, RoleName(role)).Bind(3, organisation).Bind(4, *csrf);
   insert->Bind(5, now_seconds + kSessionSeconds);
   if (auto done = insert->Run(); !done) return Fail(done.error());
-  (void)db.Execute("DELETE FROM sessions WHERE expires_at < " + std::to_string(now_seconds));
+  // Expired sessions go as new ones come (indexed by expiry, so this reads only what it deletes).
+  if (auto purge = db.Prepare("DELETE FROM sessions WHERE expires_at < ?")) {
+    purge->Bind(1, now_seconds);
+    (void)purge->Run();
+  }
   return NewSession{*token, Session{role, std::move(organisation), *csrf}};
 }
 

@@ -284,6 +284,14 @@ constexpr std::array kMigrations = {
       CREATE TRIGGER offers_changed_by_programme_delete AFTER DELETE ON institution_programmes
         BEGIN UPDATE change_stamps SET stamp = random() WHERE name = 'offers'; END;
     )sql"},
+    // Found by counting full-table steps per statement under the deadline-hour load: each of these
+    // read a whole table that grows with the year (guardian look-ups, notices, every login's purge).
+    Migration{10, "Indexes: a guardian's children and notices, sessions by expiry, notices by application", R"sql(
+      CREATE INDEX guardianships_by_guardian ON guardianships (guardian_cpr, child_cpr);
+      CREATE INDEX guardian_notices_by_guardian ON guardian_notices (guardian_cpr, id);
+      CREATE INDEX guardian_notices_by_application ON guardian_notices (application_id);
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

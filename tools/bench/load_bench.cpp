@@ -64,10 +64,13 @@ int FreePort() {
   return bound ? ntohs(address.sin_port) : 0;
 }
 
-long ResidentKilobytes(pid_t pid) {
+// The process's private resident memory (heap, stacks, SQLite's page cache) in kilobytes: what a
+// leak grows. The file-backed part (the database mapped with mmap_size, the binary) is left out -
+// it follows the database file's size and the kernel reclaims it.
+long AnonymousKilobytes(pid_t pid) {
   std::ifstream status("/proc/" + std::to_string(pid) + "/status");
   for (std::string line; std::getline(status, line);) {
-    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    if (line.rfind("RssAnon:", 0) == 0) return std::stol(line.substr(8));
   }
   return 0;
 }
@@ -93,20 +96,45 @@ std::string Draft(std::int64_t version, bool swapped) {
          R"(], "contact": {"email": "ung@example.dk"}}})";
 }
 
-// One applicant's turn: save a changed draft, then submit it; returns the new version.
-std::int64_t SaveAndSubmit(httplib::Client& client, Tally& tally, const Session& me, std::int64_t version) {
+// One applicant's turn: save a changed draft, then submit it; returns the submitted application
+// (its version, id and content hash), or nothing after an error.
+std::optional<nlohmann::json> SaveAndSubmit(httplib::Client& client, Tally& tally, const Session& me, std::int64_t version) {
   auto saved = Timed(tally, "save draft", 200,
                      [&] { return client.Put("/api/v1/me/application", me.headers, Draft(version, version % 2 == 1), "application/json"); });
-  if (!saved || saved->status != 200) return -1;
+  if (!saved || saved->status != 200) return std::nullopt;
   const auto json = nlohmann::json::parse(saved->body, nullptr, false);
   const std::int64_t saved_version = json.is_discarded() ? -1 : json["application"].value("version", std::int64_t{-1});
   auto submitted = Timed(tally, "submit", 200, [&] {
     return client.Post("/api/v1/me/application/submit", me.headers, R"({"version": )" + std::to_string(saved_version) + "}",
                        "application/json");
   });
-  if (!submitted || submitted->status != 200) return -1;
-  const auto after = nlohmann::json::parse(submitted->body, nullptr, false);
-  return after.is_discarded() ? -1 : after["application"].value("version", std::int64_t{-1});
+  if (!submitted || submitted->status != 200) return std::nullopt;
+  auto after = nlohmann::json::parse(submitted->body, nullptr, false);
+  if (after.is_discarded() || !after["application"].is_object()) return std::nullopt;
+  return after["application"];
+}
+
+// A guardian's visit: log in, read the children's applications, sign the one just submitted (the
+// content hash read, as the app sends it), log out.
+void GuardianSigns(httplib::Client& client, Tally& tally, const std::string& guardian_cpr, const std::string& child_cpr) {
+  auto session = Login(client, tally, R"({"role":"citizen","cpr":")" + guardian_cpr + R"("})", guardian_cpr);
+  if (!session) return;
+  auto children = Timed(tally, "guardian reads", 200, [&] { return client.Get("/api/v1/me/children", session->headers); });
+  const auto json = children && children->status == 200 ? nlohmann::json::parse(children->body, nullptr, false) : nlohmann::json();
+  const nlohmann::json* application = nullptr;
+  if (json.is_object() && json["children"].is_array()) {
+    for (const auto& child : json["children"]) {
+      if (child.value("cpr", "") == child_cpr && child["application"].is_object()) application = &child["application"];
+    }
+  }
+  if (application == nullptr) {
+    ++tally.errors["guardian reads"];
+  } else {
+    const std::string body = nlohmann::json{{"decision", "sign"}, {"content_sha256", application->value("content_sha256", "")}}.dump();
+    const std::string path = "/api/v1/applications/" + std::to_string(application->value("id", std::int64_t{0})) + "/signature";
+    Timed(tally, "guardian signs", 200, [&] { return client.Post(path, session->headers, body, "application/json"); });
+  }
+  Timed(tally, "logout", 200, [&] { return client.Delete("/api/v1/session", session->headers); });
 }
 
 void PrintRow(std::ostream& out, const std::string& kind, std::vector<std::int64_t>& micros, std::int64_t errors, double seconds) {
@@ -126,9 +154,11 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   std::filesystem::create_directories(dir);
   const auto dataset = tools::GenerateDemoData({2027, options.applicants});
   std::ofstream(dir / "demo.json") << wire::Dump(wire::DatasetToJson(dataset));
-  std::vector<std::string> applicants, guardians;
+  std::vector<std::string> applicants, guardian_of;
   for (const auto& person : dataset.persons) {
-    if (!person.guardians.empty()) applicants.push_back(person.cpr);
+    if (person.guardians.empty()) continue;
+    applicants.push_back(person.cpr);
+    guardian_of.push_back(person.guardians.front());
   }
   std::string pupil_csv = "cpr;navn;instnr;uddannelseskode;klassetrin;klasse;startdato\n";
   for (std::size_t i = 0; i < applicants.size() && i < 500; ++i) pupil_csv += applicants[i] + ";Elev;101002;4800;9;9.A;2026-08-12\n";
@@ -167,20 +197,32 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   for (int c = 0; c < options.connections; ++c) {
     threads.emplace_back([&, c] {
       Tally tally;
+      std::int64_t submissions = 0;
       httplib::Client client("127.0.0.1", port);
       client.set_keep_alive(true);
       client.set_tcp_nodelay(true);
-      // This connection's applicants: log each in once, then cycle through them until the end.
-      std::vector<std::pair<Session, std::int64_t>> mine;
-      for (std::size_t i = c; i < applicants.size(); i += options.connections) {
-        if (auto session = Login(client, tally, R"({"role":"citizen","cpr":")" + applicants[i] + R"("})", applicants[i])) {
-          mine.push_back({*session, 0});
-        }
-      }
+      // This connection's applicants, each logged in at first and again every visit_turns turns.
+      struct Applicant {
+        std::string cpr, guardian;
+        std::optional<Session> session;
+        std::int64_t version = 0;
+        int turns = 0;
+      };
+      std::vector<Applicant> mine;
+      for (std::size_t i = c; i < applicants.size(); i += options.connections) mine.push_back({applicants[i], guardian_of[i], {}, 0, 0});
       for (std::size_t turn = 0; !stop && !mine.empty(); ++turn) {
-        auto& [session, version] = mine[turn % mine.size()];
-        const std::int64_t next = SaveAndSubmit(client, tally, session, version);
-        if (next > 0) version = next;
+        Applicant& me = mine[turn % mine.size()];
+        if (!me.session || me.turns % options.visit_turns == 0) {
+          if (me.session) Timed(tally, "logout", 200, [&] { return client.Delete("/api/v1/session", me.session->headers); });
+          me.session = Login(client, tally, R"({"role":"citizen","cpr":")" + me.cpr + R"("})", me.cpr);
+          if (!me.session) continue;
+        }
+        ++me.turns;
+        const auto submitted = SaveAndSubmit(client, tally, *me.session, me.version);
+        if (!submitted) continue;
+        me.version = submitted->value("version", std::int64_t{0});
+        const bool needs_signature = (*submitted)["signature"].value("required", false);  // the applicant is under 18
+        if (needs_signature && ++submissions % options.sign_every == 0) GuardianSigns(client, tally, me.guardian, me.cpr);
       }
       std::lock_guard lock(tally_mutex);
       total.Merge(tally);
@@ -211,7 +253,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   while (Clock::now() - start < std::chrono::seconds(options.seconds)) {
     std::this_thread::sleep_for(std::chrono::seconds(1));
     const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - start).count();
-    if (elapsed % 10 == 0 || elapsed == 1) memory.push_back(ResidentKilobytes(server));
+    if (elapsed % 10 == 0 || elapsed == 1) memory.push_back(AnonymousKilobytes(server));
   }
   stop = true;
   for (auto& thread : threads) thread.join();
@@ -225,7 +267,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
     PrintRow(out, kind, micros, total.errors[kind], seconds);
     errors += total.errors[kind];
   }
-  out << "  server memory (RSS, MB, every 10 s):";
+  out << "  server private memory (RssAnon, MB, every 10 s):";
   for (const long kb : memory) out << " " << kb / 1024;
   out << "\n";
   std::filesystem::remove_all(dir);

@@ -54,6 +54,8 @@ int main(int argc, char** argv) {
   load->add_option("--seconds", load_options.seconds, "how long")->check(CLI::Range(1, 86400));
   load->add_option("--applicants", load_options.applicants, "applicants (pupils in the demo data)")->check(CLI::Range(10, 1'000'000));
   load->add_option("--connections", load_options.connections, "client connections")->check(CLI::Range(1, 1024));
+  load->add_option("--visit-turns", load_options.visit_turns, "save-and-submit turns per applicant login")->check(CLI::Range(1, 1'000'000));
+  load->add_option("--sign-every", load_options.sign_every, "submissions per guardian signature")->check(CLI::Range(1, 1'000'000));
   load->add_option("--server-threads", load_options.server_threads, "the server's worker threads")->check(CLI::Range(1, 256));
   load->add_option("--server", load_options.server, "path of optagelse-server");
   CLI11_PARSE(app, argc, argv);
