@@ -90,7 +90,7 @@ wire::Json ApplicantJson(store::Database& db, const std::string& cpr) {
 }
 
 wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
-                           Audience audience) {
+                           Audience audience, History history) {
   wire::Json content = wire::ApplicationToJson(application.content);
   if (audience == Audience::kCounsellor || audience == Audience::kGuardian) {
     // Forrang documentation is sensitive: the grounds are shown, the documents only to the deciders.
@@ -134,8 +134,16 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
   }
   if (audience == Audience::kApplicant) {
     wire::Json events = wire::Json::array();
-    if (auto history = store::Events(db, application.id)) {
-      for (const auto& event : *history) {
+    // One more than shown: tells whether older events were left out.
+    auto recorded = history == History::kComplete ? store::Events(db, application.id)
+                                                  : store::RecentEvents(db, application.id, kRecentHistoryEvents + 1);
+    bool complete = true;
+    if (recorded && history == History::kRecent && recorded->size() > static_cast<std::size_t>(kRecentHistoryEvents)) {
+      recorded->erase(recorded->begin());
+      complete = false;
+    }
+    if (recorded) {
+      for (const auto& event : *recorded) {
         events.push_back({{"version", event.version},
                           {"event", event.event},
                           {"by", event.actor_role},
@@ -144,6 +152,8 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
       }
     }
     json["history"] = std::move(events);
+    json["history_complete"] = complete;
+    json["ever_submitted"] = store::EverSubmitted(db, application.id).value_or(application.submitted);
   }
   return json;
 }

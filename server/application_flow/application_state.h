@@ -38,8 +38,13 @@ enum class Audience {
   kCounsellor,   // the content without forrang documentation
 };
 
+// The applicant's answers carry the latest events of the history (an answer's size must not grow
+// with every save) and say whether it was ever submitted; the insight export carries all of it.
+enum class History { kRecent, kComplete };
+inline constexpr int kRecentHistoryEvents = 10;
+
 wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
-                           Audience audience);
+                           Audience audience, History history = History::kRecent);
 
 // The applicant as staff see them: the CPR number, and the name unless it is protected (or the
 // person is not in the register, when nothing more is known).

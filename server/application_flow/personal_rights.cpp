@@ -25,15 +25,6 @@ Outcome<store::StoredApplication> Current(ServiceContext& context, const auth::S
   return std::move(**stored);
 }
 
-Result<bool> EverSubmitted(store::Database& db, std::int64_t application_id) {
-  auto count = db.Prepare("SELECT count(*) FROM application_events WHERE application_id = ? AND event = 'submitted'");
-  if (!count) return Fail(count.error());
-  count->Bind(1, application_id);
-  auto step = count->Step();
-  if (!step) return Fail(step.error());
-  return count->ColumnInt(0) > 0;
-}
-
 // "kept until" for a refusal: the day the retention job deletes the year's application data.
 std::string DeletionDay(const ServiceContext& context, int admission_year) {
   const auto decision = retention::DecideApplication(context.rules.Retention(), {0, admission_year}, Date{});
@@ -77,7 +68,7 @@ Outcome<store::StoredApplication> CorrectContact(ServiceContext& context, const 
 Outcome<std::int64_t> EraseDraft(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
   auto application = Current(context, session, body);
   if (!application) return tl::unexpected(application.error());
-  auto submitted = EverSubmitted(context.db, application->id);
+  auto submitted = store::EverSubmitted(context.db, application->id);
   if (!submitted) return tl::unexpected(Refuse(503, submitted.error()));
   if (*submitted || application->submitted) {
     return tl::unexpected(RefuseWith(MakeError(ErrorCode::kErasureNotAllowed, "application",

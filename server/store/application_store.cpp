@@ -1,6 +1,8 @@
 // Applications in SQLite: see application_store.h.
 #include "store/application_store.h"
 
+#include <algorithm>
+
 #include "wire/application_wire.h"
 
 namespace optagelse::store {
@@ -117,19 +119,45 @@ Result<void> AppendEvent(Database& db, std::int64_t application_id, const Applic
   return statement->Run();
 }
 
+namespace {
+
+Result<std::vector<ApplicationEvent>> ReadEvents(Statement& statement) {
+  std::vector<ApplicationEvent> events;
+  for (;;) {
+    auto row = statement.Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return events;
+    events.push_back({statement.ColumnInt(0), statement.ColumnText(1), statement.ColumnText(2), statement.ColumnText(3),
+                      statement.ColumnText(4), statement.ColumnText(5)});
+  }
+}
+
+}  // namespace
+
 Result<std::vector<ApplicationEvent>> Events(Database& db, std::int64_t application_id) {
   auto statement = db.Prepare(
       "SELECT version, event, actor_role, actor, at, detail FROM application_events WHERE application_id = ? ORDER BY id");
   if (!statement) return Fail(statement.error());
   statement->Bind(1, application_id);
-  std::vector<ApplicationEvent> events;
-  for (;;) {
-    auto row = statement->Step();
-    if (!row) return Fail(row.error());
-    if (!*row) return events;
-    events.push_back({statement->ColumnInt(0), statement->ColumnText(1), statement->ColumnText(2), statement->ColumnText(3),
-                      statement->ColumnText(4), statement->ColumnText(5)});
-  }
+  return ReadEvents(*statement);
+}
+
+Result<std::vector<ApplicationEvent>> RecentEvents(Database& db, std::int64_t application_id, int limit) {
+  auto statement = db.Prepare(
+      "SELECT version, event, actor_role, actor, at, detail FROM application_events WHERE application_id = ? ORDER BY id DESC LIMIT ?");
+  if (!statement) return Fail(statement.error());
+  statement->Bind(1, application_id).Bind(2, static_cast<std::int64_t>(limit));
+  auto events = ReadEvents(*statement);
+  if (events) std::reverse(events->begin(), events->end());
+  return events;
+}
+
+Result<bool> EverSubmitted(Database& db, std::int64_t application_id) {
+  // Searched through the partial index of submissions (migration 10), not the application's whole history.
+  auto query = db.Prepare("SELECT 1 FROM application_events WHERE application_id = ? AND event = 'submitted' LIMIT 1");
+  if (!query) return Fail(query.error());
+  query->Bind(1, application_id);
+  return query->Step();
 }
 
 Result<void> AppendSignature(Database& db, std::int64_t application_id, const SignatureRecord& signature) {

@@ -52,6 +52,10 @@ Result<void> AppendEvent(Database& db, std::int64_t application_id, const Applic
 Result<bool> RecordAllocated(Database& db, std::int64_t application_id, std::int64_t run_id, const std::string& at);
 Result<bool> IsAllocated(Database& db, std::int64_t application_id);
 Result<std::vector<ApplicationEvent>> Events(Database& db, std::int64_t application_id);
+// The latest `limit` events, oldest first: what an answer shows, however long the history grew.
+Result<std::vector<ApplicationEvent>> RecentEvents(Database& db, std::int64_t application_id, int limit);
+// Whether the application was ever submitted (once sent, the law keeps it, even if withdrawn later).
+Result<bool> EverSubmitted(Database& db, std::int64_t application_id);
 
 struct SignatureRecord {
   std::string guardian_cpr;

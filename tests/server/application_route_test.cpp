@@ -191,6 +191,41 @@ TEST_F(ApplicationRouteTest, SubmittingTwiceIsOneSubmissionAndStaleOrBadWritesCh
   EXPECT_EQ(Save(no_csrf, Draft(1, kGymWishes)).status, 403);
 }
 
+// An answer's size does not grow with every save: it shows the latest 10 events and says so, and
+// remembers the submission however far back it lies; the insight export still holds every event.
+TEST_F(ApplicationRouteTest, AnAnswerShowsTheLatestHistoryAndRemembersTheSubmission) {
+  const Headers me = LoginAsPerson(Port(), minors_[0].cpr);
+  ASSERT_EQ(Save(me, Draft(0, kGymWishes)).status, 200);
+  const Answer submitted = Submit(me, 1);
+  ASSERT_EQ(submitted.status, 200) << submitted.body;
+  const Answer withdrawn = Post(Port(), "/api/v1/me/application/withdraw",
+                                Version(submitted.json["application"]["version"].get<std::int64_t>()), "application/json", me);
+  ASSERT_EQ(withdrawn.status, 200) << withdrawn.body;
+  EXPECT_EQ(withdrawn.json["application"]["history_complete"], true);
+  std::int64_t version = withdrawn.json["application"]["version"].get<std::int64_t>();
+  const std::string swapped = R"({"institution": "147003", "programme": "hf"}, {"institution": "101001", "programme": "stx"})";
+  Answer last;
+  for (int i = 0; i < 60; ++i) {
+    last = Save(me, Draft(version, i % 2 == 0 ? swapped : kGymWishes));
+    ASSERT_EQ(last.status, 200) << last.body;
+    version = last.json["application"]["version"].get<std::int64_t>();
+  }
+  const wire::Json& application = last.json["application"];
+  EXPECT_EQ(application["history"].size(), 10u);
+  EXPECT_EQ(application["history_complete"], false);
+  EXPECT_EQ(application["history"].back()["event"], "saved");
+  EXPECT_EQ(application["history"].back()["version"], version);
+  EXPECT_EQ(application["status"], "draft");
+  EXPECT_EQ(application["ever_submitted"], true);  // the submission is 60 saves back, and the law keeps it
+
+  const Answer exported = Get(Port(), "/api/v1/me/export", me);
+  ASSERT_EQ(exported.status, 200) << exported.body;
+  const wire::Json& full = exported.json["applications"][0];
+  EXPECT_EQ(full["history_complete"], true);
+  EXPECT_EQ(full["history"].size(), static_cast<std::size_t>(Count("SELECT count(*) FROM application_events")));
+  EXPECT_EQ(full["history"][1]["event"], "submitted");
+}
+
 TEST_F(ApplicationRouteTest, TheDeadlineLocksAcrossARestartAndLaterApplicationsAreLate) {
   ApplySigned(minors_[0], kGymWishes);
   const Headers late_applicant = LoginAsPerson(Port(), minors_[1].cpr);

@@ -64,5 +64,10 @@ TEST_F(QueryPlanTest, ErasingAnApplicationSearchesItsNotices) {
   EXPECT_TRUE(Searches(erase, "guardian_notices", "guardian_notices_by_application"));
 }
 
+TEST_F(QueryPlanTest, WhetherAnApplicationWasEverSubmittedIsSearchedNotReadThroughItsHistory) {
+  const std::string ever = Plan("SELECT 1 FROM application_events WHERE application_id = ? AND event = 'submitted' LIMIT 1");
+  EXPECT_TRUE(Searches(ever, "application_events", "application_events_submitted"));
+}
+
 }  // namespace
 }  // namespace optagelse::testing

@@ -11,11 +11,7 @@ namespace {
 
 // A draft that was never sent is not needed by anyone and may be deleted; once sent, the law keeps it.
 bool EverSubmitted(const wire::Json& application) {
-  if (!application.is_object() || !application.contains("history") || !application["history"].is_array()) return false;
-  for (const wire::Json& event : application["history"]) {
-    if (event.is_object() && event.contains("event") && event["event"] == "submitted") return true;
-  }
-  return false;
+  return application.is_object() && application.contains("ever_submitted") && application["ever_submitted"] == true;
 }
 
 void DrawContactCorrection(AppState& state) {
