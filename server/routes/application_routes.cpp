@@ -92,17 +92,25 @@ template <typename Action>
 void Change(ServiceContext& context, const httplib::Request& request, httplib::Response& response, std::string_view what,
             Action action) {
   auto body = http::ReadJsonBody(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  auto done = action(*session, *body);
-  if (!done) return WriteRefusal(response, done.error());
-  if (!audit::Record(context, *session, request, response, what, {session->organisation}, wire::Dump((*done)["application"]["id"]))) return;
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  http::WriteJson(response, 200, *done);
+  wire::Json answer;
+  {
+    std::lock_guard lock(context.db_mutex);
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
+    if (!session) return;
+    if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    auto done = action(*session, *body);
+    if (!done) return WriteRefusal(response, done.error());
+    if (!audit::Record(context, *session, request, response, what, {session->organisation}, wire::Dump((*done)["application"]["id"]))) return;
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    answer = std::move(*done);
+  }
+  // Written out after the database is free: every other request waits for the lock, not for this.
+  // Everything that holds a statement lives inside the block above, so it is given back to the
+  // connection's cache before the lock is released (a std::unique_lock unlocked early would not
+  // guarantee that: a statement returned after the unlock races the next request).
+  http::WriteJson(response, 200, answer);
 }
 
 }  // namespace
