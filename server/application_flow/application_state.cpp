@@ -35,6 +35,13 @@ wire::Json SignaturesJson(const std::vector<store::SignatureRecord>& signatures,
   return list;
 }
 
+// The latest decisions on any version of the content (all of them for the insight export).
+wire::Json DecisionsJson(store::Database& db, const store::StoredApplication& application, History history) {
+  auto decisions = history == History::kComplete ? store::Signatures(db, application.id)
+                                                 : store::RecentSignatures(db, application.id, kRecentSignatureDecisions);
+  return SignaturesJson(decisions ? *decisions : std::vector<store::SignatureRecord>{}, application.content_sha256);
+}
+
 // The wished institutions' names by number, so every screen can say "Gammel Hellerup Gymnasium", not "101001".
 wire::Json InstitutionNames(store::Database& db, const applications::Application& content) {
   store::SqliteInstitutionCatalog catalog(db);
@@ -53,7 +60,7 @@ Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplica
   ApplicationState state;
   const cpr::CprCheck check = cpr::CheckCpr(application.applicant_cpr);
   state.signature_required = check.birth_date && applications::NeedsGuardianSignature(*check.birth_date, rules);
-  auto signatures = store::Signatures(db, application.id);
+  auto signatures = store::SignaturesOn(db, application.id, application.content_sha256);
   if (!signatures) return Fail(signatures.error());
   state.signatures = std::move(*signatures);
   state.signature_valid = GuardianSignedCurrent(state.signatures, application.content_sha256);
@@ -117,7 +124,7 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
                    {{"required", state.signature_required},
                     {"valid", state.signature_valid},
                     {"decisions", audience == Audience::kApplicant || audience == Audience::kGuardian
-                                      ? SignaturesJson(state.signatures, application.content_sha256)
+                                      ? DecisionsJson(db, application, history)
                                       : wire::Json::array()}}}};
   if (audience == Audience::kInstitution || audience == Audience::kRegion || audience == Audience::kApplicant) {
     wire::Json decisions = wire::Json::array();

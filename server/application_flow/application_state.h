@@ -18,7 +18,7 @@ struct ApplicationState {
   applications::Status status = applications::Status::kDraft;
   bool signature_required = false;
   bool signature_valid = false;
-  std::vector<store::SignatureRecord> signatures;  // every decision, oldest first
+  std::vector<store::SignatureRecord> signatures;  // the guardians' decisions on the current content, oldest first
 };
 
 Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplication& application,
@@ -38,10 +38,12 @@ enum class Audience {
   kCounsellor,   // the content without forrang documentation
 };
 
-// The applicant's answers carry the latest events of the history (an answer's size must not grow
-// with every save) and say whether it was ever submitted; the insight export carries all of it.
+// The applicant's answers carry the latest events of the history and the latest signature
+// decisions (an answer's size must not grow with every save) and say whether it was ever
+// submitted; the insight export carries all of it.
 enum class History { kRecent, kComplete };
 inline constexpr int kRecentHistoryEvents = 10;
+inline constexpr int kRecentSignatureDecisions = 10;
 
 wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
                            Audience audience, History history = History::kRecent);

@@ -169,19 +169,47 @@ Result<void> AppendSignature(Database& db, std::int64_t application_id, const Si
   return statement->Run();
 }
 
+namespace {
+
+Result<std::vector<SignatureRecord>> ReadSignatures(Statement& statement) {
+  std::vector<SignatureRecord> out;
+  for (;;) {
+    auto row = statement.Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return out;
+    out.push_back({statement.ColumnText(0), statement.ColumnText(1), statement.ColumnText(2), statement.ColumnText(3),
+                   statement.ColumnText(4)});
+  }
+}
+
+}  // namespace
+
 Result<std::vector<SignatureRecord>> Signatures(Database& db, std::int64_t application_id) {
   auto statement = db.Prepare(
       "SELECT guardian_cpr, content_sha256, decision, comment, at FROM application_signatures WHERE application_id = ? ORDER BY id");
   if (!statement) return Fail(statement.error());
   statement->Bind(1, application_id);
-  std::vector<SignatureRecord> out;
-  for (;;) {
-    auto row = statement->Step();
-    if (!row) return Fail(row.error());
-    if (!*row) return out;
-    out.push_back({statement->ColumnText(0), statement->ColumnText(1), statement->ColumnText(2), statement->ColumnText(3),
-                   statement->ColumnText(4)});
-  }
+  return ReadSignatures(*statement);
+}
+
+Result<std::vector<SignatureRecord>> SignaturesOn(Database& db, std::int64_t application_id, std::string_view content_sha256) {
+  auto statement = db.Prepare(
+      "SELECT guardian_cpr, content_sha256, decision, comment, at FROM application_signatures "
+      "WHERE application_id = ? AND content_sha256 = ? ORDER BY id");
+  if (!statement) return Fail(statement.error());
+  statement->Bind(1, application_id).Bind(2, content_sha256);
+  return ReadSignatures(*statement);
+}
+
+Result<std::vector<SignatureRecord>> RecentSignatures(Database& db, std::int64_t application_id, int limit) {
+  auto statement = db.Prepare(
+      "SELECT guardian_cpr, content_sha256, decision, comment, at FROM application_signatures "
+      "WHERE application_id = ? ORDER BY id DESC LIMIT ?");
+  if (!statement) return Fail(statement.error());
+  statement->Bind(1, application_id).Bind(2, static_cast<std::int64_t>(limit));
+  auto signatures = ReadSignatures(*statement);
+  if (signatures) std::reverse(signatures->begin(), signatures->end());
+  return signatures;
 }
 
 Result<void> AddGuardianNotice(Database& db, std::string_view guardian_cpr, std::int64_t application_id, std::string_view kind,

@@ -66,6 +66,10 @@ struct SignatureRecord {
 };
 Result<void> AppendSignature(Database& db, std::int64_t application_id, const SignatureRecord& signature);
 Result<std::vector<SignatureRecord>> Signatures(Database& db, std::int64_t application_id);  // oldest first
+// The decisions on one version of the content (what decides whether it is signed), oldest first.
+Result<std::vector<SignatureRecord>> SignaturesOn(Database& db, std::int64_t application_id, std::string_view content_sha256);
+// The latest `limit` decisions on any content, oldest first: what an answer shows.
+Result<std::vector<SignatureRecord>> RecentSignatures(Database& db, std::int64_t application_id, int limit);
 
 Result<void> AddGuardianNotice(Database& db, std::string_view guardian_cpr, std::int64_t application_id, std::string_view kind,
                                std::string_view at);

@@ -286,12 +286,13 @@ constexpr std::array kMigrations = {
     )sql"},
     // Found by counting full-table steps per statement under the deadline-hour load: each of these
     // read a whole table that grows with the year (guardian look-ups, notices, every login's purge).
-    Migration{10, "Indexes: a guardian's children and notices, sessions by expiry, notices by application, submissions", R"sql(
+    Migration{10, "Indexes: a guardian's children and notices, sessions by expiry, notices by application, submissions, decisions by content", R"sql(
       CREATE INDEX guardianships_by_guardian ON guardianships (guardian_cpr, child_cpr);
       CREATE INDEX guardian_notices_by_guardian ON guardian_notices (guardian_cpr, id);
       CREATE INDEX guardian_notices_by_application ON guardian_notices (application_id);
       CREATE INDEX sessions_by_expiry ON sessions (expires_at);
       CREATE INDEX application_events_submitted ON application_events (application_id) WHERE event = 'submitted';
+      CREATE INDEX application_signatures_by_content ON application_signatures (application_id, content_sha256, id);
     )sql"},
 };
 

@@ -69,5 +69,13 @@ TEST_F(QueryPlanTest, WhetherAnApplicationWasEverSubmittedIsSearchedNotReadThrou
   EXPECT_TRUE(Searches(ever, "application_events", "application_events_submitted"));
 }
 
+TEST_F(QueryPlanTest, TheDecisionsOnTheCurrentContentAreSearchedNotReadThroughAllDecisions) {
+  const std::string on = Plan(
+      "SELECT guardian_cpr, content_sha256, decision, comment, at FROM application_signatures "
+      "WHERE application_id = ? AND content_sha256 = ? ORDER BY id");
+  EXPECT_TRUE(Searches(on, "application_signatures", "application_signatures_by_content"));
+  EXPECT_EQ(on.find("TEMP B-TREE"), std::string::npos) << on;
+}
+
 }  // namespace
 }  // namespace optagelse::testing
