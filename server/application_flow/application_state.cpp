@@ -144,7 +144,7 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
     // One more than shown: tells whether older events were left out.
     auto recorded = history == History::kComplete ? store::Events(db, application.id)
                                                   : store::RecentEvents(db, application.id, kRecentHistoryEvents + 1);
-    bool complete = true;
+    bool complete = recorded.has_value();  // an unreadable history is not claimed complete
     if (recorded && history == History::kRecent && recorded->size() > static_cast<std::size_t>(kRecentHistoryEvents)) {
       recorded->erase(recorded->begin());
       complete = false;
