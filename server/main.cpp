@@ -125,8 +125,11 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}, options->demo_login, nullptr, {}, {}};
+                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}};
   context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
+  // A rolled-back batch may have held an allocation run whose number a later run gets (the offer
+  // cache needs nothing: its change stamps are random, see store/offer_cache.h).
+  context.db_mutex.BatchCommitsOf(context.db, [&context] { context.allocation_cache.Clear(); });
   auto statistics_key = optagelse::statistics::LoadOrCreateKey(
       options->statistics_key.empty() ? optagelse::statistics::DefaultKeyPath(options->database) : options->statistics_key);
   if (!statistics_key) return ReportFailure("--statistics-key", statistics_key.error());

@@ -1,4 +1,4 @@
-// What every route may use: the database (one connection, one writer at a time), the rule sets
+// What every route may use: the database (one connection, one user at a time, commits batched), the rule sets
 // and the admission year UPV is entered for, and the build's version. Routes get it by reference;
 // nothing here is global.
 #pragma once
@@ -10,6 +10,7 @@
 #include "allocation_runs/run_cache.h"
 #include "auth/identity_provider.h"
 #include "auth/login_throttle.h"
+#include "store/connection_lock.h"
 #include "store/database.h"
 #include "store/offer_cache.h"
 #include "wire/rule_catalog.h"
@@ -18,7 +19,9 @@ namespace optagelse {
 
 struct ServiceContext {
   store::Database db;
-  std::mutex db_mutex;  // SQLite connection shared by the worker threads: one user at a time
+  // The connection is shared by the worker threads, one at a time; in the server, turns that follow
+  // each other share a transaction (store/connection_lock.h). Use with std::lock_guard.
+  store::ConnectionLock db_mutex;
   std::string version;
   wire::RuleCatalog rules;
   int upv_admission_year = 2023;  // the default year of new assessments (--upv-year)

@@ -51,7 +51,7 @@ void DailyRetention::RunOnce() {
   options.dry_run = false;
   options.at = clock::NowIso();
   options.actor = "daily retention";
-  std::lock_guard db_lock(context_.db_mutex);
+  store::AloneTurn db_lock(context_.db_mutex);  // its WAL checkpoint cannot run inside a batch
   auto report = Run(context_.db, context_.rules.Retention(), options);
   if (!report) {
     std::cerr << "retention: " << MessageFor(report.error(), Language::kEnglish) << "\n";

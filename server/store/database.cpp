@@ -217,16 +217,23 @@ Result<void> RunOnce(Database& db, std::string_view sql) {
 }  // namespace
 
 Result<Transaction> Transaction::Begin(Database& db) {
-  if (auto begun = RunOnce(db, "BEGIN IMMEDIATE"); !begun) return Fail(begun.error());
-  return Transaction(&db);
+  const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+  if (auto begun = RunOnce(db, nested ? "SAVEPOINT request" : "BEGIN IMMEDIATE"); !begun) return Fail(begun.error());
+  return Transaction(&db, nested);
 }
 
 Transaction::~Transaction() {
-  if (db_) (void)RunOnce(*db_, "ROLLBACK");
+  if (!db_) return;
+  if (!nested_) {
+    (void)RunOnce(*db_, "ROLLBACK");
+  } else if (sqlite3_get_autocommit(db_->handle()) == 0) {  // SQLite may have rolled back the outer one
+    (void)RunOnce(*db_, "ROLLBACK TO request");
+    (void)RunOnce(*db_, "RELEASE request");
+  }
 }
 
 Result<void> Transaction::Commit() {
-  if (auto committed = RunOnce(*db_, "COMMIT"); !committed) return Fail(committed.error());
+  if (auto committed = RunOnce(*db_, nested_ ? "RELEASE request" : "COMMIT"); !committed) return Fail(committed.error());
   db_ = nullptr;
   return {};
 }

@@ -99,18 +99,22 @@ class Database {
 // is returned.
 Result<void> ForEachRow(Statement& statement, const std::function<void(const Statement& row)>& on_row);
 
-// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless Commit() succeeded.
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless Commit() succeeded. Inside a
+// transaction already open (the server's commit batch, store/connection_lock.h) it is a savepoint
+// instead: Commit() releases it into the outer transaction, and destruction rolls back its own
+// changes only.
 class Transaction {
  public:
   static Result<Transaction> Begin(Database& db);
-  Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Transaction(Transaction&& other) noexcept : db_(other.db_), nested_(other.nested_) { other.db_ = nullptr; }
   Transaction(const Transaction&) = delete;
   ~Transaction();
   Result<void> Commit();
 
  private:
-  explicit Transaction(Database* db) : db_(db) {}
+  Transaction(Database* db, bool nested) : db_(db), nested_(nested) {}
   Database* db_;
+  bool nested_;
 };
 
 // A database problem: kDatabaseUnavailable with SQLite's own message as the detail.
