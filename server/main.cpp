@@ -10,8 +10,8 @@
 #include <thread>
 
 #include <httplib.h>
-#include <malloc.h>
 
+#include "allocator_tuning.h"
 #include "auth/simulated_login.h"
 #include "applications/application_rules.h"
 #include "core/messages.h"
@@ -77,11 +77,7 @@ optagelse::Result<int> ApplicationYear(const optagelse::wire::RuleCatalog& rules
 }  // namespace
 
 int main(int argc, char** argv) {
-  // glibc gives each of the many worker threads its own heap, up to 8 per core, and each keeps the
-  // memory it once used: under the deadline-hour load private memory grew past 190 MB and kept
-  // growing. The threads take turns at the database anyway, so one heap per core costs no speed
-  // and keeps the server's memory flat (docs/measurements.md).
-  mallopt(M_ARENA_MAX, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  optagelse::TuneAllocator(argv);
   auto options = optagelse::ParseServerOptions(std::vector<std::string>(argv + 1, argv + argc));
   if (!options) {
     std::cerr << optagelse::ServerUsage();

@@ -19,6 +19,7 @@ class ServerProcess {
 
   bool started() const { return port_ > 0; }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   const std::string& dir() const { return dir_; }
   std::string database() const { return dir_ + "/test.db"; }
   const std::string& output() const { return output_; }

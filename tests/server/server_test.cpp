@@ -36,6 +36,29 @@ std::string WriteDemoData(const std::string& dir, int pupils) {
   return path;
 }
 
+// The environment the running server process was started with (after its own restart, if any).
+std::string EnvironmentOf(pid_t pid) {
+  std::ifstream file("/proc/" + std::to_string(pid) + "/environ", std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  std::replace(text.begin(), text.end(), '\0', '\n');
+  return "\n" + text;
+}
+
+TEST(Server, RunsWithTheLargerPerThreadAllocatorCacheUnlessTheOperatorChoseOne) {
+  ::unsetenv("GLIBC_TUNABLES");
+  {
+    ServerProcess server;
+    ASSERT_TRUE(server.started()) << server.output();
+    EXPECT_NE(EnvironmentOf(server.pid()).find("\nGLIBC_TUNABLES=glibc.malloc.tcache_count=200\n"), std::string::npos);
+    EXPECT_EQ(Get(server.port(), "/api/v1/health").status, 200);  // restarted with the same arguments
+  }
+  ::setenv("GLIBC_TUNABLES", "glibc.malloc.tcache_count=20", 1);
+  ServerProcess server;
+  ::unsetenv("GLIBC_TUNABLES");
+  ASSERT_TRUE(server.started()) << server.output();
+  EXPECT_NE(EnvironmentOf(server.pid()).find("\nGLIBC_TUNABLES=glibc.malloc.tcache_count=20\n"), std::string::npos);
+}
+
 TEST(Server, HealthReportsVersionAndDatabase) {
   ServerProcess server;
   ASSERT_TRUE(server.started()) << server.output();
