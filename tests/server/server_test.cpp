@@ -51,6 +51,10 @@ TEST(Server, RunsWithTheLargerPerThreadAllocatorCacheUnlessTheOperatorChoseOne) 
     ASSERT_TRUE(server.started()) << server.output();
     EXPECT_NE(EnvironmentOf(server.pid()).find("\nGLIBC_TUNABLES=glibc.malloc.tcache_count=200\n"), std::string::npos);
     EXPECT_EQ(Get(server.port(), "/api/v1/health").status, 200);  // restarted with the same arguments
+    std::ifstream comm("/proc/" + std::to_string(server.pid()) + "/comm");
+    std::string name;
+    std::getline(comm, name);
+    EXPECT_EQ(name, "optagelse-serve");  // and under its own name (the kernel keeps 15 characters)
   }
   ::setenv("GLIBC_TUNABLES", "glibc.malloc.tcache_count=20", 1);
   ServerProcess server;
