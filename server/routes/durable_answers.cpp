@@ -1,9 +1,10 @@
 // No API answer leaves before the writes it could report or show are on disk (issue "Hardening",
 // crashes; store/group_commit.h): httplib calls the post-routing handler after a route has made
 // its answer and before sending it, and the handler waits until the request's commit batch is
-// committed (store/connection_lock.h) and every commit made so far is flushed - one flush for all the requests waiting together. Static files show no stored data and
-// do not wait. If the batch was rolled back or the flush fails, the answer becomes a 503 instead: the client does not learn of
-// a write that may not survive.
+// committed (store/connection_lock.h) and every commit made so far is flushed - one flush for all
+// the requests waiting together. Static files show no stored data and do not wait. If the batch
+// was rolled back or the flush fails, the answer becomes a 503 instead: the client does not learn
+// of a write that may not survive.
 #include <iostream>
 
 #include "http/json_response.h"
