@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -16,6 +18,7 @@
 #include "applications/application_rules.h"
 #include "core/messages.h"
 #include "demo_loader.h"
+#include "listen_queue.h"
 #include "retention/retention_schedule.h"
 #include "routes/routes.h"
 #include "server_options.h"
@@ -142,6 +145,7 @@ int main(int argc, char** argv) {
   server.set_tcp_nodelay(true);
   server.set_read_timeout(10);
   server.set_write_timeout(10);
+  const optagelse::ListenQueue listen_queue(server);
   optagelse::routes::RegisterGuards(server, options->max_body_bytes);
   optagelse::routes::RegisterSecurityHeaders(server);
   optagelse::routes::RegisterDurableAnswers(server, context);
@@ -177,6 +181,9 @@ int main(int argc, char** argv) {
   if (port < 0) {
     std::cerr << "optagelse-server: cannot listen on " << options->host << ":" << options->port << "\n";
     return 1;
+  }
+  if (!listen_queue.Widen()) {
+    std::cerr << "optagelse-server: the queue of new connections stays at httplib's 5: " << std::strerror(errno) << "\n";
   }
   std::optional<optagelse::retention_job::DailyRetention> retention;
   if (options->retention_minute) retention.emplace(context, *options->retention_minute);
