@@ -31,13 +31,16 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Latencies in microseconds per kind of request, and failures.
+// Latencies in microseconds per kind of request, and failures: how many per kind, and what they
+// were ("login: Read" - the connection failed; "submit: status 503").
 struct Tally {
   std::map<std::string, std::vector<std::int64_t>> micros;
   std::map<std::string, std::int64_t> errors;
+  std::map<std::string, std::int64_t> causes;
   void Merge(const Tally& other) {
     for (const auto& [kind, values] : other.micros) micros[kind].insert(micros[kind].end(), values.begin(), values.end());
     for (const auto& [kind, count] : other.errors) errors[kind] += count;
+    for (const auto& [cause, count] : other.causes) causes[cause] += count;
   }
 };
 
@@ -47,7 +50,10 @@ httplib::Result Timed(Tally& tally, const std::string& kind, int expected, Call 
   const auto start = Clock::now();
   httplib::Result result = call();
   tally.micros[kind].push_back(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count());
-  if (!result || result->status != expected) ++tally.errors[kind];
+  if (!result || result->status != expected) {
+    ++tally.errors[kind];
+    ++tally.causes[kind + ": " + (result ? "status " + std::to_string(result->status) : httplib::to_string(result.error()))];
+  }
   return result;
 }
 
@@ -276,6 +282,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
     PrintRow(out, kind, micros, total.errors[kind], seconds);
     errors += total.errors[kind];
   }
+  for (const auto& [cause, count] : total.causes) out << "  error " << cause << " x" << count << "\n";
   // Sustained means the last minute as well as the first: the rate per minute of the run.
   out << "  submits/s per minute:";
   for (std::size_t i = 6; i < submits_at.size(); i += 6) out << " " << (submits_at[i] - submits_at[i - 6]) / 60;
