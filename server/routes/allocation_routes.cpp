@@ -48,153 +48,159 @@ std::optional<store::AllocationRun> RunFromPath(ServiceContext& context, const h
 void Create(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
   auto body = http::ReadJsonBody(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, region);
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  // The snapshot is the input as the server reads it; the result is computed from exactly that.
-  auto parsed = wire::AllocationInputFromJson(*body);
-  if (!parsed) return http::WriteProblem(response, 422, parsed.error());
-  const wire::Json snapshot = wire::AllocationInputToJson(*parsed);
-  auto computed = allocation_runs::ComputeRun(context.rules, snapshot);
-  if (!computed) return http::WriteProblems(response, 422, computed.error());
-  store::AllocationRun run;
-  run.region = region;
-  run.admission_year = (*computed)->input.rule_year;
-  run.seed = (*computed)->input.seed;
-  run.input_json = wire::Dump(wire::AllocationInputToJson((*computed)->input));  // rule year resolved
-  run.input_sha256 = crypto::Sha256Hex(run.input_json);
-  run.result_json = (*computed)->result_json;
-  run.result_sha256 = crypto::Sha256Hex(run.result_json);
-  run.stable = (*computed)->result.stable();
-  run.created_by = Who(*session);
-  run.created_at = clock::NowIso();
-  auto id = store::InsertAllocationRun(context.db, run);
-  if (!id) return http::WriteProblem(response, 503, id.error());
-  run.id = *id;
-  std::size_t placed = 0;
-  for (const auto& placement : (*computed)->result.placements) placed += placement.offer ? 1 : 0;
-  wire::Json answer = RunSummary(run);
-  answer["placed"] = placed;
-  answer["unplaced"] = (*computed)->result.placements.size() - placed;
-  http::WriteJson(response, 201, answer);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, region);
+    if (!session) return;
+    if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+    // The snapshot is the input as the server reads it; the result is computed from exactly that.
+    auto parsed = wire::AllocationInputFromJson(*body);
+    if (!parsed) return http::WriteProblem(response, 422, parsed.error());
+    const wire::Json snapshot = wire::AllocationInputToJson(*parsed);
+    auto computed = allocation_runs::ComputeRun(context.rules, snapshot);
+    if (!computed) return http::WriteProblems(response, 422, computed.error());
+    store::AllocationRun run;
+    run.region = region;
+    run.admission_year = (*computed)->input.rule_year;
+    run.seed = (*computed)->input.seed;
+    run.input_json = wire::Dump(wire::AllocationInputToJson((*computed)->input));  // rule year resolved
+    run.input_sha256 = crypto::Sha256Hex(run.input_json);
+    run.result_json = (*computed)->result_json;
+    run.result_sha256 = crypto::Sha256Hex(run.result_json);
+    run.stable = (*computed)->result.stable();
+    run.created_by = Who(*session);
+    run.created_at = clock::NowIso();
+    auto id = store::InsertAllocationRun(context.db, run);
+    if (!id) return http::WriteProblem(response, 503, id.error());
+    run.id = *id;
+    std::size_t placed = 0;
+    for (const auto& placement : (*computed)->result.placements) placed += placement.offer ? 1 : 0;
+    wire::Json answer = RunSummary(run);
+    answer["placed"] = placed;
+    answer["unplaced"] = (*computed)->result.placements.size() - placed;
+    http::WriteJson(response, 201, answer);
+  });
 }
 
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kRunAllocation, region)) return;
-  auto runs = store::ListAllocationRuns(context.db, region);
-  if (!runs) return http::WriteProblem(response, 503, runs.error());
-  wire::Json list = wire::Json::array();
-  for (const store::AllocationRun& run : *runs) list.push_back(RunSummary(run));
-  http::WriteJson(response, 200, wire::Json{{"runs", std::move(list)}});
+  context.db_mutex.Run([&] {
+    if (!auth::Authorize(context, request, response, auth::Action::kRunAllocation, region)) return;
+    auto runs = store::ListAllocationRuns(context.db, region);
+    if (!runs) return http::WriteProblem(response, 503, runs.error());
+    wire::Json list = wire::Json::array();
+    for (const store::AllocationRun& run : *runs) list.push_back(RunSummary(run));
+    http::WriteJson(response, 200, wire::Json{{"runs", std::move(list)}});
+  });
 }
 
 void Detail(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
-  if (!session) return;
-  const auto run = RunFromPath(context, request, response);
-  if (!run) return;
-  auto result = wire::ParseJson(run->result_json, 200);
-  auto manual = store::ListManualPlacements(context.db, run->id);
-  if (!result || !manual) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "allocation"));
-  wire::Json placements = wire::Json::array();
-  for (const store::ManualPlacement& placement : *manual) {
-    placements.push_back({{"applicant", placement.applicant}, {"programme", placement.programme}, {"reason", placement.reason},
-                          {"placed_by", placement.placed_by}, {"placed_at", placement.placed_at}});
-  }
-  wire::Json answer = RunSummary(*run);
-  answer["cutoffs"] = (*result)["cutoffs"];
-  answer["unplaced"] = (*result)["unplaced"];
-  answer["assigned"] = (*result)["assignments"].size();
-  answer["manual_placements"] = std::move(placements);
-  std::vector<std::string> shown;  // the persons named in the answer: the unplaced and those placed by hand
-  for (const wire::Json& unplaced : answer["unplaced"]) {
-    if (unplaced["applicant"].is_string()) shown.push_back(unplaced["applicant"].get<std::string>());
-  }
-  for (const store::ManualPlacement& placement : *manual) shown.push_back(placement.applicant);
-  if (!audit::Record(context, *session, request, response, "read allocation run", shown, std::to_string(run->id))) return;
-  http::WriteJson(response, 200, answer);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
+    if (!session) return;
+    const auto run = RunFromPath(context, request, response);
+    if (!run) return;
+    auto result = wire::ParseJson(run->result_json, 200);
+    auto manual = store::ListManualPlacements(context.db, run->id);
+    if (!result || !manual) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "allocation"));
+    wire::Json placements = wire::Json::array();
+    for (const store::ManualPlacement& placement : *manual) {
+      placements.push_back({{"applicant", placement.applicant}, {"programme", placement.programme}, {"reason", placement.reason},
+                            {"placed_by", placement.placed_by}, {"placed_at", placement.placed_at}});
+    }
+    wire::Json answer = RunSummary(*run);
+    answer["cutoffs"] = (*result)["cutoffs"];
+    answer["unplaced"] = (*result)["unplaced"];
+    answer["assigned"] = (*result)["assignments"].size();
+    answer["manual_placements"] = std::move(placements);
+    std::vector<std::string> shown;  // the persons named in the answer: the unplaced and those placed by hand
+    for (const wire::Json& unplaced : answer["unplaced"]) {
+      if (unplaced["applicant"].is_string()) shown.push_back(unplaced["applicant"].get<std::string>());
+    }
+    for (const store::ManualPlacement& placement : *manual) shown.push_back(placement.applicant);
+    if (!audit::Record(context, *session, request, response, "read allocation run", shown, std::to_string(run->id))) return;
+    http::WriteJson(response, 200, answer);
+  });
 }
 
 void Rerun(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  if (!auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]))) return;
-  const auto run = RunFromPath(context, request, response);
-  if (!run) return;
-  auto json = wire::ParseJson(run->input_json, 200);
-  if (!json) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "allocation"));
-  auto computed = allocation_runs::ComputeRun(context.rules, *json);
-  if (!computed) return http::WriteProblems(response, 503, computed.error());
-  const std::string sha = crypto::Sha256Hex((*computed)->result_json);
-  http::WriteJson(response, 200, wire::Json{{"identical", sha == run->result_sha256 && (*computed)->result_json == run->result_json},
-                                            {"result_sha256", sha}, {"stored_sha256", run->result_sha256}});
+  context.db_mutex.Run([&] {
+    if (!auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]))) return;
+    const auto run = RunFromPath(context, request, response);
+    if (!run) return;
+    auto json = wire::ParseJson(run->input_json, 200);
+    if (!json) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "allocation"));
+    auto computed = allocation_runs::ComputeRun(context.rules, *json);
+    if (!computed) return http::WriteProblems(response, 503, computed.error());
+    const std::string sha = crypto::Sha256Hex((*computed)->result_json);
+    http::WriteJson(response, 200, wire::Json{{"identical", sha == run->result_sha256 && (*computed)->result_json == run->result_json},
+                                              {"result_sha256", sha}, {"stored_sha256", run->result_sha256}});
+  });
 }
 
 void PlaceByHand(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   auto body = http::ReadJsonBody(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  const auto run = RunFromPath(context, request, response);
-  if (!run) return;
-  if (run->published_at) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationAlreadyPublished, "allocation"));
-  store::ManualPlacement placement;
-  for (const auto& [name, out] : {std::pair{"applicant", &placement.applicant}, std::pair{"programme", &placement.programme},
-                                  std::pair{"reason", &placement.reason}}) {
-    auto text = wire::RequiredString(*body, name);
-    if (!text) return http::WriteProblem(response, 400, text.error());
-    *out = std::move(*text);
-  }
-  auto computed = context.allocation_cache.Get(context.rules, run->id, run->input_json, run->result_sha256);
-  if (!computed) return http::WriteProblem(response, 503, computed.error());
-  const auto applicant = (*computed)->applicant_index.find(placement.applicant);
-  if (applicant == (*computed)->applicant_index.end()) {
-    return http::WriteProblem(response, 422, MakeError(ErrorCode::kUnknownReference, "applicant", placement.applicant));
-  }
-  if ((*computed)->result.placements[applicant->second].offer) {
-    return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationApplicantPlaced, "applicant", placement.applicant));
-  }
-  bool known = false;
-  for (const auto& offer : (*computed)->input.offers) known = known || offer.id == placement.programme;
-  if (!known) return http::WriteProblem(response, 422, MakeError(ErrorCode::kUnknownReference, "programme", placement.programme));
-  placement.placed_by = Who(*session);
-  placement.placed_at = clock::NowIso();
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  if (auto inserted = store::InsertManualPlacement(context.db, run->id, placement); !inserted) {
-    return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationApplicantPlaced, "applicant", placement.applicant));
-  }
-  if (!audit::Record(context, *session, request, response, "place by hand", {placement.applicant}, std::to_string(run->id))) return;
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  http::WriteJson(response, 201, wire::Json{{"applicant", placement.applicant}, {"programme", placement.programme},
-                                            {"placed_by", placement.placed_by}, {"placed_at", placement.placed_at}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
+    if (!session) return;
+    if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+    const auto run = RunFromPath(context, request, response);
+    if (!run) return;
+    if (run->published_at) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationAlreadyPublished, "allocation"));
+    store::ManualPlacement placement;
+    for (const auto& [name, out] : {std::pair{"applicant", &placement.applicant}, std::pair{"programme", &placement.programme},
+                                    std::pair{"reason", &placement.reason}}) {
+      auto text = wire::RequiredString(*body, name);
+      if (!text) return http::WriteProblem(response, 400, text.error());
+      *out = std::move(*text);
+    }
+    auto computed = context.allocation_cache.Get(context.rules, run->id, run->input_json, run->result_sha256);
+    if (!computed) return http::WriteProblem(response, 503, computed.error());
+    const auto applicant = (*computed)->applicant_index.find(placement.applicant);
+    if (applicant == (*computed)->applicant_index.end()) {
+      return http::WriteProblem(response, 422, MakeError(ErrorCode::kUnknownReference, "applicant", placement.applicant));
+    }
+    if ((*computed)->result.placements[applicant->second].offer) {
+      return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationApplicantPlaced, "applicant", placement.applicant));
+    }
+    bool known = false;
+    for (const auto& offer : (*computed)->input.offers) known = known || offer.id == placement.programme;
+    if (!known) return http::WriteProblem(response, 422, MakeError(ErrorCode::kUnknownReference, "programme", placement.programme));
+    placement.placed_by = Who(*session);
+    placement.placed_at = clock::NowIso();
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    if (auto inserted = store::InsertManualPlacement(context.db, run->id, placement); !inserted) {
+      return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationApplicantPlaced, "applicant", placement.applicant));
+    }
+    if (!audit::Record(context, *session, request, response, "place by hand", {placement.applicant}, std::to_string(run->id))) return;
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    http::WriteJson(response, 201, wire::Json{{"applicant", placement.applicant}, {"programme", placement.programme},
+                                              {"placed_by", placement.placed_by}, {"placed_at", placement.placed_at}});
+  });
 }
 
 void Publish(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
-  if (!session) return;
-  const auto run = RunFromPath(context, request, response);
-  if (!run) return;
-  if (run->published_at) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationAlreadyPublished, "allocation"));
-  if (!run->stable) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationNotStable, "allocation"));
-  auto computed = context.allocation_cache.Get(context.rules, run->id, run->input_json, run->result_sha256);
-  if (!computed) return http::WriteProblem(response, 503, computed.error());
-  const std::string at = clock::NowIso();
-  // Publication and the applications it decides, together or not at all.
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  if (auto published = store::PublishRun(context.db, run->id, Who(*session), at); !published) {
-    return http::WriteProblem(response, 503, published.error());
-  }
-  auto marked = allocation_runs::RecordOutcomes(context.db, *run, (*computed)->input, at);
-  if (!marked) return http::WriteProblem(response, 503, marked.error());
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  http::WriteJson(response, 200, wire::Json{{"id", run->id}, {"published_at", at}, {"applications_allocated", *marked}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
+    if (!session) return;
+    const auto run = RunFromPath(context, request, response);
+    if (!run) return;
+    if (run->published_at) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationAlreadyPublished, "allocation"));
+    if (!run->stable) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationNotStable, "allocation"));
+    auto computed = context.allocation_cache.Get(context.rules, run->id, run->input_json, run->result_sha256);
+    if (!computed) return http::WriteProblem(response, 503, computed.error());
+    const std::string at = clock::NowIso();
+    // Publication and the applications it decides, together or not at all.
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    if (auto published = store::PublishRun(context.db, run->id, Who(*session), at); !published) {
+      return http::WriteProblem(response, 503, published.error());
+    }
+    auto marked = allocation_runs::RecordOutcomes(context.db, *run, (*computed)->input, at);
+    if (!marked) return http::WriteProblem(response, 503, marked.error());
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    http::WriteJson(response, 200, wire::Json{{"id", run->id}, {"published_at", at}, {"applications_allocated", *marked}});
+  });
 }
 
 }  // namespace

@@ -45,19 +45,20 @@ Result<allocation_runs::SnapshotRequest> ReadRequest(const wire::Json& body, int
 void Build(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
   auto body = http::ReadJsonBody(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, region);
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  auto snapshot_request = ReadRequest(*body, context.application_year);
-  if (!snapshot_request) return http::WriteProblem(response, 422, snapshot_request.error());
-  auto input = allocation_runs::BuildSnapshot(context, std::stoi(region), *snapshot_request);
-  if (!input) return http::WriteProblems(response, 422, input.error());
-  std::vector<std::string> shown;
-  shown.reserve(input->applicants.size());
-  for (const auto& applicant : input->applicants) shown.push_back(applicant.id);
-  if (!audit::Record(context, *session, request, response, "read allocation snapshot", shown, region)) return;
-  http::WriteJson(response, 200, wire::AllocationInputToJson(*input));
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, region);
+    if (!session) return;
+    if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+    auto snapshot_request = ReadRequest(*body, context.application_year);
+    if (!snapshot_request) return http::WriteProblem(response, 422, snapshot_request.error());
+    auto input = allocation_runs::BuildSnapshot(context, std::stoi(region), *snapshot_request);
+    if (!input) return http::WriteProblems(response, 422, input.error());
+    std::vector<std::string> shown;
+    shown.reserve(input->applicants.size());
+    for (const auto& applicant : input->applicants) shown.push_back(applicant.id);
+    if (!audit::Record(context, *session, request, response, "read allocation snapshot", shown, region)) return;
+    http::WriteJson(response, 200, wire::AllocationInputToJson(*input));
+  });
 }
 
 }  // namespace

@@ -59,7 +59,6 @@ Result<wire::Json> ApplicationAnswer(ServiceContext& context, const store::Store
 }
 
 void Show(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
   const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
   if (!session) return;
   auto rules = context.rules.ForYear(context.application_year);
@@ -93,8 +92,8 @@ void Change(ServiceContext& context, const httplib::Request& request, httplib::R
             Action action) {
   auto body = http::ReadJsonBody(request);
   wire::Json answer;
-  {
-    std::lock_guard lock(context.db_mutex);
+  bool done_well = false;
+  context.db_mutex.Run([&] {
     const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
     if (!session) return;
     if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
@@ -105,24 +104,27 @@ void Change(ServiceContext& context, const httplib::Request& request, httplib::R
     if (!audit::Record(context, *session, request, response, what, {session->organisation}, wire::Dump((*done)["application"]["id"]))) return;
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     answer = std::move(*done);
-  }
-  // Written out after the database is free: every other request waits for the lock, not for this.
-  // Everything that holds a statement lives inside the block above, so it is given back to the
-  // connection's cache before the lock is released (a std::unique_lock unlocked early would not
-  // guarantee that: a statement returned after the unlock races the next request).
-  http::WriteJson(response, 200, answer);
+    done_well = true;
+  });
+  // Written out here, not in the database's turn: the next request's turn does not wait for this.
+  // Everything that holds a statement lives inside the turn, so it is given back to the
+  // connection's cache before the turn ends.
+  if (done_well) http::WriteJson(response, 200, answer);
 }
 
 }  // namespace
 
 void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context) {
   server.Get("/api/v1/offers", [&context](const httplib::Request&, httplib::Response& response) {
-    std::lock_guard lock(context.db_mutex);
-    auto offers = context.offers.Current(context.db);
-    if (!offers) return http::WriteProblem(response, 503, offers.error());
-    http::WriteJson(response, 200, wire::Json{{"offers", wire::OffersToJson((*offers)->offers())}});
+    context.db_mutex.Run([&] {
+      auto offers = context.offers.Current(context.db);
+      if (!offers) return http::WriteProblem(response, 503, offers.error());
+      http::WriteJson(response, 200, wire::Json{{"offers", wire::OffersToJson((*offers)->offers())}});
+    });
   });
-  server.Get("/api/v1/me/application", [&context](const auto& request, auto& response) { Show(context, request, response); });
+  server.Get("/api/v1/me/application", [&context](const auto& request, auto& response) {
+    context.db_mutex.Run([&] { Show(context, request, response); });
+  });
   server.Put("/api/v1/me/application", [&context](const auto& request, auto& response) {
     Change(context, request, response, "save own application", [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
       auto saved = service::SaveDraft(context, session, body);

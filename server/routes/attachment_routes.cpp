@@ -42,30 +42,31 @@ std::string CleanFileName(std::string name) {
 }
 
 void Upload(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
-  if (!session) return;
-  if (request.body.size() > kMaxAttachmentBytes) {
-    return http::WriteProblem(response, 413, MakeError(ErrorCode::kAttachmentTooLarge, "file", std::to_string(kMaxAttachmentBytes)));
-  }
-  const auto type = applications::DetectAttachmentType(request.body);
-  if (!type) {
-    return http::WriteProblem(response, 415, MakeError(ErrorCode::kAttachmentTypeNotAllowed, "file",
-                                                       std::string(applications::DescribeContent(request.body))));
-  }
-  store::Attachment attachment{crypto::Sha256Hex(request.body), std::string(applications::MediaTypeOf(*type)),
-                               static_cast<std::int64_t>(request.body.size()),
-                               CleanFileName(request.get_header_value("X-File-Name")), clock::NowIso(), request.body};
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  if (auto stored = store::StoreAttachment(context.db, session->organisation, attachment); !stored) {
-    return http::WriteProblem(response, 503, stored.error());
-  }
-  if (!audit::Record(context, *session, request, response, "upload attachment", {session->organisation}, attachment.sha256)) return;
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  auto saved = store::FindAttachment(context.db, session->organisation, attachment.sha256, false);
-  if (!saved || !*saved) return http::WriteProblem(response, 503, saved ? MakeError(ErrorCode::kInternal, "file") : saved.error());
-  http::WriteJson(response, 200, AttachmentJson(**saved));
+  context.db_mutex.Run([&] {
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
+    if (!session) return;
+    if (request.body.size() > kMaxAttachmentBytes) {
+      return http::WriteProblem(response, 413, MakeError(ErrorCode::kAttachmentTooLarge, "file", std::to_string(kMaxAttachmentBytes)));
+    }
+    const auto type = applications::DetectAttachmentType(request.body);
+    if (!type) {
+      return http::WriteProblem(response, 415, MakeError(ErrorCode::kAttachmentTypeNotAllowed, "file",
+                                                         std::string(applications::DescribeContent(request.body))));
+    }
+    store::Attachment attachment{crypto::Sha256Hex(request.body), std::string(applications::MediaTypeOf(*type)),
+                                 static_cast<std::int64_t>(request.body.size()),
+                                 CleanFileName(request.get_header_value("X-File-Name")), clock::NowIso(), request.body};
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    if (auto stored = store::StoreAttachment(context.db, session->organisation, attachment); !stored) {
+      return http::WriteProblem(response, 503, stored.error());
+    }
+    if (!audit::Record(context, *session, request, response, "upload attachment", {session->organisation}, attachment.sha256)) return;
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    auto saved = store::FindAttachment(context.db, session->organisation, attachment.sha256, false);
+    if (!saved || !*saved) return http::WriteProblem(response, 503, saved ? MakeError(ErrorCode::kInternal, "file") : saved.error());
+    http::WriteJson(response, 200, AttachmentJson(**saved));
+  });
 }
 
 }  // namespace
@@ -73,15 +74,16 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
 void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context) {
   server.Post("/api/v1/me/attachments", [&context](const auto& request, auto& response) { Upload(context, request, response); });
   server.Get("/api/v1/me/attachments", [&context](const httplib::Request& request, httplib::Response& response) {
-    std::lock_guard lock(context.db_mutex);
-    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
-    if (!session) return;
-    auto list = store::ListAttachments(context.db, session->organisation);
-    if (!list) return http::WriteProblem(response, 503, list.error());
-    wire::Json items = wire::Json::array();
-    for (const auto& attachment : *list) items.push_back(AttachmentJson(attachment));
-    if (!audit::Record(context, *session, request, response, "list own attachments", {session->organisation})) return;
-    http::WriteJson(response, 200, wire::Json{{"attachments", std::move(items)}});
+    context.db_mutex.Run([&] {
+      const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
+      if (!session) return;
+      auto list = store::ListAttachments(context.db, session->organisation);
+      if (!list) return http::WriteProblem(response, 503, list.error());
+      wire::Json items = wire::Json::array();
+      for (const auto& attachment : *list) items.push_back(AttachmentJson(attachment));
+      if (!audit::Record(context, *session, request, response, "list own attachments", {session->organisation})) return;
+      http::WriteJson(response, 200, wire::Json{{"attachments", std::move(items)}});
+    });
   });
 }
 

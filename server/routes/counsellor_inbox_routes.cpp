@@ -16,32 +16,33 @@ namespace service = applications_service;
 
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const int municipality = std::stoi(request.matches[1]);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kReadResidentApplications,
-                                       auth::Resource{"", municipality, auth::Relation::kNone});
-  if (!session) return;
-  auto ids = store::ApplicationsOfResidents(context.db, context.application_year, municipality);
-  if (!ids) return http::WriteProblem(response, 503, ids.error());
-  wire::Json applications = wire::Json::array();
-  wire::Json activities = wire::Json::array();
-  for (const std::int64_t id : *ids) {
-    auto stored = store::FindApplicationById(context.db, id);
-    if (!stored) return http::WriteProblem(response, 503, stored.error());
-    if (!*stored || !(*stored)->self_applied) continue;
-    auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
-    if (!rules) return http::WriteProblem(response, 404, rules.error());
-    auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
-    if (!state) return http::WriteProblem(response, 503, state.error());
-    wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kCounsellor);
-    entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
-    ((*stored)->content.another_activity ? activities : applications).push_back(std::move(entry));
-  }
-  std::vector<std::string> shown = audit::ApplicantsIn(applications);
-  for (std::string& cpr : audit::ApplicantsIn(activities)) shown.push_back(std::move(cpr));
-  if (!audit::Record(context, *session, request, response, "read resident's application", shown)) return;
-  http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year},
-                                            {"applications", std::move(applications)},
-                                            {"another_activity", std::move(activities)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kReadResidentApplications,
+                                         auth::Resource{"", municipality, auth::Relation::kNone});
+    if (!session) return;
+    auto ids = store::ApplicationsOfResidents(context.db, context.application_year, municipality);
+    if (!ids) return http::WriteProblem(response, 503, ids.error());
+    wire::Json applications = wire::Json::array();
+    wire::Json activities = wire::Json::array();
+    for (const std::int64_t id : *ids) {
+      auto stored = store::FindApplicationById(context.db, id);
+      if (!stored) return http::WriteProblem(response, 503, stored.error());
+      if (!*stored || !(*stored)->self_applied) continue;
+      auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
+      if (!rules) return http::WriteProblem(response, 404, rules.error());
+      auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
+      if (!state) return http::WriteProblem(response, 503, state.error());
+      wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kCounsellor);
+      entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
+      ((*stored)->content.another_activity ? activities : applications).push_back(std::move(entry));
+    }
+    std::vector<std::string> shown = audit::ApplicantsIn(applications);
+    for (std::string& cpr : audit::ApplicantsIn(activities)) shown.push_back(std::move(cpr));
+    if (!audit::Record(context, *session, request, response, "read resident's application", shown)) return;
+    http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year},
+                                              {"applications", std::move(applications)},
+                                              {"another_activity", std::move(activities)}});
+  });
 }
 
 }  // namespace

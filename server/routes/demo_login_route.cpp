@@ -16,24 +16,25 @@ wire::Json NameOrProtected(store::Statement& row, int name_column, int protected
 
 void People(ServiceContext& context, httplib::Response& response) {
   if (!context.demo_login) return http::WriteJson(response, 200, wire::Json{{"people", wire::Json::array()}});
-  std::lock_guard lock(context.db_mutex);
-  auto query = context.db.Prepare(
-      "SELECT c.cpr, c.name, c.name_protected, c.municipality_code, g.cpr, g.name, g.name_protected "
-      "FROM persons c JOIN guardianships s ON s.child_cpr = c.cpr AND s.custody = 1 JOIN persons g ON g.cpr = s.guardian_cpr "
-      "WHERE s.guardian_cpr = (SELECT min(guardian_cpr) FROM guardianships WHERE child_cpr = c.cpr AND custody = 1) "
-      "ORDER BY c.cpr LIMIT " + std::to_string(kShown));
-  if (!query) return http::WriteProblem(response, 503, query.error());
-  wire::Json people = wire::Json::array();
-  for (;;) {
-    auto row = query->Step();
-    if (!row) return http::WriteProblem(response, 503, row.error());
-    if (!*row) break;
-    people.push_back({{"cpr", query->ColumnText(0)},
-                      {"name", NameOrProtected(*query, 1, 2)},
-                      {"municipality_code", query->ColumnInt(3)},
-                      {"guardian", {{"cpr", query->ColumnText(4)}, {"name", NameOrProtected(*query, 5, 6)}}}});
-  }
-  http::WriteJson(response, 200, wire::Json{{"people", std::move(people)}});
+  context.db_mutex.Run([&] {
+    auto query = context.db.Prepare(
+        "SELECT c.cpr, c.name, c.name_protected, c.municipality_code, g.cpr, g.name, g.name_protected "
+        "FROM persons c JOIN guardianships s ON s.child_cpr = c.cpr AND s.custody = 1 JOIN persons g ON g.cpr = s.guardian_cpr "
+        "WHERE s.guardian_cpr = (SELECT min(guardian_cpr) FROM guardianships WHERE child_cpr = c.cpr AND custody = 1) "
+        "ORDER BY c.cpr LIMIT " + std::to_string(kShown));
+    if (!query) return http::WriteProblem(response, 503, query.error());
+    wire::Json people = wire::Json::array();
+    for (;;) {
+      auto row = query->Step();
+      if (!row) return http::WriteProblem(response, 503, row.error());
+      if (!*row) break;
+      people.push_back({{"cpr", query->ColumnText(0)},
+                        {"name", NameOrProtected(*query, 1, 2)},
+                        {"municipality_code", query->ColumnInt(3)},
+                        {"guardian", {{"cpr", query->ColumnText(4)}, {"name", NameOrProtected(*query, 5, 6)}}}});
+    }
+    http::WriteJson(response, 200, wire::Json{{"people", std::move(people)}});
+  });
 }
 
 }  // namespace

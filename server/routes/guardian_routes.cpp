@@ -32,47 +32,48 @@ bool HasCustodyOfMinor(store::Database& db, const auth::Session& session, std::s
 }
 
 void Children(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authenticate(context, request, response);
-  if (!session) return;
-  if (session->role != auth::Role::kCitizen) {
-    return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
-  }
-  auto children = service::ChildrenInCustody(context.db, session->organisation);
-  if (!children) return http::WriteProblem(response, 503, children.error());
-  store::SqliteCprRegister cpr_register(context.db);
-  wire::Json list = wire::Json::array();
-  for (const std::string& child_cpr : *children) {
-    const auth::Relation relation =
-        service::UnderEighteen(child_cpr, clock::Today()) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
-    if (auth::Decide(*session, auth::Action::kReadChildApplication, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
-    const auto child = cpr_register.Lookup(child_cpr);
-    if (!child) continue;
-    wire::Json entry{{"cpr", child_cpr},
-                     {"name", child->name_protected ? wire::Json(nullptr) : wire::Json(child->name)},
-                     {"name_protected", child->name_protected},
-                     {"application", nullptr}};
-    auto stored = store::FindApplication(context.db, child_cpr, context.application_year);
-    if (!stored) return http::WriteProblem(response, 503, stored.error());
-    if (*stored) {
-      auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
-      if (!rules) return http::WriteProblem(response, 404, rules.error());
-      auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
-      if (!state) return http::WriteProblem(response, 503, state.error());
-      entry["application"] = service::ApplicationJson(context.db, **stored, *state, service::Audience::kGuardian);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authenticate(context, request, response);
+    if (!session) return;
+    if (session->role != auth::Role::kCitizen) {
+      return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
     }
-    list.push_back(std::move(entry));
-  }
-  auto notices = store::GuardianNotices(context.db, session->organisation);
-  if (!notices) return http::WriteProblem(response, 503, notices.error());
-  wire::Json notice_list = wire::Json::array();
-  for (const auto& notice : *notices) {
-    notice_list.push_back({{"application", notice.application_id}, {"kind", notice.kind}, {"at", notice.at}});
-  }
-  std::vector<std::string> shown;
-  for (const wire::Json& child : list) shown.push_back(child["cpr"].get<std::string>());
-  if (!audit::Record(context, *session, request, response, "read child's application", shown)) return;
-  http::WriteJson(response, 200, wire::Json{{"children", std::move(list)}, {"notices", std::move(notice_list)}});
+    auto children = service::ChildrenInCustody(context.db, session->organisation);
+    if (!children) return http::WriteProblem(response, 503, children.error());
+    store::SqliteCprRegister cpr_register(context.db);
+    wire::Json list = wire::Json::array();
+    for (const std::string& child_cpr : *children) {
+      const auth::Relation relation =
+          service::UnderEighteen(child_cpr, clock::Today()) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
+      if (auth::Decide(*session, auth::Action::kReadChildApplication, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
+      const auto child = cpr_register.Lookup(child_cpr);
+      if (!child) continue;
+      wire::Json entry{{"cpr", child_cpr},
+                       {"name", child->name_protected ? wire::Json(nullptr) : wire::Json(child->name)},
+                       {"name_protected", child->name_protected},
+                       {"application", nullptr}};
+      auto stored = store::FindApplication(context.db, child_cpr, context.application_year);
+      if (!stored) return http::WriteProblem(response, 503, stored.error());
+      if (*stored) {
+        auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
+        if (!rules) return http::WriteProblem(response, 404, rules.error());
+        auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
+        if (!state) return http::WriteProblem(response, 503, state.error());
+        entry["application"] = service::ApplicationJson(context.db, **stored, *state, service::Audience::kGuardian);
+      }
+      list.push_back(std::move(entry));
+    }
+    auto notices = store::GuardianNotices(context.db, session->organisation);
+    if (!notices) return http::WriteProblem(response, 503, notices.error());
+    wire::Json notice_list = wire::Json::array();
+    for (const auto& notice : *notices) {
+      notice_list.push_back({{"application", notice.application_id}, {"kind", notice.kind}, {"at", notice.at}});
+    }
+    std::vector<std::string> shown;
+    for (const wire::Json& child : list) shown.push_back(child["cpr"].get<std::string>());
+    if (!audit::Record(context, *session, request, response, "read child's application", shown)) return;
+    http::WriteJson(response, 200, wire::Json{{"children", std::move(list)}, {"notices", std::move(notice_list)}});
+  });
 }
 
 Result<std::string> Decision(const wire::Json& body) {
@@ -85,77 +86,78 @@ Result<std::string> Decision(const wire::Json& body) {
 
 void Sign(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   auto body = http::ReadJsonBody(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authenticate(context, request, response);
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  auto stored = store::FindApplicationById(context.db, std::stoll(request.matches[1]));
-  if (!stored) return http::WriteProblem(response, 503, stored.error());
-  const auth::Relation relation = *stored && HasCustodyOfMinor(context.db, *session, (*stored)->applicant_cpr)
-                                      ? auth::Relation::kCustodyOfMinor
-                                      : auth::Relation::kNone;
-  if (auth::Decide(*session, auth::Action::kSignChildApplication, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) {
-    // The same answer whether the application exists or not: ids tell strangers nothing.
-    return http::WriteProblem(response, 403, MakeError(ErrorCode::kSignatureNotGuardian, "application"));
-  }
-  store::StoredApplication application = **stored;
-  auto decision = Decision(*body);
-  if (!decision) return http::WriteProblem(response, 422, decision.error());
-  auto seen = wire::RequiredString(*body, "content_sha256");
-  if (!seen) return http::WriteProblem(response, 400, seen.error());
-  auto comment = wire::OptionalString(*body, "comment");
-  if (!comment) return http::WriteProblem(response, 400, comment.error());
-  const std::string comment_text = comment->value_or("");
-  if (comment_text.size() > kMaxCommentLength) {
-    return http::WriteProblem(response, 422, MakeError(ErrorCode::kApplicationTextTooLong, "comment", std::to_string(kMaxCommentLength)));
-  }
-  auto rules = service::ApplicationRulesFor(context, application.admission_year);
-  if (!rules) return http::WriteProblem(response, 404, rules.error());
-  auto state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
-  if (!state) return http::WriteProblem(response, 503, state.error());
-  if (!state->signature_required) return http::WriteProblem(response, 409, MakeError(ErrorCode::kSignatureNotNeeded, "application"));
-  if (state->status == applications::Status::kLocked) {
-    return http::WriteProblem(response, 409, MakeError(ErrorCode::kApplicationLocked, "status", "locked"));
-  }
-  if (!application.submitted || application.withdrawn) {
-    return http::WriteProblem(response, 409, MakeError(ErrorCode::kApplicationWrongStatus, "status",
-                                                       std::string(applications::StatusName(state->status))));
-  }
-  if (*seen != application.content_sha256) {
-    return http::WriteProblem(response, 409, MakeError(ErrorCode::kSignatureContentChanged, "content_sha256"));
-  }
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  const auto mine = std::find_if(state->signatures.rbegin(), state->signatures.rend(), [&](const store::SignatureRecord& s) {
-    return s.guardian_cpr == session->organisation && s.content_sha256 == application.content_sha256;
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authenticate(context, request, response);
+    if (!session) return;
+    if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+    auto stored = store::FindApplicationById(context.db, std::stoll(request.matches[1]));
+    if (!stored) return http::WriteProblem(response, 503, stored.error());
+    const auth::Relation relation = *stored && HasCustodyOfMinor(context.db, *session, (*stored)->applicant_cpr)
+                                        ? auth::Relation::kCustodyOfMinor
+                                        : auth::Relation::kNone;
+    if (auth::Decide(*session, auth::Action::kSignChildApplication, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) {
+      // The same answer whether the application exists or not: ids tell strangers nothing.
+      return http::WriteProblem(response, 403, MakeError(ErrorCode::kSignatureNotGuardian, "application"));
+    }
+    store::StoredApplication application = **stored;
+    auto decision = Decision(*body);
+    if (!decision) return http::WriteProblem(response, 422, decision.error());
+    auto seen = wire::RequiredString(*body, "content_sha256");
+    if (!seen) return http::WriteProblem(response, 400, seen.error());
+    auto comment = wire::OptionalString(*body, "comment");
+    if (!comment) return http::WriteProblem(response, 400, comment.error());
+    const std::string comment_text = comment->value_or("");
+    if (comment_text.size() > kMaxCommentLength) {
+      return http::WriteProblem(response, 422, MakeError(ErrorCode::kApplicationTextTooLong, "comment", std::to_string(kMaxCommentLength)));
+    }
+    auto rules = service::ApplicationRulesFor(context, application.admission_year);
+    if (!rules) return http::WriteProblem(response, 404, rules.error());
+    auto state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
+    if (!state) return http::WriteProblem(response, 503, state.error());
+    if (!state->signature_required) return http::WriteProblem(response, 409, MakeError(ErrorCode::kSignatureNotNeeded, "application"));
+    if (state->status == applications::Status::kLocked) {
+      return http::WriteProblem(response, 409, MakeError(ErrorCode::kApplicationLocked, "status", "locked"));
+    }
+    if (!application.submitted || application.withdrawn) {
+      return http::WriteProblem(response, 409, MakeError(ErrorCode::kApplicationWrongStatus, "status",
+                                                         std::string(applications::StatusName(state->status))));
+    }
+    if (*seen != application.content_sha256) {
+      return http::WriteProblem(response, 409, MakeError(ErrorCode::kSignatureContentChanged, "content_sha256"));
+    }
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    const auto mine = std::find_if(state->signatures.rbegin(), state->signatures.rend(), [&](const store::SignatureRecord& s) {
+      return s.guardian_cpr == session->organisation && s.content_sha256 == application.content_sha256;
+    });
+    const bool repeated = mine != state->signatures.rend() && mine->decision == *decision && mine->comment == comment_text;
+    if (!repeated) {  // the same decision twice (a double click, a retry) is recorded once
+      const std::string now = clock::NowIso();
+      if (auto done = store::AppendSignature(context.db, application.id, {session->organisation, application.content_sha256, *decision, comment_text, now});
+          !done) {
+        return http::WriteProblem(response, 503, done.error());
+      }
+      wire::Json detail{{"content_sha256", application.content_sha256}};
+      if (auto done = store::AppendEvent(context.db, application.id, {application.version, *decision, "guardian", session->organisation, now, wire::Dump(detail)});
+          !done) {
+        return http::WriteProblem(response, 503, done.error());
+      }
+      auto after = service::StateOf(context.db, application, **rules, clock::NowSeconds());
+      if (!after) return http::WriteProblem(response, 503, after.error());
+      if (service::IsComplete(application, *after) && !application.completed_at) {
+        application.completed_at = clock::NowSeconds();
+        if (auto saved = store::SaveApplication(context.db, application); !saved) return http::WriteProblem(response, 503, saved.error());
+      }
+    }
+    if (!audit::Record(context, *session, request, response, std::string(*decision == "signed" ? "sign" : "decline") + " child's application",
+                       {application.applicant_cpr}, std::to_string(application.id))) {
+      return;
+    }
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    auto final_state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
+    if (!final_state) return http::WriteProblem(response, 503, final_state.error());
+    http::WriteJson(response, 200, wire::Json{{"application", service::ApplicationJson(context.db, application, *final_state, service::Audience::kGuardian)}});
   });
-  const bool repeated = mine != state->signatures.rend() && mine->decision == *decision && mine->comment == comment_text;
-  if (!repeated) {  // the same decision twice (a double click, a retry) is recorded once
-    const std::string now = clock::NowIso();
-    if (auto done = store::AppendSignature(context.db, application.id, {session->organisation, application.content_sha256, *decision, comment_text, now});
-        !done) {
-      return http::WriteProblem(response, 503, done.error());
-    }
-    wire::Json detail{{"content_sha256", application.content_sha256}};
-    if (auto done = store::AppendEvent(context.db, application.id, {application.version, *decision, "guardian", session->organisation, now, wire::Dump(detail)});
-        !done) {
-      return http::WriteProblem(response, 503, done.error());
-    }
-    auto after = service::StateOf(context.db, application, **rules, clock::NowSeconds());
-    if (!after) return http::WriteProblem(response, 503, after.error());
-    if (service::IsComplete(application, *after) && !application.completed_at) {
-      application.completed_at = clock::NowSeconds();
-      if (auto saved = store::SaveApplication(context.db, application); !saved) return http::WriteProblem(response, 503, saved.error());
-    }
-  }
-  if (!audit::Record(context, *session, request, response, std::string(*decision == "signed" ? "sign" : "decline") + " child's application",
-                     {application.applicant_cpr}, std::to_string(application.id))) {
-    return;
-  }
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  auto final_state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
-  if (!final_state) return http::WriteProblem(response, 503, final_state.error());
-  http::WriteJson(response, 200, wire::Json{{"application", service::ApplicationJson(context.db, application, *final_state, service::Audience::kGuardian)}});
 }
 
 }  // namespace

@@ -10,18 +10,19 @@ namespace optagelse::routes {
 namespace {
 
 wire::HealthReport Report(ServiceContext& context) {
-  std::lock_guard lock(context.db_mutex);
   wire::HealthReport report;
-  report.version = context.version;
-  auto schema = context.db.QueryInt("SELECT coalesce(max(version), 0) FROM schema_migrations");
-  auto persons = store::CountPersons(context.db);
-  auto institutions = store::CountInstitutions(context.db);
-  report.database_status = schema && persons && institutions ? "ok" : "unavailable";
-  report.schema_version = schema ? static_cast<int>(*schema) : 0;
-  report.persons = persons.value_or(0);
-  report.institutions = institutions.value_or(0);
-  report.commits = static_cast<long long>(context.db.commits());
-  report.wal_flushes = static_cast<long long>(context.db.flushes());
+  context.db_mutex.Run([&] {
+    report.version = context.version;
+    auto schema = context.db.QueryInt("SELECT coalesce(max(version), 0) FROM schema_migrations");
+    auto persons = store::CountPersons(context.db);
+    auto institutions = store::CountInstitutions(context.db);
+    report.database_status = schema && persons && institutions ? "ok" : "unavailable";
+    report.schema_version = schema ? static_cast<int>(*schema) : 0;
+    report.persons = persons.value_or(0);
+    report.institutions = institutions.value_or(0);
+    report.commits = static_cast<long long>(context.db.commits());
+    report.wal_flushes = static_cast<long long>(context.db.flushes());
+  });
   return report;
 }
 

@@ -57,69 +57,73 @@ Result<std::vector<std::pair<store::StoredApplication, service::ApplicationState
 
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution);
-  if (!session) return;
-  auto inbox = Inbox(context, institution);
-  if (!inbox) return http::WriteProblem(response, 503, inbox.error());
-  wire::Json list = wire::Json::array();
-  for (const auto& [application, state] : *inbox) {
-    wire::Json entry = service::ApplicationJson(context.db, application, state, service::Audience::kInstitution);
-    entry["applicant"] = service::ApplicantJson(context.db, application.applicant_cpr);
-    entry["ranks_here"] = RanksHere(application, institution);
-    list.push_back(std::move(entry));
-  }
-  if (!audit::Record(context, *session, request, response, "read application to institution", audit::ApplicantsIn(list))) return;
-  http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution);
+    if (!session) return;
+    auto inbox = Inbox(context, institution);
+    if (!inbox) return http::WriteProblem(response, 503, inbox.error());
+    wire::Json list = wire::Json::array();
+    for (const auto& [application, state] : *inbox) {
+      wire::Json entry = service::ApplicationJson(context.db, application, state, service::Audience::kInstitution);
+      entry["applicant"] = service::ApplicantJson(context.db, application.applicant_cpr);
+      entry["ranks_here"] = RanksHere(application, institution);
+      list.push_back(std::move(entry));
+    }
+    if (!audit::Record(context, *session, request, response, "read application to institution", audit::ApplicantsIn(list))) return;
+    http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
+  });
 }
 
 void Decide(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
-  if (!session) return;
-  const int rank = std::stoi(request.matches[3]);
-  bool region_decides = false;
-  const auto application = ClaimedApplication(context, request, response, rank, [&](const auto& claim, const std::string& at) {
-    region_decides = applications::DeciderOf(claim.ground) == applications::ForrangDecider::kRegion;
-    return at == institution;
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
+    if (!session) return;
+    const int rank = std::stoi(request.matches[3]);
+    bool region_decides = false;
+    const auto application = ClaimedApplication(context, request, response, rank, [&](const auto& claim, const std::string& at) {
+      region_decides = applications::DeciderOf(claim.ground) == applications::ForrangDecider::kRegion;
+      return at == institution;
+    });
+    if (!application) return;
+    if (region_decides) return http::WriteProblem(response, 403, MakeError(ErrorCode::kForrangDecidedByRegion, "wish", std::to_string(rank)));
+    WriteForrangDecision(context, *session, request, response, *application, rank);
   });
-  if (!application) return;
-  if (region_decides) return http::WriteProblem(response, 403, MakeError(ErrorCode::kForrangDecidedByRegion, "wish", std::to_string(rank)));
-  WriteForrangDecision(context, *session, request, response, *application, rank);
 }
 
 void Attachment(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
-  if (!session) return;
-  // Only the documentation of a claim on a wish here that the institution decides.
-  WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], [&](const auto& claim, const std::string& at) {
-    return at == institution && applications::DeciderOf(claim.ground) == applications::ForrangDecider::kInstitution;
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
+    if (!session) return;
+    // Only the documentation of a claim on a wish here that the institution decides.
+    WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], [&](const auto& claim, const std::string& at) {
+      return at == institution && applications::DeciderOf(claim.ground) == applications::ForrangDecider::kInstitution;
+    });
   });
 }
 
 void AdmissionTests(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution);
-  if (!session) return;
-  auto inbox = Inbox(context, institution);
-  if (!inbox) return http::WriteProblem(response, 503, inbox.error());
-  wire::Json list = wire::Json::array();
-  for (const auto& [application, state] : *inbox) {
-    if (application.content.wishes.empty() || application.content.wishes.front().institution != institution) continue;
-    auto reason = service::AdmissionTestReason(context.db, application, state.status);
-    if (!reason) return http::WriteProblem(response, 503, reason.error());
-    if (!*reason) continue;
-    list.push_back({{"application", application.id},
-                    {"applicant", service::ApplicantJson(context.db, application.applicant_cpr)},
-                    {"programme", application.content.wishes.front().programme},
-                    {"reason", **reason}});
-  }
-  if (!audit::Record(context, *session, request, response, "read admission test list", audit::ApplicantsIn(list))) return;
-  http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"admission_tests", std::move(list)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution);
+    if (!session) return;
+    auto inbox = Inbox(context, institution);
+    if (!inbox) return http::WriteProblem(response, 503, inbox.error());
+    wire::Json list = wire::Json::array();
+    for (const auto& [application, state] : *inbox) {
+      if (application.content.wishes.empty() || application.content.wishes.front().institution != institution) continue;
+      auto reason = service::AdmissionTestReason(context.db, application, state.status);
+      if (!reason) return http::WriteProblem(response, 503, reason.error());
+      if (!*reason) continue;
+      list.push_back({{"application", application.id},
+                      {"applicant", service::ApplicantJson(context.db, application.applicant_cpr)},
+                      {"programme", application.content.wishes.front().programme},
+                      {"reason", **reason}});
+    }
+    if (!audit::Record(context, *session, request, response, "read admission test list", audit::ApplicantsIn(list))) return;
+    http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"admission_tests", std::move(list)}});
+  });
 }
 
 }  // namespace

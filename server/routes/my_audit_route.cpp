@@ -15,14 +15,15 @@ namespace {
 constexpr int kShown = 500;
 
 void Mine(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kReadOwnAuditTrail);
-  if (!session) return;
-  auto entries = audit::EntriesAbout(context.db, session->organisation, kShown);
-  if (!entries) return http::WriteProblem(response, 503, entries.error());
-  wire::Json list = audit::EntriesAsSeenBy(context.db, *entries, session->organisation);
-  if (!audit::Record(context, *session, request, response, "read own audit trail", {session->organisation})) return;
-  http::WriteJson(response, 200, wire::Json{{"entries", std::move(list)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kReadOwnAuditTrail);
+    if (!session) return;
+    auto entries = audit::EntriesAbout(context.db, session->organisation, kShown);
+    if (!entries) return http::WriteProblem(response, 503, entries.error());
+    wire::Json list = audit::EntriesAsSeenBy(context.db, *entries, session->organisation);
+    if (!audit::Record(context, *session, request, response, "read own audit trail", {session->organisation})) return;
+    http::WriteJson(response, 200, wire::Json{{"entries", std::move(list)}});
+  });
 }
 
 }  // namespace

@@ -22,37 +22,39 @@ void Download(httplib::Response& response, const std::string& file_name) {
 }
 
 void Export(ServiceContext& context, const httplib::Request& request, httplib::Response& response, bool as_page) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kExportOwnData);
-  if (!session) return;
-  auto insight = insight::InsightOf(context, session->organisation, clock::Today(), clock::NowIso());
-  if (!insight) return http::WriteProblem(response, http::StatusFor(insight.error().code), insight.error());
-  if (!audit::Record(context, *session, request, response, "export own data", {session->organisation}, as_page ? "html" : "json")) {
-    return;
-  }
-  if (as_page) {
-    Download(response, "mine-oplysninger.html");
-    response.set_content(insight::InsightPage(*insight), "text/html; charset=utf-8");
-  } else {
-    http::WriteJson(response, 200, *insight);
-    Download(response, "mine-oplysninger.json");
-  }
+  context.db_mutex.Run([&] {
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kExportOwnData);
+    if (!session) return;
+    auto insight = insight::InsightOf(context, session->organisation, clock::Today(), clock::NowIso());
+    if (!insight) return http::WriteProblem(response, http::StatusFor(insight.error().code), insight.error());
+    if (!audit::Record(context, *session, request, response, "export own data", {session->organisation}, as_page ? "html" : "json")) {
+      return;
+    }
+    if (as_page) {
+      Download(response, "mine-oplysninger.html");
+      response.set_content(insight::InsightPage(*insight), "text/html; charset=utf-8");
+    } else {
+      http::WriteJson(response, 200, *insight);
+      Download(response, "mine-oplysninger.json");
+    }
+  });
 }
 
 void OwnAttachment(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kExportOwnData);
-  if (!session) return;
-  const std::string sha256 = request.matches[1];
-  auto attachment = store::FindAttachment(context.db, session->organisation, sha256, true);
-  if (!attachment) return http::WriteProblem(response, 503, attachment.error());
-  if (!*attachment) return http::WriteProblem(response, 404, MakeError(ErrorCode::kAttachmentNotFound, "attachment", sha256));
-  if (!audit::Record(context, *session, request, response, "read own attachment", {session->organisation}, sha256)) return;
-  // Named by its fingerprint, never by the uploaded name (which goes into a header otherwise).
-  const std::string& type = (*attachment)->media_type;
-  const std::string extension = type == "application/pdf" ? ".pdf" : type == "image/png" ? ".png" : type == "image/jpeg" ? ".jpg" : "";
-  Download(response, "bilag-" + sha256.substr(0, 12) + extension);
-  response.set_content((*attachment)->content, (*attachment)->media_type);
+  context.db_mutex.Run([&] {
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kExportOwnData);
+    if (!session) return;
+    const std::string sha256 = request.matches[1];
+    auto attachment = store::FindAttachment(context.db, session->organisation, sha256, true);
+    if (!attachment) return http::WriteProblem(response, 503, attachment.error());
+    if (!*attachment) return http::WriteProblem(response, 404, MakeError(ErrorCode::kAttachmentNotFound, "attachment", sha256));
+    if (!audit::Record(context, *session, request, response, "read own attachment", {session->organisation}, sha256)) return;
+    // Named by its fingerprint, never by the uploaded name (which goes into a header otherwise).
+    const std::string& type = (*attachment)->media_type;
+    const std::string extension = type == "application/pdf" ? ".pdf" : type == "image/png" ? ".png" : type == "image/jpeg" ? ".jpg" : "";
+    Download(response, "bilag-" + sha256.substr(0, 12) + extension);
+    response.set_content((*attachment)->content, (*attachment)->media_type);
+  });
 }
 
 }  // namespace

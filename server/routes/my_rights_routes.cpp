@@ -22,16 +22,17 @@ namespace service = applications_service;
 template <typename Act>
 void InTransaction(ServiceContext& context, const httplib::Request& request, httplib::Response& response, std::string_view what,
                    Act act) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
-  if (!session) return;
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  service::Outcome<std::pair<wire::Json, std::string>> done = act(*session);  // the answer and the audit detail
-  if (!done) return http::WriteProblems(response, done.error().status, done.error().problems);
-  if (!audit::Record(context, *session, request, response, what, {session->organisation}, done->second)) return;
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  http::WriteJson(response, 200, done->first);
+  context.db_mutex.Run([&] {
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
+    if (!session) return;
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    service::Outcome<std::pair<wire::Json, std::string>> done = act(*session);  // the answer and the audit detail
+    if (!done) return http::WriteProblems(response, done.error().status, done.error().problems);
+    if (!audit::Record(context, *session, request, response, what, {session->organisation}, done->second)) return;
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    http::WriteJson(response, 200, done->first);
+  });
 }
 
 service::Outcome<wire::Json> Body(const httplib::Request& request) {

@@ -36,85 +36,87 @@ Result<std::vector<std::pair<store::AllocationRun, std::shared_ptr<const allocat
 wire::Json Texts(const std::string& da, const std::string& en) { return wire::Json{{"da", da}, {"en", en}}; }
 
 void MyPlacement(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authenticate(context, request, response);
-  if (!session) return;
-  const auth::Relation relation = session->role == auth::Role::kCitizen ? auth::Relation::kSelf : auth::Relation::kNone;
-  if (auth::Decide(*session, auth::Action::kReadOwnPlacement, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) {
-    return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
-  }
-  auto runs = PublishedRuns(context);
-  if (!runs) return http::WriteProblem(response, 503, runs.error());
-  wire::Json placements = wire::Json::array();
-  for (const auto& [run, computed] : *runs) {
-    const auto found = computed->applicant_index.find(session->organisation);
-    if (found == computed->applicant_index.end()) continue;
-    const std::size_t a = found->second;
-    const allocation::AllocationResult& result = computed->result;
-    wire::Json wishes = wire::Json::array();
-    for (const allocation::WishExplanation& wish : allocation::ExplainApplicant(result, a)) {
-      wishes.push_back({{"rank", wish.rank},
-                        {"programme", computed->input.offers[wish.offer].id},
-                        {"text", Texts(allocation::DescribeWish(result, a, wish, Language::kDanish),
-                                       allocation::DescribeWish(result, a, wish, Language::kEnglish))}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authenticate(context, request, response);
+    if (!session) return;
+    const auth::Relation relation = session->role == auth::Role::kCitizen ? auth::Relation::kSelf : auth::Relation::kNone;
+    if (auth::Decide(*session, auth::Action::kReadOwnPlacement, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) {
+      return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
     }
-    const auto& placement = result.placements[a];
-    wire::Json entry{{"run", run.id}, {"region", run.region}, {"admission_year", run.admission_year},
-                     {"placed", placement.offer.has_value()},
-                     {"text", Texts(allocation::DescribePlacement(result, a, Language::kDanish),
-                                    allocation::DescribePlacement(result, a, Language::kEnglish))},
-                     {"wishes", std::move(wishes)}};
-    entry["programme"] = placement.offer ? wire::Json(computed->input.offers[*placement.offer].id) : wire::Json(nullptr);
-    auto manual = store::ListManualPlacements(context.db, run.id);
-    if (!manual) return http::WriteProblem(response, 503, manual.error());
-    for (const store::ManualPlacement& by_hand : *manual) {
-      if (by_hand.applicant == session->organisation) {
-        entry["programme"] = by_hand.programme;
-        entry["placed"] = true;
-        entry["placed_by_region"] = true;
+    auto runs = PublishedRuns(context);
+    if (!runs) return http::WriteProblem(response, 503, runs.error());
+    wire::Json placements = wire::Json::array();
+    for (const auto& [run, computed] : *runs) {
+      const auto found = computed->applicant_index.find(session->organisation);
+      if (found == computed->applicant_index.end()) continue;
+      const std::size_t a = found->second;
+      const allocation::AllocationResult& result = computed->result;
+      wire::Json wishes = wire::Json::array();
+      for (const allocation::WishExplanation& wish : allocation::ExplainApplicant(result, a)) {
+        wishes.push_back({{"rank", wish.rank},
+                          {"programme", computed->input.offers[wish.offer].id},
+                          {"text", Texts(allocation::DescribeWish(result, a, wish, Language::kDanish),
+                                         allocation::DescribeWish(result, a, wish, Language::kEnglish))}});
       }
+      const auto& placement = result.placements[a];
+      wire::Json entry{{"run", run.id}, {"region", run.region}, {"admission_year", run.admission_year},
+                       {"placed", placement.offer.has_value()},
+                       {"text", Texts(allocation::DescribePlacement(result, a, Language::kDanish),
+                                      allocation::DescribePlacement(result, a, Language::kEnglish))},
+                       {"wishes", std::move(wishes)}};
+      entry["programme"] = placement.offer ? wire::Json(computed->input.offers[*placement.offer].id) : wire::Json(nullptr);
+      auto manual = store::ListManualPlacements(context.db, run.id);
+      if (!manual) return http::WriteProblem(response, 503, manual.error());
+      for (const store::ManualPlacement& by_hand : *manual) {
+        if (by_hand.applicant == session->organisation) {
+          entry["programme"] = by_hand.programme;
+          entry["placed"] = true;
+          entry["placed_by_region"] = true;
+        }
+      }
+      placements.push_back(std::move(entry));
     }
-    placements.push_back(std::move(entry));
-  }
-  if (!audit::Record(context, *session, request, response, "read own placement", {session->organisation})) return;
-  http::WriteJson(response, 200, wire::Json{{"placements", std::move(placements)}});
+    if (!audit::Record(context, *session, request, response, "read own placement", {session->organisation})) return;
+    http::WriteJson(response, 200, wire::Json{{"placements", std::move(placements)}});
+  });
 }
 
 void Admitted(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string institution = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kReadAdmitted, institution);
-  if (!session) return;
-  auto runs = PublishedRuns(context);
-  if (!runs) return http::WriteProblem(response, 503, runs.error());
-  store::SqliteCprRegister cpr_register(context.db);
-  wire::Json admitted = wire::Json::array();
-  auto add = [&](const std::string& applicant, const std::string& programme, const std::string& via, std::int64_t run) {
-    const auto person = cpr_register.Lookup(applicant);
-    wire::Json entry{{"applicant", applicant}, {"programme", programme}, {"via", via}, {"run", run}};
-    // Name protection: the name is shown to the person only.
-    entry["name"] = person && !person->name_protected ? wire::Json(person->name) : wire::Json(nullptr);
-    admitted.push_back(std::move(entry));
-  };
-  for (const auto& [run, computed] : *runs) {
-    for (std::size_t a = 0; a < computed->result.placements.size(); ++a) {
-      const auto& placement = computed->result.placements[a];
-      if (!placement.offer || computed->input.offers[*placement.offer].institution != institution) continue;
-      const char* via = placement.via == allocation::Via::kWish ? "wish" : placement.via == allocation::Via::kNearest ? "nearest" : "only-provider";
-      add(computed->input.applicants[a].id, computed->input.offers[*placement.offer].id, via, run.id);
-    }
-    auto manual = store::ListManualPlacements(context.db, run.id);
-    if (!manual) return http::WriteProblem(response, 503, manual.error());
-    for (const store::ManualPlacement& by_hand : *manual) {
-      for (const auto& offer : computed->input.offers) {
-        if (offer.id == by_hand.programme && offer.institution == institution) add(by_hand.applicant, offer.id, "region", run.id);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kReadAdmitted, institution);
+    if (!session) return;
+    auto runs = PublishedRuns(context);
+    if (!runs) return http::WriteProblem(response, 503, runs.error());
+    store::SqliteCprRegister cpr_register(context.db);
+    wire::Json admitted = wire::Json::array();
+    auto add = [&](const std::string& applicant, const std::string& programme, const std::string& via, std::int64_t run) {
+      const auto person = cpr_register.Lookup(applicant);
+      wire::Json entry{{"applicant", applicant}, {"programme", programme}, {"via", via}, {"run", run}};
+      // Name protection: the name is shown to the person only.
+      entry["name"] = person && !person->name_protected ? wire::Json(person->name) : wire::Json(nullptr);
+      admitted.push_back(std::move(entry));
+    };
+    for (const auto& [run, computed] : *runs) {
+      for (std::size_t a = 0; a < computed->result.placements.size(); ++a) {
+        const auto& placement = computed->result.placements[a];
+        if (!placement.offer || computed->input.offers[*placement.offer].institution != institution) continue;
+        const char* via = placement.via == allocation::Via::kWish ? "wish" : placement.via == allocation::Via::kNearest ? "nearest" : "only-provider";
+        add(computed->input.applicants[a].id, computed->input.offers[*placement.offer].id, via, run.id);
+      }
+      auto manual = store::ListManualPlacements(context.db, run.id);
+      if (!manual) return http::WriteProblem(response, 503, manual.error());
+      for (const store::ManualPlacement& by_hand : *manual) {
+        for (const auto& offer : computed->input.offers) {
+          if (offer.id == by_hand.programme && offer.institution == institution) add(by_hand.applicant, offer.id, "region", run.id);
+        }
       }
     }
-  }
-  std::vector<std::string> shown;
-  for (const wire::Json& entry : admitted) shown.push_back(entry["applicant"].get<std::string>());
-  if (!audit::Record(context, *session, request, response, "read admitted applicants", shown)) return;
-  http::WriteJson(response, 200, wire::Json{{"admitted", std::move(admitted)}});
+    std::vector<std::string> shown;
+    for (const wire::Json& entry : admitted) shown.push_back(entry["applicant"].get<std::string>());
+    if (!audit::Record(context, *session, request, response, "read admitted applicants", shown)) return;
+    http::WriteJson(response, 200, wire::Json{{"admitted", std::move(admitted)}});
+  });
 }
 
 }  // namespace

@@ -57,79 +57,82 @@ Result<store::PupilFilter> FilterFrom(const httplib::Request& request) {
 void Upload(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   auto format = UploadFormat(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kUploadPupilReport, school);
-  if (!session) return;
-  if (!format) return http::WriteProblem(response, 415, format.error());
-  auto summary = import::ImportPupilReport(context.db, school, request.body, format->first, format->second);
-  if (!summary) return http::WriteProblems(response, 422, summary.error());
-  std::vector<std::string> reported;
-  for (const pupils::RowResult& row : summary->rows) {
-    if (!row.pupil.cpr.empty()) reported.push_back(row.pupil.cpr);
-  }
-  if (!audit::Record(context, *session, request, response, "report pupils", reported)) return;
-  wire::Json rows = wire::Json::array();
-  for (std::size_t i = 0; i < summary->rows.size(); ++i) {
-    wire::Json row = wire::RowResultToJson(summary->rows[i]);
-    row["id"] = summary->record_ids[i];
-    rows.push_back(std::move(row));
-  }
-  http::WriteJson(response, 200, wire::Json{{"accepted", summary->accepted}, {"filtered", summary->filtered},
-                                            {"rejected", summary->rejected}, {"rows", std::move(rows)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kUploadPupilReport, school);
+    if (!session) return;
+    if (!format) return http::WriteProblem(response, 415, format.error());
+    auto summary = import::ImportPupilReport(context.db, school, request.body, format->first, format->second);
+    if (!summary) return http::WriteProblems(response, 422, summary.error());
+    std::vector<std::string> reported;
+    for (const pupils::RowResult& row : summary->rows) {
+      if (!row.pupil.cpr.empty()) reported.push_back(row.pupil.cpr);
+    }
+    if (!audit::Record(context, *session, request, response, "report pupils", reported)) return;
+    wire::Json rows = wire::Json::array();
+    for (std::size_t i = 0; i < summary->rows.size(); ++i) {
+      wire::Json row = wire::RowResultToJson(summary->rows[i]);
+      row["id"] = summary->record_ids[i];
+      rows.push_back(std::move(row));
+    }
+    http::WriteJson(response, 200, wire::Json{{"accepted", summary->accepted}, {"filtered", summary->filtered},
+                                              {"rejected", summary->rejected}, {"rows", std::move(rows)}});
+  });
 }
 
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response, bool as_csv) {
   const std::string school = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolPupils, school);
-  if (!session) return;
-  auto filter = FilterFrom(request);
-  if (!filter) return http::WriteProblem(response, 400, filter.error());
-  auto records = store::ListPupils(context.db, school, *filter);
-  if (!records) return http::WriteProblem(response, 503, records.error());
-  std::vector<std::string> shown;
-  for (const pupils::PupilRecord& record : *records) {
-    if (!record.pupil.cpr.empty()) shown.push_back(record.pupil.cpr);
-  }
-  if (!audit::Record(context, *session, request, response, as_csv ? "export school's pupils" : "read school's pupils", shown)) return;
-  if (!as_csv) {
-    wire::Json list = wire::Json::array();
-    for (const pupils::PupilRecord& record : *records) list.push_back(wire::PupilRecordToJson(record));
-    return http::WriteJson(response, 200, wire::Json{{"pupils", std::move(list)}});
-  }
-  std::string csv = "\xEF\xBB\xBF";  // a BOM, so spreadsheet programs read æ, ø and å right
-  csv += text::CsvLine({"status", "linje", "cpr", "navn", "klasse", "klassetrin", "fejlkoder", "fejl"}, ';');
-  for (const pupils::PupilRecord& record : *records) {
-    std::string codes, texts;
-    for (const Problem& problem : record.problems) {
-      codes += (codes.empty() ? "" : " ") + std::string(ErrorCodeName(problem.code));
-      texts += (texts.empty() ? "" : " ") + MessageFor(problem, Language::kDanish);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolPupils, school);
+    if (!session) return;
+    auto filter = FilterFrom(request);
+    if (!filter) return http::WriteProblem(response, 400, filter.error());
+    auto records = store::ListPupils(context.db, school, *filter);
+    if (!records) return http::WriteProblem(response, 503, records.error());
+    std::vector<std::string> shown;
+    for (const pupils::PupilRecord& record : *records) {
+      if (!record.pupil.cpr.empty()) shown.push_back(record.pupil.cpr);
     }
-    csv += text::CsvLine({std::string(pupils::OutcomeName(record.status)), std::to_string(record.line), record.pupil.cpr,
-                          record.pupil.name, record.pupil.class_name,
-                          record.pupil.grade ? std::to_string(record.pupil.grade) : "", codes, texts}, ';');
-  }
-  response.set_header("Cache-Control", "no-store");
-  response.set_header("Content-Disposition", "attachment; filename=\"elever-" + school + ".csv\"");
-  response.set_content(csv, "text/csv; charset=utf-8");
+    if (!audit::Record(context, *session, request, response, as_csv ? "export school's pupils" : "read school's pupils", shown)) return;
+    if (!as_csv) {
+      wire::Json list = wire::Json::array();
+      for (const pupils::PupilRecord& record : *records) list.push_back(wire::PupilRecordToJson(record));
+      return http::WriteJson(response, 200, wire::Json{{"pupils", std::move(list)}});
+    }
+    std::string csv = "\xEF\xBB\xBF";  // a BOM, so spreadsheet programs read æ, ø and å right
+    csv += text::CsvLine({"status", "linje", "cpr", "navn", "klasse", "klassetrin", "fejlkoder", "fejl"}, ';');
+    for (const pupils::PupilRecord& record : *records) {
+      std::string codes, texts;
+      for (const Problem& problem : record.problems) {
+        codes += (codes.empty() ? "" : " ") + std::string(ErrorCodeName(problem.code));
+        texts += (texts.empty() ? "" : " ") + MessageFor(problem, Language::kDanish);
+      }
+      csv += text::CsvLine({std::string(pupils::OutcomeName(record.status)), std::to_string(record.line), record.pupil.cpr,
+                            record.pupil.name, record.pupil.class_name,
+                            record.pupil.grade ? std::to_string(record.pupil.grade) : "", codes, texts}, ';');
+    }
+    response.set_header("Cache-Control", "no-store");
+    response.set_header("Content-Disposition", "attachment; filename=\"elever-" + school + ".csv\"");
+    response.set_content(csv, "text/csv; charset=utf-8");
+  });
 }
 
 void Correct(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   const std::int64_t id = std::stoll(request.matches[2]);
   auto body = http::ReadJsonBody(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kCorrectPupilCpr, school);
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  auto cpr = wire::RequiredString(*body, "cpr");
-  if (!cpr) return http::WriteProblem(response, 400, cpr.error());
-  auto result = import::CorrectPupilCpr(context.db, school, id, *cpr);
-  if (!result) return http::WriteProblem(response, http::StatusFor(result.error().code), result.error());
-  if (!audit::Record(context, *session, request, response, "correct pupil's CPR number", {result->pupil.cpr}, std::to_string(id))) return;
-  wire::Json answer = wire::RowResultToJson(*result);
-  answer["id"] = id;
-  http::WriteJson(response, 200, answer);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kCorrectPupilCpr, school);
+    if (!session) return;
+    if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+    auto cpr = wire::RequiredString(*body, "cpr");
+    if (!cpr) return http::WriteProblem(response, 400, cpr.error());
+    auto result = import::CorrectPupilCpr(context.db, school, id, *cpr);
+    if (!result) return http::WriteProblem(response, http::StatusFor(result.error().code), result.error());
+    if (!audit::Record(context, *session, request, response, "correct pupil's CPR number", {result->pupil.cpr}, std::to_string(id))) return;
+    wire::Json answer = wire::RowResultToJson(*result);
+    answer["id"] = id;
+    http::WriteJson(response, 200, answer);
+  });
 }
 
 }  // namespace

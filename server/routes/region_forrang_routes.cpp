@@ -36,64 +36,67 @@ ClaimFilter RegionDecides(store::Database& db, const std::string& region) {
 
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
-  if (!session) return;
-  auto institutions = store::AllInstitutions(context.db);
-  if (!institutions) return http::WriteProblem(response, 503, institutions.error());
-  std::set<std::int64_t> ids;
-  for (const registry::Institution& institution : *institutions) {
-    if (std::to_string(institution.region_code) != region) continue;
-    auto here = store::ApplicationsForInstitution(context.db, context.application_year, institution.number);
-    if (!here) return http::WriteProblem(response, 503, here.error());
-    ids.insert(here->begin(), here->end());
-  }
-  const ClaimFilter decides = RegionDecides(context.db, region);
-  wire::Json list = wire::Json::array();
-  for (const std::int64_t id : ids) {
-    auto stored = store::FindApplicationById(context.db, id);
-    if (!stored) return http::WriteProblem(response, 503, stored.error());
-    if (!*stored) continue;
-    wire::Json ranks_here = wire::Json::array();  // the wishes whose claims this region decides
-    for (const auto& claim : (*stored)->content.forrang) {
-      const auto& wishes = (*stored)->content.wishes;
-      if (claim.wish >= 1 && claim.wish <= static_cast<int>(wishes.size()) &&
-          decides(claim, wishes[static_cast<std::size_t>(claim.wish - 1)].institution)) {
-        ranks_here.push_back(claim.wish);
-      }
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
+    if (!session) return;
+    auto institutions = store::AllInstitutions(context.db);
+    if (!institutions) return http::WriteProblem(response, 503, institutions.error());
+    std::set<std::int64_t> ids;
+    for (const registry::Institution& institution : *institutions) {
+      if (std::to_string(institution.region_code) != region) continue;
+      auto here = store::ApplicationsForInstitution(context.db, context.application_year, institution.number);
+      if (!here) return http::WriteProblem(response, 503, here.error());
+      ids.insert(here->begin(), here->end());
     }
-    if (ranks_here.empty()) continue;
-    auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
-    if (!rules) return http::WriteProblem(response, 404, rules.error());
-    auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
-    if (!state) return http::WriteProblem(response, 503, state.error());
-    if (state->status == applications::Status::kAwaitingSignature) continue;  // not yet a valid application
-    wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kRegion);
-    entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
-    entry["ranks_here"] = std::move(ranks_here);
-    list.push_back(std::move(entry));
-  }
-  if (!audit::Record(context, *session, request, response, "read disability priority claim", audit::ApplicantsIn(list))) return;
-  http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
+    const ClaimFilter decides = RegionDecides(context.db, region);
+    wire::Json list = wire::Json::array();
+    for (const std::int64_t id : ids) {
+      auto stored = store::FindApplicationById(context.db, id);
+      if (!stored) return http::WriteProblem(response, 503, stored.error());
+      if (!*stored) continue;
+      wire::Json ranks_here = wire::Json::array();  // the wishes whose claims this region decides
+      for (const auto& claim : (*stored)->content.forrang) {
+        const auto& wishes = (*stored)->content.wishes;
+        if (claim.wish >= 1 && claim.wish <= static_cast<int>(wishes.size()) &&
+            decides(claim, wishes[static_cast<std::size_t>(claim.wish - 1)].institution)) {
+          ranks_here.push_back(claim.wish);
+        }
+      }
+      if (ranks_here.empty()) continue;
+      auto rules = service::ApplicationRulesFor(context, (*stored)->admission_year);
+      if (!rules) return http::WriteProblem(response, 404, rules.error());
+      auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
+      if (!state) return http::WriteProblem(response, 503, state.error());
+      if (state->status == applications::Status::kAwaitingSignature) continue;  // not yet a valid application
+      wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kRegion);
+      entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
+      entry["ranks_here"] = std::move(ranks_here);
+      list.push_back(std::move(entry));
+    }
+    if (!audit::Record(context, *session, request, response, "read disability priority claim", audit::ApplicantsIn(list))) return;
+    http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
+  });
 }
 
 void Decide(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
-  if (!session) return;
-  const int rank = std::stoi(request.matches[3]);
-  const auto application = ClaimedApplication(context, request, response, rank, RegionDecides(context.db, region));
-  if (!application) return;
-  WriteForrangDecision(context, *session, request, response, *application, rank);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
+    if (!session) return;
+    const int rank = std::stoi(request.matches[3]);
+    const auto application = ClaimedApplication(context, request, response, rank, RegionDecides(context.db, region));
+    if (!application) return;
+    WriteForrangDecision(context, *session, request, response, *application, rank);
+  });
 }
 
 void Attachment(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
-  if (!session) return;
-  WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], RegionDecides(context.db, region));
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
+    if (!session) return;
+    WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], RegionDecides(context.db, region));
+  });
 }
 
 }  // namespace

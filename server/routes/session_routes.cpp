@@ -37,21 +37,22 @@ void Login(ServiceContext& context, const httplib::Request& request, httplib::Re
     return http::WriteProblem(response, 429, MakeError(ErrorCode::kTooManyAttempts, "session", std::to_string(*wait)));
   }
   if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  std::lock_guard lock(context.db_mutex);
-  if (!context.identity) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "identity_provider"));
-  auto who = context.identity->Verify(*body);
-  if (!who) return http::WriteProblem(response, 400, who.error());
-  // A login always gets a new token, and ends the session the browser came with (if any): a token
-  // someone planted before the login, or the previous person's on a shared computer, stops working.
-  auth::DeleteSession(context.db, request);
-  auto created = auth::CreateSession(context.db, who->role, who->organisation, auth::NowSeconds());
-  if (!created) return http::WriteProblem(response, 503, created.error());
-  if (who->role == auth::Role::kCitizen &&  // a person's logins are part of what they can see about themselves
-      !audit::Record(context, created->session, request, response, "log in", {who->organisation}, context.identity->Name())) {
-    return;
-  }
-  response.set_header("Set-Cookie", auth::SessionCookie(created->token, kSessionCookieSeconds));
-  http::WriteJson(response, 200, SessionToJson(context, created->session));
+  context.db_mutex.Run([&] {
+    if (!context.identity) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "identity_provider"));
+    auto who = context.identity->Verify(*body);
+    if (!who) return http::WriteProblem(response, 400, who.error());
+    // A login always gets a new token, and ends the session the browser came with (if any): a token
+    // someone planted before the login, or the previous person's on a shared computer, stops working.
+    auth::DeleteSession(context.db, request);
+    auto created = auth::CreateSession(context.db, who->role, who->organisation, auth::NowSeconds());
+    if (!created) return http::WriteProblem(response, 503, created.error());
+    if (who->role == auth::Role::kCitizen &&  // a person's logins are part of what they can see about themselves
+        !audit::Record(context, created->session, request, response, "log in", {who->organisation}, context.identity->Name())) {
+      return;
+    }
+    response.set_header("Set-Cookie", auth::SessionCookie(created->token, kSessionCookieSeconds));
+    http::WriteJson(response, 200, SessionToJson(context, created->session));
+  });
 }
 
 }  // namespace
@@ -61,16 +62,18 @@ void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context) {
     Login(context, request, response);
   });
   server.Get("/api/v1/session", [&context](const httplib::Request& request, httplib::Response& response) {
-    std::lock_guard lock(context.db_mutex);
-    const auto session = auth::FindSession(context.db, request, auth::NowSeconds());
-    if (!session) return http::WriteProblem(response, 401, MakeError(ErrorCode::kNotLoggedIn, "session"));
-    http::WriteJson(response, 200, SessionToJson(context, *session));
+    context.db_mutex.Run([&] {
+      const auto session = auth::FindSession(context.db, request, auth::NowSeconds());
+      if (!session) return http::WriteProblem(response, 401, MakeError(ErrorCode::kNotLoggedIn, "session"));
+      http::WriteJson(response, 200, SessionToJson(context, *session));
+    });
   });
   server.Delete("/api/v1/session", [&context](const httplib::Request& request, httplib::Response& response) {
-    std::lock_guard lock(context.db_mutex);
-    auth::DeleteSession(context.db, request);
-    response.set_header("Set-Cookie", auth::SessionCookie("", 0));
-    http::WriteJson(response, 200, wire::Json{{"logged_out", true}});
+    context.db_mutex.Run([&] {
+      auth::DeleteSession(context.db, request);
+      response.set_header("Set-Cookie", auth::SessionCookie("", 0));
+      http::WriteJson(response, 200, wire::Json{{"logged_out", true}});
+    });
   });
 }
 

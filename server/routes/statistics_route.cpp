@@ -29,27 +29,28 @@ void Export(ServiceContext& context, const httplib::Request& request, httplib::R
   const auto year = IntParam(request, "year", context.application_year, 2000, 2100);
   const auto min_group = IntParam(request, "min_group", 5, 5, 1000);  // never below 5 through the API
   const std::string format = request.has_param("format") ? request.get_param_value("format") : "csv";
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kExportStatistics, region);
-  if (!session) return;
-  if (!year) return http::WriteProblem(response, 400, MakeError(ErrorCode::kWrongFieldType, "year", "2000-2100"));
-  if (!min_group) return http::WriteProblem(response, 400, MakeError(ErrorCode::kWrongFieldType, "min_group", "5-1000"));
-  if (format != "csv" && format != "json") return http::WriteProblem(response, 400, MakeError(ErrorCode::kBadRequest, "format", "csv or json"));
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  auto data = statistics::BuildStatistics(context.db, context.statistics_key, *year, std::stoi(region), *min_group);
-  if (!data) return http::WriteProblem(response, 503, data.error());
-  if (!audit::Record(context, *session, request, response, "export pseudonymised statistics", data->subjects, std::to_string(*year))) return;
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  const std::string file = "statistik-" + region + "-" + std::to_string(*year) + "." + format;
-  response.set_header("Cache-Control", "no-store");
-  response.set_header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-  if (format == "json") {
-    http::WriteJson(response, 200, statistics::StatisticsJson(*data));
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kExportStatistics, region);
+    if (!session) return;
+    if (!year) return http::WriteProblem(response, 400, MakeError(ErrorCode::kWrongFieldType, "year", "2000-2100"));
+    if (!min_group) return http::WriteProblem(response, 400, MakeError(ErrorCode::kWrongFieldType, "min_group", "5-1000"));
+    if (format != "csv" && format != "json") return http::WriteProblem(response, 400, MakeError(ErrorCode::kBadRequest, "format", "csv or json"));
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    auto data = statistics::BuildStatistics(context.db, context.statistics_key, *year, std::stoi(region), *min_group);
+    if (!data) return http::WriteProblem(response, 503, data.error());
+    if (!audit::Record(context, *session, request, response, "export pseudonymised statistics", data->subjects, std::to_string(*year))) return;
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    const std::string file = "statistik-" + region + "-" + std::to_string(*year) + "." + format;
+    response.set_header("Cache-Control", "no-store");
     response.set_header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-  } else {
-    response.set_content(statistics::StatisticsCsv(*data), "text/csv; charset=utf-8");
-  }
+    if (format == "json") {
+      http::WriteJson(response, 200, statistics::StatisticsJson(*data));
+      response.set_header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    } else {
+      response.set_content(statistics::StatisticsCsv(*data), "text/csv; charset=utf-8");
+    }
+  });
 }
 
 }  // namespace

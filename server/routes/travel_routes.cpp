@@ -56,50 +56,52 @@ std::vector<Problem> ResolveCprRows(store::Database& db, std::vector<transport::
 }
 
 void Import(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kImportTravelTimes, "");
-  if (!session) return;
-  const std::string type = request.get_header_value("Content-Type");
-  if (type.rfind("text/csv", 0) != 0) {
-    return http::WriteProblem(response, 415, MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "text/csv"));
-  }
-  auto decoded = text::DecodeToUtf8(request.body, text::Encoding::kDetect);
-  if (!decoded) return http::WriteProblem(response, 422, decoded.error());
-  auto table = text::ParseCsv(*decoded);
-  if (!table) return http::WriteProblem(response, 422, table.error());
-  auto institutions = store::AllInstitutions(context.db);
-  if (!institutions) return http::WriteProblem(response, 503, institutions.error());
-  std::unordered_set<std::string> known;
-  for (const auto& institution : *institutions) known.insert(institution.number);
-  auto rows = transport::ReadTravelTable(*table, known);
-  std::vector<Problem> problems = rows ? ResolveCprRows(context.db, *rows) : std::move(rows.error());
-  if (!problems.empty()) {
-    if (problems.size() > kMaxReportedProblems) problems.resize(kMaxReportedProblems);
-    return http::WriteProblems(response, 422, problems);
-  }
-  const store::TravelImport import{crypto::Sha256Hex(request.body),
-                                   std::string(auth::RoleName(session->role)) + ":" + session->organisation, clock::NowIso()};
-  auto id = store::StoreTravelTimes(context.db, import, *rows);
-  if (!id) return http::WriteProblem(response, 503, id.error());
-  http::WriteJson(response, 201, wire::Json{{"import_id", *id}, {"rows", rows->size()}, {"sha256", import.sha256}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kImportTravelTimes, "");
+    if (!session) return;
+    const std::string type = request.get_header_value("Content-Type");
+    if (type.rfind("text/csv", 0) != 0) {
+      return http::WriteProblem(response, 415, MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "text/csv"));
+    }
+    auto decoded = text::DecodeToUtf8(request.body, text::Encoding::kDetect);
+    if (!decoded) return http::WriteProblem(response, 422, decoded.error());
+    auto table = text::ParseCsv(*decoded);
+    if (!table) return http::WriteProblem(response, 422, table.error());
+    auto institutions = store::AllInstitutions(context.db);
+    if (!institutions) return http::WriteProblem(response, 503, institutions.error());
+    std::unordered_set<std::string> known;
+    for (const auto& institution : *institutions) known.insert(institution.number);
+    auto rows = transport::ReadTravelTable(*table, known);
+    std::vector<Problem> problems = rows ? ResolveCprRows(context.db, *rows) : std::move(rows.error());
+    if (!problems.empty()) {
+      if (problems.size() > kMaxReportedProblems) problems.resize(kMaxReportedProblems);
+      return http::WriteProblems(response, 422, problems);
+    }
+    const store::TravelImport import{crypto::Sha256Hex(request.body),
+                                     std::string(auth::RoleName(session->role)) + ":" + session->organisation, clock::NowIso()};
+    auto id = store::StoreTravelTimes(context.db, import, *rows);
+    if (!id) return http::WriteProblem(response, 503, id.error());
+    http::WriteJson(response, 201, wire::Json{{"import_id", *id}, {"rows", rows->size()}, {"sha256", import.sha256}});
+  });
 }
 
 void Mine(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kReadOwnTravelTimes);
-  if (!session) return;
-  const auto person = store::SqliteCprRegister(context.db).Lookup(session->organisation);
-  if (!person) return http::WriteProblem(response, 404, MakeError(ErrorCode::kNotFound, "cpr"));
-  auto rules = TransportRulesOf(context);
-  if (!rules) return http::WriteProblem(response, 503, rules.error());
-  auto institutions = store::AllInstitutions(context.db);
-  if (!institutions) return http::WriteProblem(response, 503, institutions.error());
-  auto times = transport_times::TravelTimesFor(context.db, **rules, *person, *institutions);
-  if (!times) return http::WriteProblem(response, 503, times.error());
-  wire::Json list = wire::Json::array();
-  for (const auto& time : *times) list.push_back(transport_times::TravelTimeJson(time));
-  if (!audit::Record(context, *session, request, response, "read own travel times", {session->organisation})) return;
-  http::WriteJson(response, 200, wire::Json{{"has_location", person->location.has_value()}, {"times", std::move(list)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kReadOwnTravelTimes);
+    if (!session) return;
+    const auto person = store::SqliteCprRegister(context.db).Lookup(session->organisation);
+    if (!person) return http::WriteProblem(response, 404, MakeError(ErrorCode::kNotFound, "cpr"));
+    auto rules = TransportRulesOf(context);
+    if (!rules) return http::WriteProblem(response, 503, rules.error());
+    auto institutions = store::AllInstitutions(context.db);
+    if (!institutions) return http::WriteProblem(response, 503, institutions.error());
+    auto times = transport_times::TravelTimesFor(context.db, **rules, *person, *institutions);
+    if (!times) return http::WriteProblem(response, 503, times.error());
+    wire::Json list = wire::Json::array();
+    for (const auto& time : *times) list.push_back(transport_times::TravelTimeJson(time));
+    if (!audit::Record(context, *session, request, response, "read own travel times", {session->organisation})) return;
+    http::WriteJson(response, 200, wire::Json{{"has_location", person->location.has_value()}, {"times", std::move(list)}});
+  });
 }
 
 }  // namespace

@@ -46,56 +46,57 @@ Result<const pupils::PupilRecord*> ImportPupil(const std::vector<pupils::PupilRe
 void Import(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   constexpr std::size_t kMaxReportedProblems = 200;
   const std::string school = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, upv_records::SchoolResource(context, school));
-  if (!session) return;
-  const std::string type = request.get_header_value("Content-Type");
-  if (type.rfind("application/x-ndjson", 0) != 0 && type.rfind("application/jsonl", 0) != 0 && type.rfind("text/plain", 0) != 0) {
-    return http::WriteProblem(response, 415, MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "application/x-ndjson"));
-  }
-  auto records = store::ListPupils(context.db, school, store::PupilFilter{});
-  if (!records) return http::WriteProblem(response, 503, records.error());
-  std::vector<std::pair<const pupils::PupilRecord*, upv_records::SaveRequest>> accepted;
-  std::vector<Problem> problems;
-  std::vector<std::string> seen;
-  std::size_t line_number = 0;
-  for (std::size_t start = 0; start < request.body.size() && problems.size() < kMaxReportedProblems;) {
-    const std::size_t end = std::min(request.body.find('\n', start), request.body.size());
-    const std::string_view line = std::string_view(request.body).substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    auto json = wire::ParseJson(line);
-    if (!json) {
-      AddLineProblems(problems, line_number, {json.error()});
-      continue;
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, upv_records::SchoolResource(context, school));
+    if (!session) return;
+    const std::string type = request.get_header_value("Content-Type");
+    if (type.rfind("application/x-ndjson", 0) != 0 && type.rfind("application/jsonl", 0) != 0 && type.rfind("text/plain", 0) != 0) {
+      return http::WriteProblem(response, 415, MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "application/x-ndjson"));
     }
-    auto pupil = ImportPupil(*records, *json, seen);
-    if (!pupil) {
-      AddLineProblems(problems, line_number, {pupil.error()});
-      continue;
+    auto records = store::ListPupils(context.db, school, store::PupilFilter{});
+    if (!records) return http::WriteProblem(response, 503, records.error());
+    std::vector<std::pair<const pupils::PupilRecord*, upv_records::SaveRequest>> accepted;
+    std::vector<Problem> problems;
+    std::vector<std::string> seen;
+    std::size_t line_number = 0;
+    for (std::size_t start = 0; start < request.body.size() && problems.size() < kMaxReportedProblems;) {
+      const std::size_t end = std::min(request.body.find('\n', start), request.body.size());
+      const std::string_view line = std::string_view(request.body).substr(start, end - start);
+      start = end + 1;
+      ++line_number;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      auto json = wire::ParseJson(line);
+      if (!json) {
+        AddLineProblems(problems, line_number, {json.error()});
+        continue;
+      }
+      auto pupil = ImportPupil(*records, *json, seen);
+      if (!pupil) {
+        AddLineProblems(problems, line_number, {pupil.error()});
+        continue;
+      }
+      json->erase("cpr");
+      auto save = upv_records::ReadSaveRequest(context, *json, **pupil);
+      if (!save) {
+        AddLineProblems(problems, line_number, save.error());
+        continue;
+      }
+      accepted.emplace_back(*pupil, std::move(*save));
     }
-    json->erase("cpr");
-    auto save = upv_records::ReadSaveRequest(context, *json, **pupil);
-    if (!save) {
-      AddLineProblems(problems, line_number, save.error());
-      continue;
+    if (accepted.empty() && problems.empty()) problems.push_back(MakeError(ErrorCode::kEmptyFile, "body"));
+    if (!problems.empty()) return http::WriteProblems(response, 422, problems);
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    std::size_t changed = 0;
+    for (const auto& [pupil, save] : accepted) {
+      auto recorded = upv_records::RecordUpv(context, *session, *pupil, save.first, *save.second);
+      if (!recorded) return http::WriteProblem(response, 503, recorded.error());  // the transaction rolls back
+      changed += recorded->unchanged ? 0 : 1;
     }
-    accepted.emplace_back(*pupil, std::move(*save));
-  }
-  if (accepted.empty() && problems.empty()) problems.push_back(MakeError(ErrorCode::kEmptyFile, "body"));
-  if (!problems.empty()) return http::WriteProblems(response, 422, problems);
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  std::size_t changed = 0;
-  for (const auto& [pupil, save] : accepted) {
-    auto recorded = upv_records::RecordUpv(context, *session, *pupil, save.first, *save.second);
-    if (!recorded) return http::WriteProblem(response, 503, recorded.error());  // the transaction rolls back
-    changed += recorded->unchanged ? 0 : 1;
-  }
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  http::WriteJson(response, 200,
-                  wire::Json{{"pupils", accepted.size()}, {"changed", changed}, {"unchanged", accepted.size() - changed}});
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    http::WriteJson(response, 200,
+                    wire::Json{{"pupils", accepted.size()}, {"changed", changed}, {"unchanged", accepted.size() - changed}});
+  });
 }
 
 }  // namespace

@@ -76,28 +76,29 @@ wire::Json SummaryJson(const store::UpvVersion& version) {
 
 void ClassList(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school));
-  if (!session) return;
-  store::PupilFilter filter;
-  if (request.has_param("class")) filter.class_name = request.get_param_value("class");
-  auto records = store::ListPupils(context.db, school, filter);
-  if (!records) return http::WriteProblem(response, 503, records.error());
-  auto latest = store::LatestUpvForSchool(context.db, school);
-  if (!latest) return http::WriteProblem(response, 503, latest.error());
-  wire::Json list = wire::Json::array();
-  for (const pupils::PupilRecord& record : *records) {
-    wire::Json entry = PupilJson(record);
-    const auto found = latest->find(record.id);
-    entry["upv"] = found == latest->end() ? wire::Json(nullptr) : SummaryJson(found->second);
-    list.push_back(std::move(entry));
-  }
-  std::vector<std::string> shown;
-  for (const pupils::PupilRecord& record : *records) {
-    if (!record.pupil.cpr.empty()) shown.push_back(record.pupil.cpr);
-  }
-  if (!audit::Record(context, *session, request, response, "read school's readiness assessments", shown)) return;
-  http::WriteJson(response, 200, wire::Json{{"admission_year", context.upv_admission_year}, {"pupils", std::move(list)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school));
+    if (!session) return;
+    store::PupilFilter filter;
+    if (request.has_param("class")) filter.class_name = request.get_param_value("class");
+    auto records = store::ListPupils(context.db, school, filter);
+    if (!records) return http::WriteProblem(response, 503, records.error());
+    auto latest = store::LatestUpvForSchool(context.db, school);
+    if (!latest) return http::WriteProblem(response, 503, latest.error());
+    wire::Json list = wire::Json::array();
+    for (const pupils::PupilRecord& record : *records) {
+      wire::Json entry = PupilJson(record);
+      const auto found = latest->find(record.id);
+      entry["upv"] = found == latest->end() ? wire::Json(nullptr) : SummaryJson(found->second);
+      list.push_back(std::move(entry));
+    }
+    std::vector<std::string> shown;
+    for (const pupils::PupilRecord& record : *records) {
+      if (!record.pupil.cpr.empty()) shown.push_back(record.pupil.cpr);
+    }
+    if (!audit::Record(context, *session, request, response, "read school's readiness assessments", shown)) return;
+    http::WriteJson(response, 200, wire::Json{{"admission_year", context.upv_admission_year}, {"pupils", std::move(list)}});
+  });
 }
 
 // The pupil named by the path, or a 404 already written.
@@ -114,49 +115,51 @@ std::optional<pupils::PupilRecord> PupilFromPath(ServiceContext& context, const 
 
 void PupilDetail(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school));
-  if (!session) return;
-  const auto record = PupilFromPath(context, request, response);
-  if (!record) return;
-  auto history = store::UpvHistory(context.db, record->id);
-  if (!history) return http::WriteProblem(response, 503, history.error());
-  wire::Json versions = wire::Json::array();
-  for (const store::UpvVersion& version : *history) versions.push_back(VersionJson(version, false));
-  if (!audit::Record(context, *session, request, response, "read pupil's readiness assessment", {record->pupil.cpr}, std::to_string(record->id))) {
-    return;
-  }
-  http::WriteJson(response, 200,
-                  wire::Json{{"pupil", PupilJson(*record)},
-                             {"admission_year", context.upv_admission_year},
-                             {"current", history->empty() ? wire::Json(nullptr) : VersionJson(history->front(), true)},
-                             {"history", std::move(versions)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kReadSchoolUpv, upv_records::SchoolResource(context, school));
+    if (!session) return;
+    const auto record = PupilFromPath(context, request, response);
+    if (!record) return;
+    auto history = store::UpvHistory(context.db, record->id);
+    if (!history) return http::WriteProblem(response, 503, history.error());
+    wire::Json versions = wire::Json::array();
+    for (const store::UpvVersion& version : *history) versions.push_back(VersionJson(version, false));
+    if (!audit::Record(context, *session, request, response, "read pupil's readiness assessment", {record->pupil.cpr}, std::to_string(record->id))) {
+      return;
+    }
+    http::WriteJson(response, 200,
+                    wire::Json{{"pupil", PupilJson(*record)},
+                               {"admission_year", context.upv_admission_year},
+                               {"current", history->empty() ? wire::Json(nullptr) : VersionJson(history->front(), true)},
+                               {"history", std::move(versions)}});
+  });
 }
 
 void Save(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   auto body = http::ReadJsonBody(request);
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, upv_records::SchoolResource(context, school));
-  if (!session) return;
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-  const auto record = PupilFromPath(context, request, response);
-  if (!record) return;
-  if (record->status != pupils::RowOutcome::kAccepted) {
-    wire::Json blocked = wire::Json{{"errors", wire::Json::array({BlockedJson(*record)})}};
-    return http::WriteJson(response, 409, blocked);
-  }
-  auto save = upv_records::ReadSaveRequest(context, *body, *record);
-  if (!save) return http::WriteProblems(response, 422, save.error());
-  auto transaction = store::Transaction::Begin(context.db);
-  if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-  auto recorded = upv_records::RecordUpv(context, *session, *record, save->first, *save->second);
-  if (!recorded) return http::WriteProblem(response, http::StatusFor(recorded.error().code), recorded.error());
-  if (!audit::Record(context, *session, request, response, "assess readiness", {record->pupil.cpr}, std::to_string(record->id))) return;
-  if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
-  wire::Json answer{{"version", recorded->version}, {"assessment", recorded->assessment}, {"changes", recorded->changes}};
-  if (recorded->unchanged) answer["unchanged"] = true;
-  http::WriteJson(response, 200, answer);
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, upv_records::SchoolResource(context, school));
+    if (!session) return;
+    if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+    const auto record = PupilFromPath(context, request, response);
+    if (!record) return;
+    if (record->status != pupils::RowOutcome::kAccepted) {
+      wire::Json blocked = wire::Json{{"errors", wire::Json::array({BlockedJson(*record)})}};
+      return http::WriteJson(response, 409, blocked);
+    }
+    auto save = upv_records::ReadSaveRequest(context, *body, *record);
+    if (!save) return http::WriteProblems(response, 422, save.error());
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    auto recorded = upv_records::RecordUpv(context, *session, *record, save->first, *save->second);
+    if (!recorded) return http::WriteProblem(response, http::StatusFor(recorded.error().code), recorded.error());
+    if (!audit::Record(context, *session, request, response, "assess readiness", {record->pupil.cpr}, std::to_string(record->id))) return;
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
+    wire::Json answer{{"version", recorded->version}, {"assessment", recorded->assessment}, {"changes", recorded->changes}};
+    if (recorded->unchanged) answer["unchanged"] = true;
+    http::WriteJson(response, 200, answer);
+  });
 }
 
 bool UnderEighteen(const std::string& cpr, const Date& today) {
@@ -189,38 +192,39 @@ Result<wire::Json> PersonUpv(ServiceContext& context, const registry::Person& pe
 }
 
 void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  std::lock_guard lock(context.db_mutex);
-  const auto session = auth::Authenticate(context, request, response);
-  if (!session) return;
-  store::SqliteCprRegister cpr_register(context.db);
-  const auto me = session->role == auth::Role::kCitizen ? cpr_register.Lookup(session->organisation) : std::nullopt;
-  if (!me || auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, auth::Relation::kSelf}) !=
-                 auth::Decision::kAllow) {
-    return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
-  }
-  wire::Json people = wire::Json::array();
-  auto own = PersonUpv(context, *me, auth::Relation::kSelf);
-  if (!own) return http::WriteProblem(response, 503, own.error());
-  people.push_back(std::move(*own));
-  auto children = context.db.Prepare("SELECT child_cpr FROM guardianships WHERE guardian_cpr = ? AND custody = 1 ORDER BY child_cpr");
-  if (!children) return http::WriteProblem(response, 503, children.error());
-  children->Bind(1, me->cpr);
-  std::vector<std::string> child_cprs;
-  for (auto row = children->Step(); row && *row; row = children->Step()) child_cprs.push_back(children->ColumnText(0));
-  const Date today = clock::Today();
-  std::vector<std::string> shown{me->cpr};
-  for (const std::string& child_cpr : child_cprs) {
-    const auth::Relation relation = UnderEighteen(child_cpr, today) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
-    if (auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
-    const auto child = cpr_register.Lookup(child_cpr);
-    if (!child) continue;
-    auto entry = PersonUpv(context, *child, relation);
-    if (!entry) return http::WriteProblem(response, 503, entry.error());
-    people.push_back(std::move(*entry));
-    shown.push_back(child_cpr);
-  }
-  if (!audit::Record(context, *session, request, response, "read readiness assessment", shown)) return;
-  http::WriteJson(response, 200, wire::Json{{"people", std::move(people)}});
+  context.db_mutex.Run([&] {
+    const auto session = auth::Authenticate(context, request, response);
+    if (!session) return;
+    store::SqliteCprRegister cpr_register(context.db);
+    const auto me = session->role == auth::Role::kCitizen ? cpr_register.Lookup(session->organisation) : std::nullopt;
+    if (!me || auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, auth::Relation::kSelf}) !=
+                   auth::Decision::kAllow) {
+      return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
+    }
+    wire::Json people = wire::Json::array();
+    auto own = PersonUpv(context, *me, auth::Relation::kSelf);
+    if (!own) return http::WriteProblem(response, 503, own.error());
+    people.push_back(std::move(*own));
+    auto children = context.db.Prepare("SELECT child_cpr FROM guardianships WHERE guardian_cpr = ? AND custody = 1 ORDER BY child_cpr");
+    if (!children) return http::WriteProblem(response, 503, children.error());
+    children->Bind(1, me->cpr);
+    std::vector<std::string> child_cprs;
+    for (auto row = children->Step(); row && *row; row = children->Step()) child_cprs.push_back(children->ColumnText(0));
+    const Date today = clock::Today();
+    std::vector<std::string> shown{me->cpr};
+    for (const std::string& child_cpr : child_cprs) {
+      const auth::Relation relation = UnderEighteen(child_cpr, today) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
+      if (auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
+      const auto child = cpr_register.Lookup(child_cpr);
+      if (!child) continue;
+      auto entry = PersonUpv(context, *child, relation);
+      if (!entry) return http::WriteProblem(response, 503, entry.error());
+      people.push_back(std::move(*entry));
+      shown.push_back(child_cpr);
+    }
+    if (!audit::Record(context, *session, request, response, "read readiness assessment", shown)) return;
+    http::WriteJson(response, 200, wire::Json{{"people", std::move(people)}});
+  });
 }
 
 }  // namespace

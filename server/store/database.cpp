@@ -216,15 +216,11 @@ std::string Statement::ColumnBlob(int column) const {
 
 bool Statement::ColumnIsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
-namespace {
-
 Result<void> RunOnce(Database& db, std::string_view sql) {
   auto statement = db.Prepare(sql);
   if (!statement) return Fail(statement.error());
   return statement->Run();
 }
-
-}  // namespace
 
 Result<Transaction> Transaction::Begin(Database& db) {
   const bool nested = sqlite3_get_autocommit(db.handle()) == 0;

@@ -95,6 +95,9 @@ class Database {
   std::unique_ptr<StatementCache> statements_;  // declared last: finalized before the connection closes
 };
 
+// Prepares sql (a statement without parameters, kept in the connection's cache) and runs it.
+Result<void> RunOnce(Database& db, std::string_view sql);
+
 // Steps a prepared (and bound) statement to its end, calling on_row for each row; the first failure
 // is returned.
 Result<void> ForEachRow(Statement& statement, const std::function<void(const Statement& row)>& on_row);

@@ -1,7 +1,8 @@
-// Commit batching (store/connection_lock.h) on a real SQLite file: turns that queue behind each
-// other share one commit, a lone turn commits at once, a refused request inside a batch rolls back
-// alone, nobody hears "committed" before the batch is, a batch SQLite rolled back answers all
-// of its requests with a problem and turns batching off, and a turn can run outside any batch.
+// Commit batching and the database thread (store/connection_lock.h) on a real SQLite file: turns
+// that queue behind each other share one commit, a lone turn commits at once, a refused request
+// inside a batch rolls back alone, nobody hears "committed" before the batch is, a batch SQLite
+// rolled back answers all of its requests with a problem and turns batching off, and a turn can run
+// outside any batch. Work handed to Run runs on the database thread and comes back committed.
 #include <chrono>
 #include <filesystem>
 #include <future>
@@ -164,6 +165,53 @@ TEST_F(ConnectionLockTest, AnAloneTurnCommitsTheOpenBatchAndRunsOutsideAnyTransa
   }
   alone.join();
   EXPECT_EQ(checkpointed, SQLITE_OK);
+  EXPECT_TRUE(lock_.WaitCommitted().has_value());
+  EXPECT_EQ(CommittedRows(), 1);
+}
+
+TEST_F(ConnectionLockTest, RunTurnsRunOnTheDatabaseThreadShareABatchAndReturnOnlyOnceItIsCommitted) {
+  const auto commits_before = db_->commits();
+  std::thread::id ran_on[2];
+  std::int64_t seen_after[2] = {0, 0};
+  std::thread runners[2];
+  {
+    std::lock_guard guard(lock_);
+    Insert(1);
+    for (int i = 0; i < 2; ++i) {
+      runners[i] = std::thread([&, i] {
+        lock_.Run([&] {
+          ran_on[i] = std::this_thread::get_id();
+          Insert(10 + i);
+        });
+        seen_after[i] = *store::Database::Open(dir_ + "/l.db")->QueryInt("SELECT count(*) FROM t WHERE x = " + std::to_string(10 + i));
+        EXPECT_TRUE(lock_.WaitCommitted().has_value());
+      });
+    }
+    WaitUntilQueued(2);
+  }
+  for (auto& runner : runners) runner.join();
+  EXPECT_TRUE(lock_.WaitCommitted().has_value());
+  EXPECT_EQ(seen_after[0], 1);  // committed before Run returned
+  EXPECT_EQ(seen_after[1], 1);
+  EXPECT_EQ(ran_on[0], ran_on[1]);  // the one database thread
+  EXPECT_NE(ran_on[0], runners[0].get_id());
+  EXPECT_EQ(CommittedRows(), 3);
+  EXPECT_EQ(db_->commits(), commits_before + 1);  // three turns, one commit
+}
+
+TEST_F(ConnectionLockTest, ARunTurnInABatchThatWasRolledBackHearsItAndATurnInsideATurnJustRuns) {
+  lock_.Run([&] {
+    Insert(1);
+    lock_.Run([&] { Insert(2); });  // nested: already the database's turn, so no deadlock
+    std::lock_guard nested(lock_);
+    ASSERT_TRUE(db_->Execute("ROLLBACK").has_value());  // as SQLite does after a full disk or an I/O error
+  });
+  const auto heard = lock_.WaitCommitted();
+  ASSERT_FALSE(heard.has_value());
+  EXPECT_EQ(heard.error().code, ErrorCode::kDatabaseUnavailable);
+  EXPECT_EQ(rollbacks_, 1);
+  EXPECT_EQ(CommittedRows(), 0);
+  lock_.Run([&] { Insert(3); });  // batching is off now: the insert commits by itself
   EXPECT_TRUE(lock_.WaitCommitted().has_value());
   EXPECT_EQ(CommittedRows(), 1);
 }
