@@ -13,7 +13,6 @@
 
 #include <httplib.h>
 
-#include "allocator_tuning.h"
 #include "auth/simulated_login.h"
 #include "applications/application_rules.h"
 #include "core/messages.h"
@@ -80,7 +79,6 @@ optagelse::Result<int> ApplicationYear(const optagelse::wire::RuleCatalog& rules
 }  // namespace
 
 int main(int argc, char** argv) {
-  optagelse::TuneAllocator(argv);
   auto options = optagelse::ParseServerOptions(std::vector<std::string>(argv + 1, argv + argc));
   if (!options) {
     std::cerr << optagelse::ServerUsage();
