@@ -1,6 +1,7 @@
 // Sessions: POST /api/v1/session logs in - the context's identity provider (auth/identity_provider.h;
 // here the login simulator, auth/simulated_login.h) checks the body and says who it is, and a
-// session is opened for exactly that; GET shows the session, DELETE logs out.
+// session is opened for exactly that; GET shows the session (with its CSRF token), DELETE logs out
+// (with that token).
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "auth/identity_provider.h"
@@ -70,7 +71,14 @@ void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context) {
   });
   server.Delete("/api/v1/session", [&context](const httplib::Request& request, httplib::Response& response) {
     context.db_mutex.Run([&] {
-      auth::DeleteSession(context.db, request);
+      // Ending no session (none sent, or expired) is fine: there is nothing to protect. Ending one
+      // takes its CSRF token, as every write does, so that another site cannot log a person out.
+      if (const auto session = auth::FindSession(context.db, request, auth::NowSeconds())) {
+        if (!auth::CsrfTokenMatches(request, *session)) {
+          return http::WriteProblem(response, 403, MakeError(ErrorCode::kCsrfTokenMissing, std::string(auth::kCsrfHeader)));
+        }
+        auth::DeleteSession(context.db, request);
+      }
       response.set_header("Set-Cookie", auth::SessionCookie("", 0));
       http::WriteJson(response, 200, wire::Json{{"logged_out", true}});
     });

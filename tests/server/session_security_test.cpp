@@ -1,7 +1,7 @@
 // Sessions against the usual attacks (issue "Hardening"): the cookie's attributes; CSRF - a write
 // without the session's own token, or with another session's, is refused and changes nothing;
 // fixation - a token the browser brings to a login is never adopted and stops working; logout ends
-// the session on the server; and a session expires 8 hours after login (a restart with the clock
+// the session on the server, and only with the session's token; and a session expires 8 hours after login (a restart with the clock
 // moved on).
 #include <filesystem>
 #include <fstream>
@@ -105,6 +105,26 @@ TEST_F(SessionSecurityTest, LogoutEndsTheSessionOnTheServer) {
   ASSERT_EQ(Delete(Port(), "/api/v1/session", "", me).status, 200);
   EXPECT_EQ(Get(Port(), "/api/v1/session", me).status, 401);
   EXPECT_EQ(Put(Port(), "/api/v1/me/application", kDraft, me).status, 401);  // a copied cookie is worth nothing
+}
+
+TEST_F(SessionSecurityTest, ALogoutWithoutTheSessionsOwnCsrfTokenIsRefusedAndTheSessionLives) {
+  const Headers me = LoginAsPerson(Port(), minors_[0]);
+  const Headers other = LoginAsPerson(Port(), minors_[1]);
+  const Headers cookie_only = {{"Cookie", Header(me, "Cookie")}};
+  const Headers foreign_token = {{"Cookie", Header(me, "Cookie")}, {"X-CSRF-Token", Header(other, "X-CSRF-Token")}};
+  for (const Headers& forged : {cookie_only, foreign_token}) {
+    const Answer refused = Delete(Port(), "/api/v1/session", "", forged);
+    EXPECT_EQ(refused.status, 403) << refused.body;
+    EXPECT_EQ(refused.json["errors"][0]["field"], "X-CSRF-Token");
+    EXPECT_FALSE(refused.json["errors"][0]["message"]["en"].get<std::string>().empty());
+  }
+  EXPECT_EQ(Get(Port(), "/api/v1/session", me).status, 200);  // still logged in
+  // The browser app learns the token of whatever session its cookie holds from GET, then logs out.
+  const Answer current = Get(Port(), "/api/v1/session", cookie_only);
+  ASSERT_EQ(current.json["csrf_token"], Header(me, "X-CSRF-Token"));
+  EXPECT_EQ(Delete(Port(), "/api/v1/session", "", me).status, 200);
+  EXPECT_EQ(Get(Port(), "/api/v1/session", me).status, 401);
+  EXPECT_EQ(Delete(Port(), "/api/v1/session", "", {}).status, 200);  // no session: nothing to end
 }
 
 TEST_F(SessionSecurityTest, ASessionExpiresEightHoursAfterLogin) {

@@ -94,16 +94,22 @@ void ApplyLogIn(AppState& state) {
   });
 }
 
+// The cookie holds whichever session was opened last in this page (the inbox and the school log in
+// too): GET /api/v1/session names that session's CSRF token, which the logout must carry.
 void ApplyLogOut(AppState& state) {
-  ApiSend(ApiRequest{"DELETE", "/api/v1/session", "", "application/json", state.apply.csrf_token}, [&state](const ApiResponse& response) {
-    if (response.status != 200) return Fail(state, response);
-    // Nothing of the person stays in the page: a shared computer shows the next person a clean screen.
-    wire::Json demo_people = std::move(state.apply.demo_people);
-    state.apply = ApplyState{};
-    state.apply.demo_people = std::move(demo_people);
-    state.apply.demo_people_asked = true;
-    state.apply.message = Say(state.language, "Du er logget ud.", "You are logged out.");
-    state.inbox = InboxState{};  // the session was theirs too
+  ApiGet("/api/v1/session", [&state](const ApiResponse& current) {
+    auto json = wire::ParseJson(current.body);
+    const std::string token = current.status == 200 && json && (*json)["csrf_token"].is_string() ? (*json)["csrf_token"].get<std::string>() : "";
+    ApiSend(ApiRequest{"DELETE", "/api/v1/session", "", "application/json", token}, [&state](const ApiResponse& response) {
+      if (response.status != 200) return Fail(state, response);
+      // Nothing of the person stays in the page: a shared computer shows the next person a clean screen.
+      wire::Json demo_people = std::move(state.apply.demo_people);
+      state.apply = ApplyState{};
+      state.apply.demo_people = std::move(demo_people);
+      state.apply.demo_people_asked = true;
+      state.apply.message = Say(state.language, "Du er logget ud.", "You are logged out.");
+      state.inbox = InboxState{};  // the session was theirs too
+    });
   });
 }
 
