@@ -48,18 +48,38 @@ Result<std::vector<std::int64_t>> Ids(Statement& statement) {
   }
 }
 
+// Brings the wish rows (one per rank, indexed by institution for the schools' inboxes) to the
+// content's wishes, writing only the ranks that differ: a submission, a withdrawal or a save that
+// left the wishes alone writes none, and a reordering rewrites only the ranks it moved.
 Result<void> RewriteWishes(Database& db, const StoredApplication& application) {
-  auto clear = db.Prepare("DELETE FROM application_wishes WHERE application_id = ?");
-  if (!clear) return Fail(clear.error());
-  clear->Bind(1, application.id);
-  if (auto done = clear->Run(); !done) return Fail(done.error());
-  auto insert = db.Prepare("INSERT INTO application_wishes (application_id, rank, institution, programme) VALUES (?, ?, ?, ?)");
-  if (!insert) return Fail(insert.error());
-  for (std::size_t i = 0; i < application.content.wishes.size(); ++i) {
-    const auto& wish = application.content.wishes[i];
-    insert->Reset();
-    insert->Bind(1, application.id).Bind(2, static_cast<std::int64_t>(i + 1)).Bind(3, wish.institution).Bind(4, wish.programme);
-    if (auto done = insert->Run(); !done) return Fail(done.error());
+  auto stored = db.Prepare("SELECT rank, institution, programme FROM application_wishes WHERE application_id = ? ORDER BY rank");
+  if (!stored) return Fail(stored.error());
+  stored->Bind(1, application.id);
+  std::vector<applications::Wish> rows;  // rank i + 1 at index i; ranks are 1, 2, ... without gaps
+  for (;;) {
+    auto row = stored->Step();
+    if (!row) return Fail(row.error());
+    if (!*row) break;
+    if (stored->ColumnInt(0) != static_cast<std::int64_t>(rows.size() + 1)) {
+      return Fail(MakeError(ErrorCode::kInternal, "application_wishes.rank", std::to_string(stored->ColumnInt(0))));
+    }
+    rows.push_back(applications::Wish{stored->ColumnText(1), stored->ColumnText(2)});
+  }
+  const auto& wishes = application.content.wishes;
+  for (std::size_t i = 0; i < wishes.size(); ++i) {
+    const auto& wish = wishes[i];
+    if (i < rows.size() && rows[i] == wish) continue;
+    auto write = db.Prepare(i < rows.size() ? "UPDATE application_wishes SET institution = ?3, programme = ?4 WHERE application_id = ?1 AND rank = ?2"
+                                            : "INSERT INTO application_wishes (application_id, rank, institution, programme) VALUES (?1, ?2, ?3, ?4)");
+    if (!write) return Fail(write.error());
+    write->Bind(1, application.id).Bind(2, static_cast<std::int64_t>(i + 1)).Bind(3, wish.institution).Bind(4, wish.programme);
+    if (auto done = write->Run(); !done) return Fail(done.error());
+  }
+  if (rows.size() > wishes.size()) {
+    auto clear = db.Prepare("DELETE FROM application_wishes WHERE application_id = ? AND rank > ?");
+    if (!clear) return Fail(clear.error());
+    clear->Bind(1, application.id).Bind(2, static_cast<std::int64_t>(wishes.size()));
+    if (auto done = clear->Run(); !done) return Fail(done.error());
   }
   return {};
 }

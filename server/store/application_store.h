@@ -34,7 +34,8 @@ struct StoredApplication {
 
 Result<std::optional<StoredApplication>> FindApplication(Database& db, std::string_view applicant_cpr, int admission_year);
 Result<std::optional<StoredApplication>> FindApplicationById(Database& db, std::int64_t id);
-// Inserts (id 0) or updates the row and rewrites its wish index; returns the id.
+// Inserts (id 0) or updates the row and brings its wish rows to the content (writing only the ranks
+// that changed); returns the id.
 Result<std::int64_t> SaveApplication(Database& db, const StoredApplication& application);
 
 struct ApplicationEvent {
