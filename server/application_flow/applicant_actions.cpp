@@ -87,11 +87,18 @@ Result<void> Record(ServiceContext& context, const store::StoredApplication& app
                              session.organisation, clock::NowIso(), wire::Dump(detail)});
 }
 
+// The state of the application as changed, from the one loaded with it (read in full if there was none).
+Result<ApplicationState> StateNow(ServiceContext& context, const Context& loaded, const store::StoredApplication& application) {
+  const auto& rules = *loaded.rules->application;
+  if (!loaded.state) return StateOf(context.db, application, rules, clock::NowSeconds());
+  return StateAfterChange(context.db, *loaded.state, application, rules, clock::NowSeconds());
+}
+
 // Sets completed_at from the state the stored application is in now: the moment it became complete,
 // kept while it stays so, cleared when it no longer is.
-Result<void> UpdateCompletion(ServiceContext& context, store::StoredApplication& application, const upv::RuleSet& rules,
+Result<void> UpdateCompletion(ServiceContext& context, const Context& loaded, store::StoredApplication& application,
                               bool content_changed) {
-  auto state = StateOf(context.db, application, *rules.application, clock::NowSeconds());
+  auto state = StateNow(context, loaded, application);
   if (!state) return Fail(state.error());
   if (!IsComplete(application, *state)) {
     application.completed_at.reset();
@@ -101,11 +108,14 @@ Result<void> UpdateCompletion(ServiceContext& context, store::StoredApplication&
   return {};
 }
 
-Outcome<store::StoredApplication> Persist(ServiceContext& context, store::StoredApplication application) {
+// Writes the application and derives the state it is in as written.
+Outcome<Changed> Persist(ServiceContext& context, const Context& loaded, store::StoredApplication application) {
   auto id = store::SaveApplication(context.db, application);
   if (!id) return tl::unexpected(Refuse(503, {id.error()}));
   application.id = *id;
-  return application;
+  auto state = StateNow(context, loaded, application);
+  if (!state) return tl::unexpected(Refuse(503, {state.error()}));
+  return Changed{std::move(application), std::move(*state)};
 }
 
 }  // namespace
@@ -115,7 +125,7 @@ Refusal RefuseWith(const Problem& problem) {
   return Refusal{problem.code == ErrorCode::kMissingField ? 400 : status, {problem}};
 }
 
-Outcome<Saved> SaveDraft(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
+Outcome<Changed> SaveDraft(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
   auto loaded = Load(context, session, body);
   if (!loaded) return tl::unexpected(loaded.error());
   if (auto final = RefuseIfFinal(*loaded)) return tl::unexpected(*final);
@@ -130,12 +140,8 @@ Outcome<Saved> SaveDraft(ServiceContext& context, const auth::Session& session, 
   if (auto missing = MissingAttachment(context, session, *content)) problems.push_back(*missing);
   if (applications::HasErrors(problems)) return tl::unexpected(Refuse(422, std::move(problems)));
 
-  Saved saved;
-  saved.warnings = std::move(problems);
   if (loaded->existing && loaded->existing->content == *content && !loaded->existing->withdrawn) {
-    saved.application = *loaded->existing;
-    saved.unchanged = true;
-    return saved;
+    return Changed{*loaded->existing, *loaded->state, true, std::move(problems)};
   }
   store::StoredApplication application = loaded->existing.value_or(store::StoredApplication{});
   const applications::Application before = application.content;
@@ -148,28 +154,29 @@ Outcome<Saved> SaveDraft(ServiceContext& context, const auth::Session& session, 
   application.updated_at = clock::NowIso();
   if (application.withdrawn) application.withdrawn = application.submitted = false;  // withdrawn, then drafted again
   const bool signed_content_changed = previous_sha != application.content_sha256;
-  if (auto done = UpdateCompletion(context, application, *loaded->rules, signed_content_changed); !done) {
+  if (auto done = UpdateCompletion(context, *loaded, application, signed_content_changed); !done) {
     return tl::unexpected(Refuse(503, {done.error()}));
   }
-  auto persisted = Persist(context, std::move(application));
-  if (!persisted) return tl::unexpected(persisted.error());
-  if (auto done = Record(context, *persisted, "saved", session, {{"changed", ChangedParts(before, persisted->content)}}); !done) {
+  auto saved = Persist(context, *loaded, std::move(application));
+  if (!saved) return tl::unexpected(saved.error());
+  saved->warnings = std::move(problems);
+  const store::StoredApplication& persisted = saved->application;
+  if (auto done = Record(context, persisted, "saved", session, {{"changed", ChangedParts(before, persisted.content)}}); !done) {
     return tl::unexpected(Refuse(503, {done.error()}));
   }
   if (loaded->state && loaded->state->signature_valid && signed_content_changed) {
     // The guardian signed other content: the signature no longer covers this, and the guardians are told.
-    if (auto done = Record(context, *persisted, "signature_voided", session, wire::Json::object()); !done) {
+    if (auto done = Record(context, persisted, "signature_voided", session, wire::Json::object()); !done) {
       return tl::unexpected(Refuse(503, {done.error()}));
     }
-    if (auto told = NotifyGuardians(context.db, persisted->applicant_cpr, persisted->id, "signature_voided"); !told) {
+    if (auto told = NotifyGuardians(context.db, persisted.applicant_cpr, persisted.id, "signature_voided"); !told) {
       return tl::unexpected(Refuse(503, {told.error()}));
     }
   }
-  saved.application = std::move(*persisted);
   return saved;
 }
 
-Outcome<store::StoredApplication> Submit(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
+Outcome<Changed> Submit(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
   auto loaded = Load(context, session, body);
   if (!loaded) return tl::unexpected(loaded.error());
   if (!loaded->existing) return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationWrongStatus, "status", "none")));
@@ -179,7 +186,9 @@ Outcome<store::StoredApplication> Submit(ServiceContext& context, const auth::Se
     return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationNotOpen, "status", FormatIsoDate(rules.opens))));
   }
   store::StoredApplication application = *loaded->existing;
-  if (application.submitted && !application.withdrawn) return application;  // submitted twice: still one submission
+  if (application.submitted && !application.withdrawn) {
+    return Changed{std::move(application), *loaded->state, true, {}};  // submitted twice: still one submission
+  }
   auto offers = context.offers.Current(context.db);
   if (!offers) return tl::unexpected(Refuse(503, {offers.error()}));
   auto problems = applications::ValidateApplication(application.content, **offers,
@@ -194,23 +203,24 @@ Outcome<store::StoredApplication> Submit(ServiceContext& context, const auth::Se
   application.route_institution = routing->institution;
   application.route_municipality = routing->municipality_code;
   application.updated_at = clock::NowIso();
-  if (auto done = UpdateCompletion(context, application, *loaded->rules, false); !done) {
+  if (auto done = UpdateCompletion(context, *loaded, application, false); !done) {
     return tl::unexpected(Refuse(503, {done.error()}));
   }
-  auto persisted = Persist(context, std::move(application));
-  if (!persisted) return tl::unexpected(persisted.error());
-  if (auto done = Record(context, *persisted, "submitted", session, {{"route", persisted->route}}); !done) {
+  auto submitted = Persist(context, *loaded, std::move(application));
+  if (!submitted) return tl::unexpected(submitted.error());
+  const store::StoredApplication& persisted = submitted->application;
+  if (auto done = Record(context, persisted, "submitted", session, {{"route", persisted.route}}); !done) {
     return tl::unexpected(Refuse(503, {done.error()}));
   }
-  if (!persisted->completed_at) {
-    if (auto told = NotifyGuardians(context.db, persisted->applicant_cpr, persisted->id, "awaiting_signature"); !told) {
+  if (!persisted.completed_at) {
+    if (auto told = NotifyGuardians(context.db, persisted.applicant_cpr, persisted.id, "awaiting_signature"); !told) {
       return tl::unexpected(Refuse(503, {told.error()}));
     }
   }
-  return persisted;
+  return submitted;
 }
 
-Outcome<store::StoredApplication> Withdraw(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
+Outcome<Changed> Withdraw(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
   auto loaded = Load(context, session, body);
   if (!loaded) return tl::unexpected(loaded.error());
   if (!loaded->existing || !loaded->existing->submitted) {
@@ -223,12 +233,12 @@ Outcome<store::StoredApplication> Withdraw(ServiceContext& context, const auth::
   application.submitted = false;
   application.completed_at.reset();
   application.updated_at = clock::NowIso();
-  auto persisted = Persist(context, std::move(application));
-  if (!persisted) return tl::unexpected(persisted.error());
-  if (auto done = Record(context, *persisted, "withdrawn", session, wire::Json::object()); !done) {
+  auto withdrawn = Persist(context, *loaded, std::move(application));
+  if (!withdrawn) return tl::unexpected(withdrawn.error());
+  if (auto done = Record(context, withdrawn->application, "withdrawn", session, wire::Json::object()); !done) {
     return tl::unexpected(Refuse(503, {done.error()}));
   }
-  return persisted;
+  return withdrawn;
 }
 
 }  // namespace optagelse::applications_service

@@ -5,6 +5,7 @@
 // it last saw, so two tabs cannot overwrite each other unseen. DOMAIN.md "The application".
 #pragma once
 
+#include "application_flow/application_state.h"
 #include "auth/session.h"
 #include "service_context.h"
 #include "store/application_store.h"
@@ -20,17 +21,19 @@ struct Refusal {
 template <typename T>
 using Outcome = tl::expected<T, Refusal>;
 
-struct Saved {
+// The application as an action left it, and its state then (for the answer, so it is not read again).
+struct Changed {
   store::StoredApplication application;
-  bool unchanged = false;
+  ApplicationState state;
+  bool unchanged = false;         // a save of the content already stored, or a second submission
   std::vector<Problem> warnings;  // what is still missing before it can be submitted
 };
 
 // body: {"version": <last seen, 0 for none>, "content": {...application...}}
-Outcome<Saved> SaveDraft(ServiceContext& context, const auth::Session& session, const wire::Json& body);
+Outcome<Changed> SaveDraft(ServiceContext& context, const auth::Session& session, const wire::Json& body);
 // body: {"version": <the version being submitted>}
-Outcome<store::StoredApplication> Submit(ServiceContext& context, const auth::Session& session, const wire::Json& body);
-Outcome<store::StoredApplication> Withdraw(ServiceContext& context, const auth::Session& session, const wire::Json& body);
+Outcome<Changed> Submit(ServiceContext& context, const auth::Session& session, const wire::Json& body);
+Outcome<Changed> Withdraw(ServiceContext& context, const auth::Session& session, const wire::Json& body);
 
 Refusal RefuseWith(const Problem& problem);
 

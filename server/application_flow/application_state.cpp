@@ -53,6 +53,20 @@ wire::Json InstitutionNames(store::Database& db, const applications::Application
   return names;
 }
 
+// The status that follows from the facts read into `state` and the application as it is now.
+void DeriveStatus(ApplicationState& state, const store::StoredApplication& application,
+                  const applications::ApplicationRules& rules, UnixSeconds now) {
+  state.signature_valid = GuardianSignedCurrent(state.signatures, application.content_sha256);
+  applications::StatusFacts facts;
+  facts.submitted = application.submitted;
+  facts.withdrawn = application.withdrawn;
+  facts.signature_required = state.signature_required;
+  facts.signature_valid = state.signature_valid;
+  facts.completed_at = application.completed_at;
+  facts.allocated = state.allocated;
+  state.status = applications::DeriveStatus(facts, rules, now);
+}
+
 }  // namespace
 
 Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplication& application,
@@ -63,17 +77,28 @@ Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplica
   auto signatures = store::SignaturesOn(db, application.id, application.content_sha256);
   if (!signatures) return Fail(signatures.error());
   state.signatures = std::move(*signatures);
-  state.signature_valid = GuardianSignedCurrent(state.signatures, application.content_sha256);
-  applications::StatusFacts facts;
-  facts.submitted = application.submitted;
-  facts.withdrawn = application.withdrawn;
-  facts.signature_required = state.signature_required;
-  facts.signature_valid = state.signature_valid;
-  facts.completed_at = application.completed_at;
   auto allocated = store::IsAllocated(db, application.id);
   if (!allocated) return Fail(allocated.error());
-  facts.allocated = *allocated;
-  state.status = applications::DeriveStatus(facts, rules, now);
+  state.allocated = *allocated;
+  state.application_id = application.id;
+  state.content_sha256 = application.content_sha256;
+  DeriveStatus(state, application, rules, now);
+  return state;
+}
+
+Result<ApplicationState> StateAfterChange(store::Database& db, const ApplicationState& known,
+                                          const store::StoredApplication& application,
+                                          const applications::ApplicationRules& rules, UnixSeconds now) {
+  if (known.application_id != application.id || application.id == 0) return StateOf(db, application, rules, now);
+  ApplicationState state = known;
+  if (state.content_sha256 != application.content_sha256) {
+    // Other content: a guardian may have signed it before (a draft changed back), so it is read.
+    auto signatures = store::SignaturesOn(db, application.id, application.content_sha256);
+    if (!signatures) return Fail(signatures.error());
+    state.signatures = std::move(*signatures);
+    state.content_sha256 = application.content_sha256;
+  }
+  DeriveStatus(state, application, rules, now);
   return state;
 }
 

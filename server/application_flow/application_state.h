@@ -19,10 +19,21 @@ struct ApplicationState {
   bool signature_required = false;
   bool signature_valid = false;
   std::vector<store::SignatureRecord> signatures;  // the guardians' decisions on the current content, oldest first
+  bool allocated = false;
+  std::int64_t application_id = 0;   // what the signatures and the allocation were read for
+  std::string content_sha256;
 };
 
 Result<ApplicationState> StateOf(store::Database& db, const store::StoredApplication& application,
                                  const applications::ApplicationRules& rules, UnixSeconds now);
+
+// The state of an application changed in the transaction that read `known` (a save, a submission,
+// a withdrawal: none of them signs or allocates): the signatures are read again only if the
+// content is other than the one they were read for, and the status is derived afresh. An
+// application other than the one `known` was read for is read in full (StateOf).
+Result<ApplicationState> StateAfterChange(store::Database& db, const ApplicationState& known,
+                                          const store::StoredApplication& application,
+                                          const applications::ApplicationRules& rules, UnixSeconds now);
 
 // Whether the application, as stored, is complete: submitted and, if needed, signed for its content.
 bool IsComplete(const store::StoredApplication& application, const ApplicationState& state);

@@ -48,13 +48,9 @@ void WriteRefusal(httplib::Response& response, const service::Refusal& refusal) 
   http::WriteProblems(response, refusal.status, refusal.problems);
 }
 
-Result<wire::Json> ApplicationAnswer(ServiceContext& context, const store::StoredApplication& application,
-                                     const std::vector<Problem>& problems) {
-  auto rules = service::ApplicationRulesFor(context, application.admission_year);
-  if (!rules) return Fail(rules.error());
-  auto state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
-  if (!state) return Fail(state.error());
-  return wire::Json{{"application", service::ApplicationJson(context.db, application, *state, service::Audience::kApplicant)},
+wire::Json ApplicationAnswer(ServiceContext& context, const store::StoredApplication& application,
+                             const service::ApplicationState& state, const std::vector<Problem>& problems) {
+  return wire::Json{{"application", service::ApplicationJson(context.db, application, state, service::Audience::kApplicant)},
                     {"problems", wire::ProblemsToJson(problems)["errors"]}};
 }
 
@@ -78,10 +74,11 @@ void Show(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (!offers) return http::WriteProblem(response, 503, offers.error());
     const auto problems = applications::ValidateApplication((*stored)->content, **offers,
                                                             **rules, applications::Stage::kSubmit);
-    auto body = ApplicationAnswer(context, **stored, problems);
-    if (!body) return http::WriteProblem(response, 503, body.error());
-    answer["application"] = std::move((*body)["application"]);
-    answer["problems"] = std::move((*body)["problems"]);
+    auto state = service::StateOf(context.db, **stored, *(*rules)->application, clock::NowSeconds());
+    if (!state) return http::WriteProblem(response, 503, state.error());
+    auto body = ApplicationAnswer(context, **stored, *state, problems);
+    answer["application"] = std::move(body["application"]);
+    answer["problems"] = std::move(body["problems"]);
   }
   if (!audit::Record(context, *session, request, response, "read own application", {session->organisation})) return;
   http::WriteJson(response, 200, answer);
@@ -129,10 +126,9 @@ void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context)
     Change(context, request, response, "save own application", [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
       auto saved = service::SaveDraft(context, session, body);
       if (!saved) return tl::unexpected(saved.error());
-      auto answer = ApplicationAnswer(context, saved->application, saved->warnings);
-      if (!answer) return tl::unexpected(service::Refusal{503, {answer.error()}});
-      if (saved->unchanged) (*answer)["unchanged"] = true;
-      return *answer;
+      auto answer = ApplicationAnswer(context, saved->application, saved->state, saved->warnings);
+      if (saved->unchanged) answer["unchanged"] = true;
+      return answer;
     });
   });
   for (const char* verb : {"submit", "withdraw"}) {
@@ -142,9 +138,7 @@ void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context)
              [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
         auto changed = submit ? service::Submit(context, session, body) : service::Withdraw(context, session, body);
         if (!changed) return tl::unexpected(changed.error());
-        auto answer = ApplicationAnswer(context, *changed, {});
-        if (!answer) return tl::unexpected(service::Refusal{503, {answer.error()}});
-        return *answer;
+        return ApplicationAnswer(context, changed->application, changed->state, {});
       });
     });
   }

@@ -151,6 +151,12 @@ TEST_F(ApplicationRouteTest, ApplyGuardianSignsAChangeVoidsTheSignature) {
   const Answer recontacted = Save(me, R"({"version": 2, "content": {"wishes": [{"institution": "147003", "programme": "hf"}, )"
                                       R"({"institution": "101001", "programme": "stx"}], "contact": {"phone": "+45 12345678"}}})");
   EXPECT_EQ(recontacted.json["application"]["status"], "submitted") << recontacted.body;
+  // Back to the wishes first signed (and a contact that is not signed): that signature covers them again.
+  const Answer reverted = Save(me, Draft(3, kGymWishes));
+  ASSERT_EQ(reverted.status, 200) << reverted.body;
+  EXPECT_EQ(reverted.json["application"]["content_sha256"], first_sha);
+  EXPECT_EQ(reverted.json["application"]["status"], "submitted") << reverted.body;
+  EXPECT_EQ(reverted.json["application"]["signature"]["valid"], true);
 
   // Strangers cannot sign: another minor's guardian, and the applicant themself.
   EXPECT_EQ(Sign(LoginAsPerson(Port(), minors_[1].guardians[0]), id, first_sha).status, 403);
