@@ -54,34 +54,48 @@ wire::Json ApplicationAnswer(ServiceContext& context, const store::StoredApplica
                     {"problems", wire::ProblemsToJson(problems)["errors"]}};
 }
 
-void Show(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+// In the database's turn: the answer to write out after it, or null when a problem was written.
+wire::Json Show(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
-  if (!session) return;
+  if (!session) return nullptr;
   auto rules = context.rules.ForYear(context.application_year);
   if (!rules || !(*rules)->application) {
-    return http::WriteProblem(response, 404, MakeError(ErrorCode::kApplicationNoRules, "admission_year", std::to_string(context.application_year)));
+    http::WriteProblem(response, 404, MakeError(ErrorCode::kApplicationNoRules, "admission_year", std::to_string(context.application_year)));
+    return nullptr;
   }
   const auto person = store::SqliteCprRegister(context.db).Lookup(session->organisation);
-  if (!person) return http::WriteProblem(response, 404, MakeError(ErrorCode::kCprNotInRegister, "cpr"));
+  if (!person) {
+    http::WriteProblem(response, 404, MakeError(ErrorCode::kCprNotInRegister, "cpr"));
+    return nullptr;
+  }
   auto stored = store::FindApplication(context.db, session->organisation, context.application_year);
-  if (!stored) return http::WriteProblem(response, 503, stored.error());
+  if (!stored) {
+    http::WriteProblem(response, 503, stored.error());
+    return nullptr;
+  }
   wire::Json answer{{"window", WindowJson(*(*rules)->application, context.application_year)},
                     {"person", PersonJson(*person)},
                     {"application", nullptr},
                     {"problems", wire::Json::array()}};
   if (*stored) {
     auto offers = context.offers.Current(context.db);
-    if (!offers) return http::WriteProblem(response, 503, offers.error());
+    if (!offers) {
+      http::WriteProblem(response, 503, offers.error());
+      return nullptr;
+    }
     const auto problems = applications::ValidateApplication((*stored)->content, **offers,
                                                             **rules, applications::Stage::kSubmit);
     auto state = service::StateOf(context.db, **stored, *(*rules)->application, clock::NowSeconds());
-    if (!state) return http::WriteProblem(response, 503, state.error());
+    if (!state) {
+      http::WriteProblem(response, 503, state.error());
+      return nullptr;
+    }
     auto body = ApplicationAnswer(context, **stored, *state, problems);
     answer["application"] = std::move(body["application"]);
     answer["problems"] = std::move(body["problems"]);
   }
-  if (!audit::Record(context, *session, request, response, "read own application", {session->organisation})) return;
-  http::WriteJson(response, 200, answer);
+  if (!audit::Record(context, *session, request, response, "read own application", {session->organisation})) return nullptr;
+  return answer;
 }
 
 template <typename Action>
@@ -120,7 +134,9 @@ void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context)
     });
   });
   server.Get("/api/v1/me/application", [&context](const auto& request, auto& response) {
-    context.db_mutex.Run([&] { Show(context, request, response); });
+    wire::Json answer;
+    context.db_mutex.Run([&] { answer = Show(context, request, response); });
+    if (!answer.is_null()) http::WriteJson(response, 200, answer);
   });
   server.Put("/api/v1/me/application", [&context](const auto& request, auto& response) {
     Change(context, request, response, "save own application", [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {

@@ -32,6 +32,7 @@ bool HasCustodyOfMinor(store::Database& db, const auth::Session& session, std::s
 }
 
 void Children(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  wire::Json answer;  // written out after the database's turn, which need not wait for that
   context.db_mutex.Run([&] {
     const auto session = auth::Authenticate(context, request, response);
     if (!session) return;
@@ -72,8 +73,9 @@ void Children(ServiceContext& context, const httplib::Request& request, httplib:
     std::vector<std::string> shown;
     for (const wire::Json& child : list) shown.push_back(child["cpr"].get<std::string>());
     if (!audit::Record(context, *session, request, response, "read child's application", shown)) return;
-    http::WriteJson(response, 200, wire::Json{{"children", std::move(list)}, {"notices", std::move(notice_list)}});
+    answer = wire::Json{{"children", std::move(list)}, {"notices", std::move(notice_list)}};
   });
+  if (!answer.is_null()) http::WriteJson(response, 200, answer);
 }
 
 Result<std::string> Decision(const wire::Json& body) {
@@ -86,6 +88,7 @@ Result<std::string> Decision(const wire::Json& body) {
 
 void Sign(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   auto body = http::ReadJsonBody(request);
+  wire::Json answer;  // written out after the database's turn, as in Children
   context.db_mutex.Run([&] {
     const auto session = auth::Authenticate(context, request, response);
     if (!session) return;
@@ -156,8 +159,9 @@ void Sign(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     auto final_state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
     if (!final_state) return http::WriteProblem(response, 503, final_state.error());
-    http::WriteJson(response, 200, wire::Json{{"application", service::ApplicationJson(context.db, application, *final_state, service::Audience::kGuardian)}});
+    answer = wire::Json{{"application", service::ApplicationJson(context.db, application, *final_state, service::Audience::kGuardian)}};
   });
+  if (!answer.is_null()) http::WriteJson(response, 200, answer);
 }
 
 }  // namespace
