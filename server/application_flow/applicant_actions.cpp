@@ -115,7 +115,7 @@ Outcome<Changed> Persist(ServiceContext& context, const Context& loaded, store::
   application.id = *id;
   auto state = StateNow(context, loaded, application);
   if (!state) return tl::unexpected(Refuse(503, {state.error()}));
-  return Changed{std::move(application), std::move(*state)};
+  return Changed{std::move(application), std::move(*state), false, {}};
 }
 
 }  // namespace
