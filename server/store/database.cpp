@@ -13,8 +13,6 @@
 namespace optagelse::store {
 namespace {
 
-constexpr int kCheckpointPages = 1000;  // SQLite's own automatic checkpoint size
-
 // The page cache is small and reads go through a memory map of the file instead. SQLite's page
 // cache is scanned whole at every commit whose B-tree rebalancing gave a page a temporary number
 // beyond the end of the file (balance_nonroot renumbers through the pending-byte page, and the
@@ -40,10 +38,9 @@ Result<void> SyncFile(const std::string& path, int flags) {
   return {};
 }
 
-// After each commit (group commit): count it, and checkpoint as SQLite's default hook would.
-int OnWalCommit(void* group_commit, sqlite3* db, const char* schema, int wal_pages) {
-  static_cast<GroupCommit*>(group_commit)->NoteCommit();
-  if (wal_pages >= kCheckpointPages) sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+// After each commit (group commit): counted, and a checkpoint asked of the checkpointer's thread.
+int OnWalCommit(void* checkpointer, sqlite3*, const char*, int wal_pages) {
+  static_cast<WalCheckpointer*>(checkpointer)->AfterCommit(wal_pages);
   return SQLITE_OK;
 }
 
@@ -82,10 +79,12 @@ Result<Database> Database::Open(const std::string& path, Durability durability) 
 
 // The flush syncs the WAL file's data (a descriptor of our own flushes the file's pages whoever
 // wrote them) and, the first time, the directory holding it, so the file's name survives too.
-// SQLite keeps the WAL file while this connection is open, and with synchronous=NORMAL it still
-// flushes the WAL before a checkpoint copies it into the database and the database after.
+// SQLite keeps the WAL file while this connection is open, and a checkpoint (on the checkpointer's
+// connection, store/wal_checkpointer.h) flushes the WAL before it copies it into the database and
+// the database after.
 Result<void> Database::StartGroupCommit() {
-  const char* wal = sqlite3_filename_wal(sqlite3_db_filename(db_.get(), "main"));
+  const char* database_path = sqlite3_db_filename(db_.get(), "main");
+  const char* wal = sqlite3_filename_wal(database_path);
   if (!wal || !*wal) return Fail(MakeError(ErrorCode::kDatabaseUnavailable, "database", "no WAL file name"));
   const std::string wal_path = wal;
   const std::string directory = std::filesystem::path(wal_path).parent_path().string();
@@ -98,7 +97,10 @@ Result<void> Database::StartGroupCommit() {
     }
     return {};
   });
-  sqlite3_wal_hook(db_.get(), OnWalCommit, group_commit_.get());
+  auto checkpointer = WalCheckpointer::Start(database_path, *group_commit_);
+  if (!checkpointer) return Fail(checkpointer.error());
+  checkpointer_ = std::move(*checkpointer);
+  sqlite3_wal_hook(db_.get(), OnWalCommit, checkpointer_.get());
   return {};
 }
 

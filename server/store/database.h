@@ -14,6 +14,7 @@
 #include "core/problem.h"
 #include "store/group_commit.h"
 #include "store/statement_cache.h"
+#include "store/wal_checkpointer.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -83,6 +84,8 @@ class Database {
   // Commits and WAL flushes so far (group commit only; 0 otherwise).
   std::uint64_t commits() const { return group_commit_ ? group_commit_->commits() : 0; }
   std::uint64_t flushes() const { return group_commit_ ? group_commit_->flushes() : 0; }
+  // WAL checkpoints run by the checkpointer's thread (group commit only; 0 otherwise).
+  std::uint64_t checkpoints() const { return checkpointer_ ? checkpointer_->checkpoints() : 0; }
 
  private:
   struct Closer {
@@ -91,6 +94,7 @@ class Database {
   explicit Database(sqlite3* db) : db_(db) {}
   Result<void> StartGroupCommit();
   std::unique_ptr<GroupCommit> group_commit_;  // declared first: outlives the connection
+  std::unique_ptr<WalCheckpointer> checkpointer_;  // group commit only; outlives the connection too
   std::unique_ptr<sqlite3, Closer> db_;
   std::unique_ptr<StatementCache> statements_;  // declared last: finalized before the connection closes
 };

@@ -159,5 +159,44 @@ TEST(GroupCommit, ARealConnectionCountsItsCommitsAndFlushesTheWal) {
   std::filesystem::remove_all(dir);
 }
 
+// store/wal_checkpointer.h: once the log passes 1,000 pages the checkpointer's own connection
+// copies it into the database file; closing mid-checkpoint loses nothing.
+TEST(GroupCommit, TheCheckpointerCopiesTheLogIntoTheDatabaseFile) {
+  const std::string dir = MakeTempDir();
+  const std::string path = dir + "/c.db";
+  constexpr int kRows = 1500;  // a 3,000-byte row each: one page and more per commit
+  {
+    auto db = store::Database::Open(path, store::Durability::kGroupCommit);
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE(db->Execute("CREATE TABLE t (x INTEGER, payload BLOB)").has_value());
+    ASSERT_TRUE(db->WaitDurable().has_value());
+    const auto empty_size = std::filesystem::file_size(path);
+    EXPECT_EQ(db->checkpoints(), 0u);
+    for (int i = 0; i < kRows; ++i) {
+      ASSERT_TRUE(db->Execute("INSERT INTO t VALUES (" + std::to_string(i) + ", randomblob(3000))").has_value());
+    }
+    ASSERT_TRUE(db->WaitDurable().has_value());
+    for (int waited = 0; db->checkpoints() == 0 && waited < 1000; ++waited) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    EXPECT_GE(db->checkpoints(), 1u);
+    EXPECT_GT(std::filesystem::file_size(path), empty_size + 1000 * 3000) << "the log's pages are in the file";
+    EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM t"), kRows);
+    for (int i = 0; i < 300; ++i) {  // more, so a checkpoint may be under way as the connection closes
+      ASSERT_TRUE(db->Execute("INSERT INTO t VALUES (" + std::to_string(kRows + i) + ", randomblob(3000))").has_value());
+    }
+    ASSERT_TRUE(db->WaitDurable().has_value());
+  }
+  auto reopened = store::Database::Open(path);
+  ASSERT_TRUE(reopened.has_value());
+  EXPECT_EQ(*reopened->QueryInt("SELECT count(*) FROM t"), kRows + 300);
+  EXPECT_EQ(*reopened->QueryInt("SELECT count(DISTINCT x) FROM t"), kRows + 300);
+  auto integrity = reopened->Prepare("PRAGMA integrity_check");
+  ASSERT_TRUE(integrity.has_value());
+  ASSERT_TRUE(*integrity->Step());
+  EXPECT_EQ(integrity->ColumnText(0), "ok");
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace optagelse::testing
