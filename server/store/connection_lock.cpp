@@ -8,6 +8,17 @@
 
 namespace optagelse::store {
 
+// How a Run turn's caller learns that its batch has closed, without the queue's mutex (the
+// database thread holds that one often, and a caller woken while it is held would sleep again on
+// it). Shared, so that the database thread may still be waking it when the caller has seen the
+// flag and returned. (std::atomic::wait is not used: libstdc++ spins and yields before it sleeps,
+// which on two cores takes the CPU from the threads with work.)
+struct ConnectionLock::Wake {
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool done = false;
+};
+
 // One turn at the connection. A Run turn lives on its caller's stack until its batch has closed; a
 // held turn (lock()/unlock()) in its thread's thread_local slot. Guarded by mutex_.
 struct ConnectionLock::Turn {
@@ -19,7 +30,8 @@ struct ConnectionLock::Turn {
   bool granted = false;     // kHold, kAlone: the caller may use the connection now
   bool released = false;    // kHold, kAlone: the caller is done with it
   bool ended = false;       // the database thread is past the turn (and has committed if it was due)
-  bool finished = false;    // kWork: its batch is closed (or it had none)
+  bool finished = false;    // kHold, kAlone: the turn is over
+  std::shared_ptr<Wake> wake;  // kWork: set once its batch is closed (or, with none, it has run)
   std::condition_variable changed;
 };
 
@@ -62,14 +74,19 @@ void ConnectionLock::RunTurn(void (*invoke)(void*), void* work) {
   Turn turn;
   turn.invoke = invoke;
   turn.work = work;
+  turn.wake = std::make_shared<Wake>();
+  const std::shared_ptr<Wake> wake = turn.wake;
   {
-    std::unique_lock lock(mutex_);
+    std::lock_guard lock(mutex_);
     queue_.push_back(&turn);
     waiting_.fetch_add(1);
-    queued_.notify_one();
-    turn.changed.wait(lock, [&] { return turn.finished; });
   }
-  NoteJoined(turn.batch);
+  queued_.notify_one();
+  {
+    std::unique_lock lock(wake->mutex);
+    wake->changed.wait(lock, [&] { return wake->done; });
+  }
+  NoteJoined(turn.batch);  // written before the wake, read after it
 }
 
 ConnectionLock::Turn*& ConnectionLock::HeldTurn() {
@@ -157,9 +174,10 @@ void ConnectionLock::Begin(Turn& turn) {
 
 void ConnectionLock::End(Turn& turn, bool more) {
   const Turn::Kind kind = turn.kind;  // a Run turn may be gone once its batch has closed
+  if (kind == Turn::Kind::kWork && !batch_open_) return WakeUp(*turn.wake);
   if (batch_open_ && kind != Turn::Kind::kAlone) {
     ++holders_;
-    if (kind == Turn::Kind::kWork) members_.push_back(&turn);
+    if (kind == Turn::Kind::kWork) members_.push_back(turn.wake);
     if (sqlite3_get_autocommit(db_->handle()) != 0) {
       FailBatch("SQLite rolled the transaction back");
     } else if (!more || holders_ >= kMaxHolders) {
@@ -208,12 +226,16 @@ void ConnectionLock::Closed(bool failed) {
     if (failed) failed_batch_ = batch_;
   }
   outcome_changed_.notify_all();  // held turns' WaitCommitted
-  std::lock_guard lock(mutex_);
-  for (Turn* member : members_) {
-    member->finished = true;
-    member->changed.notify_all();
-  }
+  for (const std::shared_ptr<Wake>& member : members_) WakeUp(*member);
   members_.clear();
+}
+
+void ConnectionLock::WakeUp(Wake& wake) {
+  {
+    std::lock_guard lock(wake.mutex);
+    wake.done = true;
+  }
+  wake.changed.notify_one();
 }
 
 void ConnectionLock::NoteJoined(std::uint64_t batch) {

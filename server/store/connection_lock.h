@@ -33,6 +33,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <type_traits>
@@ -79,6 +80,7 @@ class ConnectionLock {
 
  private:
   struct Turn;
+  struct Wake;
   void RunTurn(void (*invoke)(void*), void* work);
   void Hold(bool alone);     // lock() and LockAlone() once the database thread runs
   void Serve();              // the database thread
@@ -89,6 +91,7 @@ class ConnectionLock {
   void CloseBatch();
   void FailBatch(const std::string& why);
   void Closed(bool failed);  // wakes the batch's turns
+  static void WakeUp(Wake& wake);
   void NoteJoined(std::uint64_t batch);
 
   // The plain mutex without a database thread; with it, guards the queue and every Turn's state.
@@ -105,7 +108,7 @@ class ConnectionLock {
   bool batch_open_ = false;
   int holders_ = 0;            // turns so far in the open batch
   std::uint64_t batch_ = 0;    // number of the open (or last) batch
-  std::vector<Turn*> members_;  // the open batch's Run turns, woken when it closes
+  std::vector<std::shared_ptr<Wake>> members_;  // the open batch's Run turns, woken when it closes
   // Guarded by outcome_mutex_ (what WaitCommitted reads):
   std::mutex outcome_mutex_;
   std::condition_variable outcome_changed_;

@@ -29,8 +29,12 @@ Result<void> GroupCommit::WaitDurable() {
     } else {
       failed_ = true;
     }
+    // Woken after the mutex is free: a waiter woken while it is held sleeps again on the mutex,
+    // and the wake-ups of a whole batch's requests then follow one another instead of overlapping.
+    lock.unlock();
     flushed_changed_.notify_all();
     if (!flushed) return Fail(flushed.error());
+    lock.lock();
   }
   return {};
 }
