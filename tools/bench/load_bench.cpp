@@ -19,8 +19,7 @@
 #include <thread>
 #include <vector>
 
-#include <httplib.h>
-
+#include "bench/lean_http_client.h"
 #include "cli/demo_generator.h"
 #include "wire/registry_wire.h"
 
@@ -46,13 +45,13 @@ struct Tally {
 
 // Times one request; a transport failure or an unexpected status counts as an error.
 template <typename Call>
-httplib::Result Timed(Tally& tally, const std::string& kind, int expected, Call call) {
+LeanResult Timed(Tally& tally, const std::string& kind, int expected, Call call) {
   const auto start = Clock::now();
-  httplib::Result result = call();
+  LeanResult result = call();
   tally.micros[kind].push_back(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count());
   if (!result || result->status != expected) {
     ++tally.errors[kind];
-    ++tally.causes[kind + ": " + (result ? "status " + std::to_string(result->status) : httplib::to_string(result.error()))];
+    ++tally.causes[kind + ": " + (result ? "status " + std::to_string(result->status) : result.error())];
   }
   return result;
 }
@@ -82,14 +81,14 @@ long AnonymousKilobytes(pid_t pid) {
 }
 
 struct Session {
-  httplib::Headers headers;
+  HeaderList headers;
   std::string cpr;
 };
 
-std::optional<Session> Login(httplib::Client& client, Tally& tally, const std::string& body, const std::string& cpr) {
+std::optional<Session> Login(LeanHttpClient& client, Tally& tally, const std::string& body, const std::string& cpr) {
   auto result = Timed(tally, "login", 200, [&] { return client.Post("/api/v1/session", body, "application/json"); });
   if (!result || result->status != 200) return std::nullopt;
-  const std::string cookie = result->get_header_value("Set-Cookie");
+  const std::string& cookie = result->set_cookie;
   const auto csrf = nlohmann::json::parse(result->body, nullptr, false);
   if (csrf.is_discarded()) return std::nullopt;
   return Session{{{"Cookie", cookie.substr(0, cookie.find(';'))}, {"X-CSRF-Token", csrf.value("csrf_token", "")}}, cpr};
@@ -107,7 +106,7 @@ std::atomic<std::int64_t> submits_done = 0;
 
 // One applicant's turn: save a changed draft, then submit it; returns the submitted application
 // (its version, id and content hash), or nothing after an error.
-std::optional<nlohmann::json> SaveAndSubmit(httplib::Client& client, Tally& tally, const Session& me, std::int64_t version) {
+std::optional<nlohmann::json> SaveAndSubmit(LeanHttpClient& client, Tally& tally, const Session& me, std::int64_t version) {
   auto saved = Timed(tally, "save draft", 200,
                      [&] { return client.Put("/api/v1/me/application", me.headers, Draft(version, version % 2 == 1), "application/json"); });
   if (!saved || saved->status != 200) return std::nullopt;
@@ -126,7 +125,7 @@ std::optional<nlohmann::json> SaveAndSubmit(httplib::Client& client, Tally& tall
 
 // A guardian's visit: log in, read the children's applications, sign the one just submitted (the
 // content hash read, as the app sends it), log out.
-void GuardianSigns(httplib::Client& client, Tally& tally, const std::string& guardian_cpr, const std::string& child_cpr) {
+void GuardianSigns(LeanHttpClient& client, Tally& tally, const std::string& guardian_cpr, const std::string& child_cpr) {
   auto session = Login(client, tally, R"({"role":"citizen","cpr":")" + guardian_cpr + R"("})", guardian_cpr);
   if (!session) return;
   auto children = Timed(tally, "guardian reads", 200, [&] { return client.Get("/api/v1/me/children", session->headers); });
@@ -186,10 +185,10 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
     out << "load: cannot start " << options.server << "\n";
     return 1;
   }
-  httplib::Client probe("127.0.0.1", port);
+  LeanHttpClient probe("127.0.0.1", port);
   bool up = false;
   for (int i = 0; i < 600 && !up && waitpid(server, nullptr, WNOHANG) == 0; ++i) {
-    if (auto health = probe.Get("/api/v1/health"); health && health->status == 200) up = true;
+    if (auto health = probe.Get("/api/v1/health", {}); health && health->status == 200) up = true;
     else std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   if (!up) {
@@ -208,9 +207,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
     threads.emplace_back([&, c] {
       Tally tally;
       std::int64_t submissions = 0;
-      httplib::Client client("127.0.0.1", port);
-      client.set_keep_alive(true);
-      client.set_tcp_nodelay(true);
+      LeanHttpClient client("127.0.0.1", port);
       // This connection's applicants, each logged in at first and again every visit_turns turns.
       struct Applicant {
         std::string cpr, guardian;
@@ -241,7 +238,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   // A school re-imports its report and a region previews the allocation, every 5 seconds each.
   threads.emplace_back([&] {
     Tally tally;
-    httplib::Client client("127.0.0.1", port);
+    LeanHttpClient client("127.0.0.1", port);
     auto school = Login(client, tally, R"({"role":"school","organisation":"101002"})", "");
     auto region = Login(client, tally, R"({"role":"region","organisation":"1084"})", "");
     while (!stop && school && region) {
