@@ -21,6 +21,7 @@
 #include "retention/retention_schedule.h"
 #include "routes/routes.h"
 #include "server_options.h"
+#include "server_setup.h"
 #include "clock.h"
 #include "service_context.h"
 #include "statistics/pseudonym_key.h"
@@ -37,7 +38,9 @@ using optagelse::MessageFor;
 using optagelse::Problem;
 
 int ReportFailure(const std::string& what, const Problem& problem) {
-  std::cerr << "optagelse-server: " << what << ": " << MessageFor(problem, Language::kEnglish)
+  const std::string message = MessageFor(problem, Language::kEnglish);
+  const bool detail_shown = problem.detail.empty() || message.find(problem.detail) != std::string::npos;
+  std::cerr << "optagelse-server: " << what << ": " << message << (detail_shown ? "" : " " + problem.detail)
             << (problem.field.empty() ? "" : " [" + problem.field + "]") << "\n";
   return 1;
 }
@@ -122,8 +125,13 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}};
-  context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
+                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}, nullptr, {}};
+  if (options->demo_login) context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
+  if (!options->oidc_issuer.empty()) {
+    auto oidc = optagelse::MakeOidcClient(*options);
+    if (!oidc) return ReportFailure(oidc.error().field, oidc.error());
+    context.oidc = std::move(*oidc);
+  }
   // A rolled-back batch may have held an allocation run whose number a later run gets (the offer
   // cache needs nothing: its change stamps are random, see store/offer_cache.h).
   context.db_mutex.BatchCommitsOf(context.db, [&context] { context.allocation_cache.Clear(); });
@@ -132,7 +140,9 @@ int main(int argc, char** argv) {
   if (!statistics_key) return ReportFailure("--statistics-key", statistics_key.error());
   context.statistics_key = std::move(*statistics_key);
   context.login_throttle.SetLimits({options->logins_per_address, options->logins_per_person});
-  httplib::Server server;
+  auto served = optagelse::MakeHttpServer(*options);
+  if (!served) return ReportFailure("--tls-cert", served.error());
+  httplib::Server& server = **served;
   const int threads = options->threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   // A kept-alive connection holds a worker thread: idle ones give it back after 2 s, so a burst of
@@ -145,11 +155,13 @@ int main(int argc, char** argv) {
   server.set_write_timeout(10);
   const optagelse::ListenQueue listen_queue(server);
   optagelse::routes::RegisterGuards(server, options->max_body_bytes);
-  optagelse::routes::RegisterSecurityHeaders(server);
+  optagelse::routes::RegisterSecurityHeaders(server, options->tls_cert.empty() ? optagelse::routes::Transport::kPlain
+                                                                               : optagelse::routes::Transport::kTls);
   optagelse::routes::RegisterDurableAnswers(server, context);
   optagelse::routes::RegisterHealthRoutes(server, context);
   optagelse::routes::RegisterCprRoutes(server);
   optagelse::routes::RegisterSessionRoutes(server, context);
+  optagelse::routes::RegisterOidcRoutes(server, context);
   optagelse::routes::RegisterDemoLoginRoute(server, context);
   optagelse::routes::RegisterPupilRoutes(server, context);
   optagelse::routes::RegisterUpvRoutes(server, context);
@@ -187,7 +199,7 @@ int main(int argc, char** argv) {
   if (options->retention_minute) retention.emplace(context, *options->retention_minute);
   std::atomic<bool> listen_ended = false;
   std::thread watcher = StartSignalWatcher(server, signals, listen_ended);
-  std::cout << "listening on http://" << options->host << ":" << port << "/" << std::endl;
+  std::cout << "listening on " << (options->tls_cert.empty() ? "http" : "https") << "://" << options->host << ":" << port << "/" << std::endl;
   server.listen_after_bind();
   listen_ended = true;
   if (watcher.joinable()) {

@@ -25,8 +25,55 @@ std::string ServerUsage() {
          "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n"
          "                        [--demo-login yes|no] [--retention HH:MM|off (daily deletion of what is due, UTC; 03:00)]\n"
          "                        [--statistics-key FILE (pseudonym secret; default <db>.statistics-key)]\n"
-         "                        [--logins-per-address N (per minute; 120)] [--logins-per-person N (per minute; 10)]\n";
+         "                        [--logins-per-address N (per minute; 120)] [--logins-per-person N (per minute; 10)]\n"
+         "                        [--oidc-issuer URL --oidc-client-id ID --oidc-client-secret-file FILE --public-url URL]\n"
+         "                        [--oidc-cpr-claim NAME (cpr)] [--oidc-role-claim NAME (role)]\n"
+         "                        [--oidc-organisation-claim NAME (organisation)] [--oidc-scope SCOPES (openid)]\n"
+         "                        [--tls-cert FILE --tls-key FILE (serve HTTPS, TLS 1.2 or later, with HSTS)]\n"
+         "Sign-in: give the four --oidc-issuer, --oidc-client-id, --oidc-client-secret-file and --public-url\n"
+         "flags (a real deployment), or --demo-login yes (a demo: anyone can log in as anyone), or both.\n";
 }
+
+namespace {
+
+// The sign-in flags must make sense together: OpenID Connect needs all four, and a server with
+// no way to sign in at all is refused (it would be no use; one with the simulator alone is a demo).
+Result<void> CheckSignIn(const ServerOptions& options) {
+  const bool any_oidc = !options.oidc_issuer.empty() || !options.oidc_client_id.empty() ||
+                        !options.oidc_client_secret_file.empty() || !options.public_url.empty();
+  if (any_oidc) {
+    for (const auto& [flag, value] : {std::pair{"--oidc-issuer", &options.oidc_issuer},
+                                      std::pair{"--oidc-client-id", &options.oidc_client_id},
+                                      std::pair{"--oidc-client-secret-file", &options.oidc_client_secret_file},
+                                      std::pair{"--public-url", &options.public_url}}) {
+      if (value->empty()) return Fail(MakeError(ErrorCode::kMissingField, flag));
+    }
+  } else if (!options.demo_login) {
+    return Fail(MakeError(ErrorCode::kMissingField, "--oidc-issuer",
+                          "no way to sign in: give --oidc-issuer, --oidc-client-id, --oidc-client-secret-file and "
+                          "--public-url, or --demo-login yes for a demo"));
+  }
+  if (options.tls_cert.empty() != options.tls_key.empty()) {
+    return Fail(MakeError(ErrorCode::kMissingField, options.tls_cert.empty() ? "--tls-cert" : "--tls-key"));
+  }
+  return {};
+}
+
+std::string* TextFlag(ServerOptions& options, const std::string& flag) {
+  if (flag == "--oidc-issuer") return &options.oidc_issuer;
+  if (flag == "--oidc-client-id") return &options.oidc_client_id;
+  if (flag == "--oidc-client-secret-file") return &options.oidc_client_secret_file;
+  if (flag == "--public-url") return &options.public_url;
+  if (flag == "--oidc-cpr-claim") return &options.oidc_cpr_claim;
+  if (flag == "--oidc-role-claim") return &options.oidc_role_claim;
+  if (flag == "--oidc-organisation-claim") return &options.oidc_organisation_claim;
+  if (flag == "--oidc-scope") return &options.oidc_scope;
+  if (flag == "--tls-cert") return &options.tls_cert;
+  if (flag == "--tls-key") return &options.tls_key;
+  return nullptr;
+}
+
+}  // namespace
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
   ServerOptions options;
@@ -34,7 +81,10 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
     const std::string& flag = args[i];
     if (i + 1 >= args.size()) return Fail(MakeError(ErrorCode::kMissingField, flag));
     const std::string& value = args[++i];
-    if (flag == "--host") {
+    if (std::string* text = TextFlag(options, flag)) {
+      if (value.empty()) return Fail(MakeError(ErrorCode::kMissingField, flag));
+      *text = value;
+    } else if (flag == "--host") {
       options.host = value;
     } else if (flag == "--port") {
       auto port = ParseInt(flag, value, 0, 65535);
@@ -94,6 +144,8 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       return Fail(MakeError(ErrorCode::kBadRequest, flag, "unknown option"));
     }
   }
+  while (!options.public_url.empty() && options.public_url.back() == '/') options.public_url.pop_back();
+  if (auto sign_in = CheckSignIn(options); !sign_in) return Fail(sign_in.error());
   return options;
 }
 

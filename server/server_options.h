@@ -30,7 +30,18 @@ struct ServerOptions {
   std::string statistics_key;   // --statistics-key FILE: the pseudonym secret (default: <db>.statistics-key)
   int logins_per_address = 120;  // --logins-per-address N: login attempts per minute from one client
   int logins_per_person = 10;    // --logins-per-person N: login attempts per minute naming one person
-  bool demo_login = false;      // --demo-login yes: the login simulator offers register persons to pick (demo only)
+  bool demo_login = false;      // --demo-login yes: the login simulator (anyone can be anyone: demos and tests only)
+  // Real sign-in through an OpenID provider (README "Running for real"): all four or none.
+  std::string oidc_issuer;               // --oidc-issuer URL
+  std::string oidc_client_id;            // --oidc-client-id ID
+  std::string oidc_client_secret_file;   // --oidc-client-secret-file FILE (mode 600; never the secret itself)
+  std::string public_url;                // --public-url URL: this server as browsers reach it
+  std::string oidc_cpr_claim = "cpr";    // --oidc-cpr-claim NAME
+  std::string oidc_role_claim = "role";  // --oidc-role-claim NAME
+  std::string oidc_organisation_claim = "organisation";  // --oidc-organisation-claim NAME
+  std::string oidc_scope = "openid";     // --oidc-scope "openid ...": what the provider is asked for
+  std::string tls_cert;                  // --tls-cert FILE and --tls-key FILE: serve HTTPS directly
+  std::string tls_key;
 };
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args);

@@ -10,6 +10,8 @@
 #include "allocation_runs/run_cache.h"
 #include "auth/identity_provider.h"
 #include "auth/login_throttle.h"
+#include "oidc/oidc_client.h"
+#include "oidc/pending_logins.h"
 #include "store/connection_lock.h"
 #include "store/database.h"
 #include "store/offer_cache.h"
@@ -27,11 +29,13 @@ struct ServiceContext {
   int upv_admission_year = 2023;  // the default year of new assessments (--upv-year)
   int application_year = 2027;    // the admission year applications are made for (--application-year)
   allocation_runs::RunCache allocation_cache;  // guarded by db_mutex
-  bool demo_login = false;  // --demo-login: GET /api/v1/demo/people answers (never in production)
-  std::unique_ptr<auth::IdentityProvider> identity;  // who logs in (the simulator here; OpenID Connect in production)
+  bool demo_login = false;  // --demo-login yes: the simulator logs people in and GET /api/v1/demo/people answers
+  std::unique_ptr<auth::IdentityProvider> identity;  // the login simulator (POST /api/v1/session), only with --demo-login yes
   std::string statistics_key;  // the pseudonym secret (statistics/pseudonym_key.h), never in the database
   auth::LoginThrottle login_throttle;  // logins per minute per address and per person (--logins-per-*)
   store::OfferCache offers;            // guarded by db_mutex
+  std::unique_ptr<oidc::OidcClient> oidc;  // the OpenID provider's client (--oidc-*), or none
+  oidc::PendingLogins pending_logins;      // logins gone to the provider and not yet back
 };
 
 }  // namespace optagelse

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh Debian 12 machine, and nothing twice:
-# Debian packages, Dear ImGui from Debian's source package (into .deps/), playwright-core from npm.
+# Debian packages, Dear ImGui from Debian's source package (into .deps/), playwright-core and
+# oidc-provider from npm.
 # Called by tools/run.sh and tools/test.sh; safe to run again (every step checks before it acts).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,5 +60,10 @@ fi
 if [ ! -d "$root/tests/web/node_modules/playwright-core" ] || [ ! -d "$root/tests/web/node_modules/axe-core" ]; then
   echo "setup: installing playwright-core and axe-core from npm"
   (cd "$root/tests/web" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent)
+fi
+# oidc-provider (an OpenID-certified provider) is the real OpenID provider of the sign-in tests.
+if [ ! -d "$root/tests/oidc/node_modules/oidc-provider" ]; then
+  echo "setup: installing oidc-provider from npm"
+  (cd "$root/tests/oidc" && npm install --no-audit --no-fund --silent)
 fi
 echo "setup: done"

@@ -47,7 +47,7 @@ static_assert(kRows.size() == kActionCount, "every action of the access policy n
 constexpr std::array kRoles = {Role::kSchool, Role::kInstitution, Role::kCounsellor, Role::kRegion, Role::kCitizen};
 
 bool Allows(Role role, Action action, const std::string& organisation, const Resource& resource) {
-  return Decide(Session{role, organisation, ""}, action, resource) == Decision::kAllow;
+  return Decide(Session{role, organisation, "", ""}, action, resource) == Decision::kAllow;
 }
 
 // Under which relations `role` may take `action`, in words.

@@ -1,10 +1,8 @@
-// The seam between logging in and having a session. An identity provider checks the evidence of a
-// login and says who it is; the session route then opens a session for exactly that and decides
-// nothing itself. Here the login simulator (simulated_login.h) is the provider, because real MitID
-// cannot be reached; a real OpenID Connect provider (MitID through a broker, or the state's staff
-// login) would implement the same interface by exchanging the authorization code in the evidence
-// for an ID token, checking its signature, issuer, audience and nonce, and reading the CPR number
-// or the staff member's role and organisation from its claims.
+// The seam between a login that names who it is and a session: an identity provider checks the
+// evidence POSTed to /api/v1/session and says who it is; the session route then opens a session for
+// exactly that and decides nothing itself. Only the demo's login simulator (simulated_login.h) logs
+// in this way, and only with --demo-login yes. Real logins go through the OpenID provider instead
+// (oidc/oidc_client.h, routes/oidc_routes.cpp): a redirect flow, not evidence in one request.
 #pragma once
 
 #include <string>

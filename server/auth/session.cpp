@@ -47,34 +47,35 @@ std::string_view RoleName(Role role) {
   return "school";
 }
 
-Result<NewSession> CreateSession(store::Database& db, Role role, std::string organisation, std::int64_t now_seconds) {
+Result<NewSession> CreateSession(store::Database& db, Role role, std::string organisation, std::int64_t now_seconds,
+                                 std::string_view login_method) {
   const auto token = crypto::RandomHex(32);
   const auto csrf = crypto::RandomHex(32);
   if (!token || !csrf) return Fail(MakeError(ErrorCode::kInternal, "session", "random"));
-  auto insert = db.Prepare("INSERT INTO sessions (token_hash, role, organisation, csrf_token, expires_at) VALUES (?, ?, ?, ?, ?)");
+  auto insert = db.Prepare("INSERT INTO sessions (token_hash, role, organisation, csrf_token, expires_at, login_method) VALUES (?, ?, ?, ?, ?, ?)");
   if (!insert) return Fail(insert.error());
   insert->Bind(1, crypto::Sha256Hex(*token)).Bind(2, RoleName(role)).Bind(3, organisation).Bind(4, *csrf);
-  insert->Bind(5, now_seconds + kSessionSeconds);
+  insert->Bind(5, now_seconds + kSessionSeconds).Bind(6, login_method);
   if (auto done = insert->Run(); !done) return Fail(done.error());
   // Expired sessions go as new ones come (indexed by expiry, so this reads only what it deletes).
   if (auto purge = db.Prepare("DELETE FROM sessions WHERE expires_at < ?")) {
     purge->Bind(1, now_seconds);
     (void)purge->Run();
   }
-  return NewSession{*token, Session{role, std::move(organisation), *csrf}};
+  return NewSession{*token, Session{role, std::move(organisation), *csrf, std::string(login_method)}};
 }
 
 std::optional<Session> FindSession(store::Database& db, const httplib::Request& request, std::int64_t now_seconds) {
   const std::string token = CookieToken(request);
   if (token.size() != 64) return std::nullopt;
-  auto query = db.Prepare("SELECT role, organisation, csrf_token FROM sessions WHERE token_hash = ? AND expires_at > ?");
+  auto query = db.Prepare("SELECT role, organisation, csrf_token, login_method FROM sessions WHERE token_hash = ? AND expires_at > ?");
   if (!query) return std::nullopt;
   query->Bind(1, crypto::Sha256Hex(token)).Bind(2, now_seconds);
   auto row = query->Step();
   if (!row || !*row) return std::nullopt;
   const auto role = RoleFromName(query->ColumnText(0));
   if (!role) return std::nullopt;
-  return Session{*role, query->ColumnText(1), query->ColumnText(2)};
+  return Session{*role, query->ColumnText(1), query->ColumnText(2), query->ColumnText(3)};
 }
 
 void DeleteSession(store::Database& db, const httplib::Request& request) {

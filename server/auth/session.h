@@ -1,5 +1,5 @@
-// Server sessions. Login is simulated (real MitID cannot be reached here): a staff member picks a
-// role and an organisation. The session lives in the database (only a hash of its token), travels
+// Server sessions, opened after an OpenID provider (oidc/) or the demo's login simulator has said who
+// logged in. The session lives in the database (only a hash of its token), travels
 // in an HttpOnly SameSite=Strict cookie, and every state-changing call must echo its CSRF token.
 #pragma once
 
@@ -21,6 +21,7 @@ struct Session {
   Role role = Role::kSchool;
   std::string organisation;  // INSTNR (school, institution), municipality code (counsellor), CPR (citizen)
   std::string csrf_token;
+  std::string login_method;  // who vouched for the login: "oidc" or "simulator"
 };
 
 inline constexpr std::string_view kSessionCookie = "optagelse_session";
@@ -34,7 +35,8 @@ struct NewSession {
   Session session;
 };
 
-Result<NewSession> CreateSession(store::Database& db, Role role, std::string organisation, std::int64_t now_seconds);
+Result<NewSession> CreateSession(store::Database& db, Role role, std::string organisation, std::int64_t now_seconds,
+                                 std::string_view login_method);
 // The session named by the request's cookie, if any and not expired.
 std::optional<Session> FindSession(store::Database& db, const httplib::Request& request, std::int64_t now_seconds);
 void DeleteSession(store::Database& db, const httplib::Request& request);

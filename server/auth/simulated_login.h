@@ -1,4 +1,4 @@
-// The login simulator (issue 6: real MitID cannot be reached here): a person logs in by naming a
+// The login simulator, for demos and tests only (--demo-login yes): a person logs in by naming a
 // CPR number that is in the register, {"role": "citizen", "cpr": "..."}; a staff member by naming a
 // role and an organisation that exists, {"role": "school", "organisation": "101002"}: an
 // institution for school and institution staff, a region code (1081-1085) for region staff, a
@@ -17,7 +17,6 @@ class SimulatedLogin final : public IdentityProvider {
   Result<VerifiedIdentity> Verify(const wire::Json& evidence) override;
 
  private:
-  Result<std::string> OrganisationFor(Role role, const wire::Json& evidence);
   store::Database& db_;
 };
 

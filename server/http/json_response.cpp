@@ -29,7 +29,10 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kUnsupportedMediaType: return 415;
     case ErrorCode::kInternal:
     case ErrorCode::kDatabaseMigrationFailed: return 500;
-    case ErrorCode::kDatabaseUnavailable: return 503;
+    case ErrorCode::kDatabaseUnavailable:
+    case ErrorCode::kLoginProviderUnavailable: return 503;
+    case ErrorCode::kLoginProviderRefused: return 502;
+    case ErrorCode::kLoginMethodDisabled: return 403;
     case ErrorCode::kNotLoggedIn: return 401;
     case ErrorCode::kForbidden:
     case ErrorCode::kForrangDecidedByRegion:

@@ -12,6 +12,8 @@ namespace optagelse::routes {
 void RegisterHealthRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterCprRoutes(httplib::Server& server);
 void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context);
+// Logging in through the OpenID provider: /api/v1/session/oidc and its callback.
+void RegisterOidcRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterPupilRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterUpvRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterUpvImportRoute(httplib::Server& server, ServiceContext& context);
@@ -38,6 +40,7 @@ void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes);
 void RegisterDurableAnswers(httplib::Server& server, ServiceContext& context);
 // The Content-Security-Policy and the other security headers on every response.
 extern const char* const kContentSecurityPolicy;
-void RegisterSecurityHeaders(httplib::Server& server);
+enum class Transport { kPlain, kTls };
+void RegisterSecurityHeaders(httplib::Server& server, Transport transport);
 
 }  // namespace optagelse::routes

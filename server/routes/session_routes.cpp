@@ -1,7 +1,7 @@
-// Sessions: POST /api/v1/session logs in - the context's identity provider (auth/identity_provider.h;
-// here the login simulator, auth/simulated_login.h) checks the body and says who it is, and a
-// session is opened for exactly that; GET shows the session (with its CSRF token), DELETE logs out
-// (with that token).
+// Sessions: POST /api/v1/session logs in through the demo's login simulator (auth/simulated_login.h),
+// only on a server started with --demo-login yes; real logins come through the OpenID provider
+// (oidc_routes.cpp). GET shows the session (with its CSRF token), GET .../methods says which ways
+// to log in this server offers, DELETE logs out (with the token) and names the provider's logout.
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "auth/identity_provider.h"
@@ -15,11 +15,11 @@ namespace {
 
 constexpr int kSessionCookieSeconds = 8 * 60 * 60;
 
-wire::Json SessionToJson(const ServiceContext& context, const auth::Session& session) {
+wire::Json SessionToJson(const auth::Session& session) {
   return wire::Json{{"role", auth::RoleName(session.role)},
                     {"organisation", session.organisation},
                     {"csrf_token", session.csrf_token},
-                    {"identity_provider", context.identity ? context.identity->Name() : "none"}};
+                    {"identity_provider", session.login_method}};
 }
 
 // Whom a login attempt names, before anyone has checked it: a CPR number, or a role's organisation.
@@ -31,6 +31,8 @@ std::string NamedPerson(const wire::Json& body) {
 }
 
 void Login(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  // Without --demo-login yes nobody can name who they are: a real server logs in through its provider.
+  if (!context.identity) return http::WriteProblem(response, 403, MakeError(ErrorCode::kLoginMethodDisabled, "session", "simulator"));
   auto body = http::ReadJsonBody(request);
   const std::string person = body ? NamedPerson(*body) : "";
   if (const auto wait = context.login_throttle.Attempt(request.remote_addr, person, auth::NowSeconds())) {
@@ -39,20 +41,19 @@ void Login(ServiceContext& context, const httplib::Request& request, httplib::Re
   }
   if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
   context.db_mutex.Run([&] {
-    if (!context.identity) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "identity_provider"));
     auto who = context.identity->Verify(*body);
     if (!who) return http::WriteProblem(response, 400, who.error());
     // A login always gets a new token, and ends the session the browser came with (if any): a token
     // someone planted before the login, or the previous person's on a shared computer, stops working.
     auth::DeleteSession(context.db, request);
-    auto created = auth::CreateSession(context.db, who->role, who->organisation, auth::NowSeconds());
+    auto created = auth::CreateSession(context.db, who->role, who->organisation, auth::NowSeconds(), context.identity->Name());
     if (!created) return http::WriteProblem(response, 503, created.error());
     if (who->role == auth::Role::kCitizen &&  // a person's logins are part of what they can see about themselves
         !audit::Record(context, created->session, request, response, "log in", {who->organisation}, context.identity->Name())) {
       return;
     }
     response.set_header("Set-Cookie", auth::SessionCookie(created->token, kSessionCookieSeconds));
-    http::WriteJson(response, 200, SessionToJson(context, created->session));
+    http::WriteJson(response, 200, SessionToJson(created->session));
   });
 }
 
@@ -66,10 +67,14 @@ void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context) {
     context.db_mutex.Run([&] {
       const auto session = auth::FindSession(context.db, request, auth::NowSeconds());
       if (!session) return http::WriteProblem(response, 401, MakeError(ErrorCode::kNotLoggedIn, "session"));
-      http::WriteJson(response, 200, SessionToJson(context, *session));
+      http::WriteJson(response, 200, SessionToJson(*session));
     });
   });
+  server.Get("/api/v1/session/methods", [&context](const httplib::Request&, httplib::Response& response) {
+    http::WriteJson(response, 200, wire::Json{{"oidc", context.oidc != nullptr}, {"simulator", context.identity != nullptr}});
+  });
   server.Delete("/api/v1/session", [&context](const httplib::Request& request, httplib::Response& response) {
+    bool ended_oidc_session = false;
     context.db_mutex.Run([&] {
       // Ending no session (none sent, or expired) is fine: there is nothing to protect. Ending one
       // takes its CSRF token, as every write does, so that another site cannot log a person out.
@@ -78,10 +83,18 @@ void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context) {
           return http::WriteProblem(response, 403, MakeError(ErrorCode::kCsrfTokenMissing, std::string(auth::kCsrfHeader)));
         }
         auth::DeleteSession(context.db, request);
+        ended_oidc_session = session->login_method == "oidc";
       }
       response.set_header("Set-Cookie", auth::SessionCookie("", 0));
       http::WriteJson(response, 200, wire::Json{{"logged_out", true}});
     });
+    // Ending the provider's session too (where it offers that) needs the browser to go there: the
+    // answer says where. Asked outside the database's turn, since it may ask the provider.
+    if (response.status == 200 && ended_oidc_session && context.oidc) {
+      if (const auto url = context.oidc->EndSessionUrl()) {
+        http::WriteJson(response, 200, wire::Json{{"logged_out", true}, {"end_session_url", *url}});
+      }
+    }
   });
 }
 

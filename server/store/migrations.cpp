@@ -294,6 +294,9 @@ constexpr std::array kMigrations = {
       CREATE INDEX application_events_submitted ON application_events (application_id) WHERE event = 'submitted';
       CREATE INDEX application_signatures_by_content ON application_signatures (application_id, content_sha256, id);
     )sql"},
+    Migration{11, "Sessions say who vouched for the login: the OpenID provider or the demo's simulator", R"sql(
+      ALTER TABLE sessions ADD COLUMN login_method TEXT NOT NULL DEFAULT 'simulator';
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

@@ -38,6 +38,13 @@ namespace optagelse {
   X(kForbidden, 1020)                   \
   X(kCsrfTokenMissing, 1021)            \
   X(kTooManyAttempts, 1022)             \
+  X(kLoginMethodDisabled, 1023)         \
+  X(kLoginStateInvalid, 1024)           \
+  X(kLoginTokenInvalid, 1025)           \
+  X(kLoginProviderUnavailable, 1026)    \
+  X(kLoginProviderRefused, 1027)        \
+  X(kLoginClaimMissing, 1028)           \
+  X(kLoginReturnInvalid, 1029)          \
   X(kCprEmpty, 2000)                    \
   X(kCprWrongLength, 2001)              \
   X(kCprInvalidCharacter, 2002)         \

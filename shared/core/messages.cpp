@@ -20,6 +20,27 @@ Texts TextsFor(ErrorCode code) {
       return {"Siden eller ressourcen findes ikke.", "The page or resource does not exist."};
     case ErrorCode::kTooManyAttempts:
       return {"For mange forsøg på at logge ind. Prøv igen om {} sekunder.", "Too many login attempts. Try again in {} seconds."};
+    case ErrorCode::kLoginMethodDisabled:
+      return {"Denne måde at logge ind på er slået fra på denne server ({}).",
+              "This way of logging in is switched off on this server ({})."};
+    case ErrorCode::kLoginStateInvalid:
+      return {"Login-forsøget er udløbet, allerede brugt eller startet i en anden browser. Start forfra.",
+              "The login attempt has expired, was already used or was started in another browser. Start again."};
+    case ErrorCode::kLoginTokenInvalid:
+      return {"Login-tjenestens svar kunne ikke godkendes ({}). Du er ikke logget ind.",
+              "The login service's answer could not be verified ({}). You are not logged in."};
+    case ErrorCode::kLoginProviderUnavailable:
+      return {"Login-tjenesten svarer ikke lige nu. Prøv igen om lidt.",
+              "The login service is not answering right now. Try again in a moment."};
+    case ErrorCode::kLoginProviderRefused:
+      return {"Login-tjenesten afviste login ({}). Du er ikke logget ind.",
+              "The login service refused the login ({}). You are not logged in."};
+    case ErrorCode::kLoginClaimMissing:
+      return {"Login-tjenesten oplyste ikke {}, som kræves for at logge ind her.",
+              "The login service did not provide {}, which is needed to log in here."};
+    case ErrorCode::kLoginReturnInvalid:
+      return {"Adressen at vende tilbage til skal være en side på denne tjeneste.",
+              "The address to return to must be a page of this service."};
     case ErrorCode::kPayloadTooLarge:
       return {"Indholdet er for stort (højst {} byte).", "The content is too large (at most {} bytes)."};
     case ErrorCode::kUnsupportedMediaType:

@@ -42,12 +42,12 @@ TEST(AccessMatrix, CitizensTakeNoStaffActionAndSensitiveDocumentsGoToTheirDecide
     }
   }
   for (const auth::Role role : {auth::Role::kSchool, auth::Role::kCounsellor, auth::Role::kRegion, auth::Role::kCitizen}) {
-    EXPECT_EQ(auth::Decide(auth::Session{role, "101001", ""}, Action::kDecideForrang, auth::Resource{"101001"}), auth::Decision::kDeny);
+    EXPECT_EQ(auth::Decide(auth::Session{role, "101001", "", ""}, Action::kDecideForrang, auth::Resource{"101001"}), auth::Decision::kDeny);
   }
   for (const auth::Role role : {auth::Role::kSchool, auth::Role::kCounsellor, auth::Role::kInstitution, auth::Role::kCitizen}) {
-    EXPECT_EQ(auth::Decide(auth::Session{role, "1084", ""}, Action::kDecideRegionForrang, auth::Resource{"1084"}), auth::Decision::kDeny);
+    EXPECT_EQ(auth::Decide(auth::Session{role, "1084", "", ""}, Action::kDecideRegionForrang, auth::Resource{"1084"}), auth::Decision::kDeny);
   }
-  EXPECT_EQ(auth::Decide(auth::Session{auth::Role::kRegion, "1081", ""}, Action::kDecideRegionForrang, auth::Resource{"1084"}),
+  EXPECT_EQ(auth::Decide(auth::Session{auth::Role::kRegion, "1081", "", ""}, Action::kDecideRegionForrang, auth::Resource{"1084"}),
             auth::Decision::kDeny);
 }
 

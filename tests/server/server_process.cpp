@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -61,11 +62,14 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string di
   dir_ = owns_dir_ ? MakeTempDir() : dir;
   std::vector<std::string> args = {OPTAGELSE_SERVER_BINARY, "--port", "0", "--db", database()};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
+  // The login simulator, unless the test signs in through an OpenID provider or says otherwise.
+  const auto names = [&](const char* flag) { return std::find(extra_args.begin(), extra_args.end(), flag) != extra_args.end(); };
+  if (!names("--demo-login") && !names("--oidc-issuer")) args.insert(args.end(), {"--demo-login", "yes"});
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) return;
   pid_ = Spawn(args, pipe_fds[1], pipe_fds[1], {pipe_fds[0], pipe_fds[1]});
   close(pipe_fds[1]);
-  const std::regex listening("listening on http://[^:]+:([0-9]+)/");
+  const std::regex listening("listening on https?://[^:]+:([0-9]+)/");
   ReadUntil(pipe_fds[0], output_, [&](const std::string& text) {
     int status = 0;
     return std::regex_search(text, listening) || waitpid(pid_, &status, WNOHANG) == pid_;

@@ -11,7 +11,8 @@ namespace optagelse::testing {
 
 class ServerProcess {
  public:
-  // Starts the server with --port 0 --db <dir>/test.db plus extra arguments; waits until it listens.
+  // Starts the server with --port 0 --db <dir>/test.db plus extra arguments (and --demo-login yes
+  // unless they name --demo-login or --oidc-issuer); waits until it listens.
   explicit ServerProcess(std::vector<std::string> extra_args = {}, std::string dir = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;

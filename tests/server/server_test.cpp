@@ -119,11 +119,11 @@ TEST(Server, TheDemoLoginPickerOffersPeopleOnlyOnADemoServer) {
   const std::string dir = MakeTempDir();
   const std::string demo = WriteDemoData(dir, 25);
   {
-    ServerProcess plain({"--demo-data", demo}, dir);
-    ASSERT_TRUE(plain.started()) << plain.output();
-    EXPECT_TRUE(Get(plain.port(), "/api/v1/demo/people").json["people"].empty());
+    ServerProcess plain({"--demo-data", demo, "--demo-login", "no"}, dir);
+    EXPECT_FALSE(plain.started()) << "no way to sign in: the server must refuse to start";
+    EXPECT_NE(plain.output().find("--demo-login yes"), std::string::npos) << plain.output();
   }
-  ServerProcess server({"--demo-login", "yes"}, dir);
+  ServerProcess server({"--demo-data", demo, "--demo-login", "yes"}, dir);
   ASSERT_TRUE(server.started()) << server.output();
   const Answer answer = Get(server.port(), "/api/v1/demo/people");
   ASSERT_EQ(answer.json["people"].size(), 8u) << answer.body;

@@ -174,7 +174,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
 
   const int port = FreePort();
   const std::vector<std::string> args{options.server, "--port", std::to_string(port), "--db", (dir / "load.db").string(),
-                                      "--demo-data", (dir / "demo.json").string(), "--threads", std::to_string(options.server_threads),
+                                      "--demo-data", (dir / "demo.json").string(), "--demo-login", "yes", "--threads", std::to_string(options.server_threads),
                                       "--now", "2027-02-28T22:00:00Z", "--today", "2027-02-28", "--retention", "off",
                                       "--logins-per-address", "1000000", "--logins-per-person", "1000"};
   std::vector<char*> argv;

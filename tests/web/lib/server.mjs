@@ -9,6 +9,8 @@ export async function startServer({ serverBinary, webRoot, demoData, extraArgs =
   const args = ['--port', '0', '--db', path.join(dir, 'test.db'), '--web-root', webRoot];
   if (demoData) args.push('--demo-data', demoData);
   args.push(...extraArgs);
+  // The login simulator, unless the test signs in through an OpenID provider or says otherwise.
+  if (!extraArgs.includes('--demo-login') && !extraArgs.includes('--oidc-issuer')) args.push('--demo-login', 'yes');
   const child = spawn(serverBinary, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let out = '';

@@ -1,0 +1,40 @@
+// Start-up from the sign-in and TLS flags: see server_setup.h.
+#include "server_setup.h"
+
+#include <openssl/ssl.h>
+
+#include "oidc/provider_http.h"
+
+namespace optagelse {
+
+Result<std::unique_ptr<oidc::OidcClient>> MakeOidcClient(const ServerOptions& options) {
+  if (auto issuer = oidc::ParseProviderUrl(options.oidc_issuer, "--oidc-issuer"); !issuer) return Fail(issuer.error());
+  if (auto url = oidc::ParseProviderUrl(options.public_url, "--public-url"); !url) return Fail(url.error());
+  auto secret = oidc::ReadClientSecret(options.oidc_client_secret_file);
+  if (!secret) return Fail(secret.error());
+  oidc::OidcSettings settings;
+  settings.issuer = options.oidc_issuer;
+  settings.client_id = options.oidc_client_id;
+  settings.client_secret = std::move(*secret);
+  settings.public_url = options.public_url;
+  settings.cpr_claim = options.oidc_cpr_claim;
+  settings.role_claim = options.oidc_role_claim;
+  settings.organisation_claim = options.oidc_organisation_claim;
+  settings.scope = options.oidc_scope;
+  return std::make_unique<oidc::OidcClient>(std::move(settings));
+}
+
+Result<std::unique_ptr<httplib::Server>> MakeHttpServer(const ServerOptions& options) {
+  if (options.tls_cert.empty()) return std::make_unique<httplib::Server>();
+  auto server = std::make_unique<httplib::SSLServer>(options.tls_cert.c_str(), options.tls_key.c_str());
+  if (!server->is_valid()) {
+    return Fail(MakeError(ErrorCode::kBadRequest, "--tls-cert", "cannot use " + options.tls_cert + " with " + options.tls_key));
+  }
+  SSL_CTX* tls = server->ssl_context();
+  if (SSL_CTX_set_min_proto_version(tls, TLS1_2_VERSION) != 1) {
+    return Fail(MakeError(ErrorCode::kInternal, "--tls-cert", "TLS 1.2 minimum"));
+  }
+  return std::unique_ptr<httplib::Server>(std::move(server));
+}
+
+}  // namespace optagelse
