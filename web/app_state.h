@@ -27,8 +27,7 @@ enum class Screen { kHome, kSchool, kUpv, kAllocation, kApply, kInbox };
 
 // The school's pupil report screen: its session, the last upload's outcome, the pupil list.
 struct SchoolState {
-  std::string institution_input;
-  std::string organisation;  // logged in when not empty
+  std::string organisation;  // logged in when not empty (the session's, screens/session_requests.h)
   std::string csrf_token;
   std::string message;       // the last outcome (login, upload, correction), in the current language
   bool message_is_error = false;
@@ -71,7 +70,6 @@ struct WhatIfState {
 
 // A pupil or guardian looking at their own (and their children's) readiness results.
 struct MyUpvState {
-  std::string cpr_input;
   bool logged_in = false;
   wire::Json people;  // the server's answer to GET /api/v1/me/upv
   std::string message;
@@ -124,8 +122,7 @@ struct TravelShown {
 };
 
 struct ApplyState {
-  std::string cpr_input;
-  std::string csrf_token;  // logged in when not empty
+  std::string csrf_token;  // logged in when not empty (the session's)
   wire::Json window;       // the application window of the year
   wire::Json person;       // my register data
   wire::Json server_application;  // null until saved once
@@ -150,8 +147,6 @@ struct ApplyState {
   wire::Json guardian_notices = wire::Json::array();  // newest first: {"application", "kind", "at"}
   std::map<std::int64_t, std::string> guardian_comments;
   wire::Json attachments = wire::Json::array();  // my uploaded files (GET /api/v1/me/attachments)
-  bool demo_people_asked = false;
-  wire::Json demo_people = wire::Json::array();  // the demo login picker's people (demo servers only)
   int forrang_choosing = 0;  // the wish rank whose list of grounds is open; 0 none
   int attaching_for = 0;     // the wish rank a file is being chosen or uploaded for; 0 none
   std::string attachment_error;  // why the last upload was refused, shown under its claim
@@ -163,9 +158,7 @@ struct ApplyState {
 // The staff inbox: a receiving institution's applications and forrang decisions, or a counsellor's
 // (KUI) applications and "another activity" reports from residents, as the server sent them.
 struct InboxState {
-  std::string role_input = "institution";  // the role chosen on the login form: institution, counsellor, region
-  std::string organisation_input;          // institution number, municipality code or region code
-  std::string role;                        // as role_input; logged in when not empty
+  std::string role;  // institution, counsellor or region; logged in when not empty (the session's)
   std::string organisation;
   std::string csrf_token;
   bool loaded = false;  // the lists have come (until then, "none" would be a guess)
@@ -173,6 +166,28 @@ struct InboxState {
   wire::Json activities = wire::Json::array();       // counsellor: another activity
   wire::Json admission_tests = wire::Json::array();  // institution: who must take the test
   std::map<std::string, std::string> reasons;        // "<application>.<wish>": the refusal reason typed
+  std::string message;
+  bool message_is_error = false;
+};
+
+// Who may log in how, and who is logged in: one session for the whole app (the server's cookie
+// holds one), adopted by every screen (screens/session_requests.h).
+enum class LoginKind { kCitizen, kSchool, kInstitution, kCounsellor, kRegion };
+
+struct SessionState {
+  bool asked = false;      // the server has been asked how to log in and who is logged in
+  bool oidc = false;       // the server signs in through its OpenID provider (MitID, staff login)
+  bool simulator = false;  // the server runs the demo's login simulator
+  std::string role;        // logged in when not empty: citizen, school, institution, counsellor, region
+  std::string organisation;
+  std::string csrf_token;
+  std::string identity_provider;  // "oidc" or "simulator"
+  bool panel_open = false;        // the header's "Log ind" opened the login panel on a screen without one
+  LoginKind kind = LoginKind::kCitizen;  // the simulator form's choice
+  std::optional<Screen> kind_chosen_on;  // the screen whose default the choice started from
+  std::string id_input;                  // the simulator form's CPR number or organisation
+  bool demo_people_asked = false;
+  wire::Json demo_people = wire::Json::array();  // the simulator's people to pick (demo servers only)
   std::string message;
   bool message_is_error = false;
 };
@@ -188,6 +203,8 @@ struct AppState {
 
   std::string cpr_input;
   std::string notes;
+
+  SessionState session;
 
   SchoolState school;
   UpvState upv;

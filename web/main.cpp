@@ -20,6 +20,7 @@
 #include "screens/inbox_screen.h"
 #include "screens/navigation.h"
 #include "screens/school_screen.h"
+#include "screens/session_requests.h"
 #include "screens/upv_screen.h"
 #include "what_if/scenario_storage.h"
 
@@ -134,6 +135,8 @@ int main() {
   // The rule sets travel inside the WebAssembly file: the what-if panel needs no network.
   if (auto rules = optagelse::wire::RuleCatalog::FromEmbedded()) app.state.rules = std::move(*rules);
   optagelse::web::LoadScenario(app.state.upv.what_if);
+  // One login for the whole app: how people log in here, and who already is (a reload, a sign-in's return).
+  optagelse::web::SessionStart(app.state);
 
   emscripten_set_main_loop_arg(Frame, &app, 0, true);
   return 0;

@@ -6,9 +6,11 @@
 // signature, another audience or issuer, expired, another nonce, an unpublished key) or rotate
 // the signing keys, and /__test/drive walks the provider's login page as a browser would.
 //   node provider.mjs --redirect-uri URL [--post-logout-uri URL] --client-secret S --accounts FILE
+//                     [--tls-cert FILE --tls-key FILE]
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import { parseArgs } from 'node:util';
 
 import Provider from 'oidc-provider';
@@ -20,6 +22,8 @@ const { values: args } = parseArgs({
     'post-logout-uri': { type: 'string', multiple: true, default: [] },
     'client-secret': { type: 'string' },
     accounts: { type: 'string' },
+    'tls-cert': { type: 'string' },
+    'tls-key': { type: 'string' },
   },
 });
 const accounts = JSON.parse(fs.readFileSync(args.accounts, 'utf8'));
@@ -73,9 +77,12 @@ function tampered(idToken) {
   }
 }
 
-const server = http.createServer();
+// HTTPS with --tls-cert/--tls-key (the server must then trust that certificate), else plain HTTP.
+const tls = Boolean(args['tls-cert']);
+const server = tls ? https.createServer({ cert: fs.readFileSync(args['tls-cert']), key: fs.readFileSync(args['tls-key']) })
+                   : http.createServer();
 await new Promise((resolve) => server.listen(Number(args.port), '127.0.0.1', resolve));
-const issuer = `http://127.0.0.1:${server.address().port}`;
+const issuer = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
 
 const client = (id, alg) => ({
   client_id: id,

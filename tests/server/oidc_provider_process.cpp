@@ -23,7 +23,7 @@ namespace optagelse::testing {
 
 OidcProviderProcess::OidcProviderProcess(const std::string& dir, const std::string& redirect_uri,
                                          const std::string& post_logout_uri, const std::string& client_secret,
-                                         const wire::Json& accounts) {
+                                         const wire::Json& accounts, std::vector<std::string> extra_args) {
   const std::string accounts_file = dir + "/oidc-accounts.json";
   std::ofstream(accounts_file) << wire::Dump(accounts);
   std::vector<std::string> args{"node",           std::string(OPTAGELSE_SOURCE_DIR) + "/tests/oidc/provider.mjs",
@@ -31,6 +31,7 @@ OidcProviderProcess::OidcProviderProcess(const std::string& dir, const std::stri
                                 "--post-logout-uri", post_logout_uri,
                                 "--client-secret", client_secret,
                                 "--accounts",     accounts_file};
+  args.insert(args.end(), extra_args.begin(), extra_args.end());
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
@@ -49,7 +50,7 @@ OidcProviderProcess::OidcProviderProcess(const std::string& dir, const std::stri
     pid_ = -1;
     return;
   }
-  const std::regex ready("\\{\"issuer\":\"(http://127\\.0\\.0\\.1:([0-9]+))\"\\}");
+  const std::regex ready("\\{\"issuer\":\"(https?://127\\.0\\.0\\.1:([0-9]+))\"\\}");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   std::smatch match;
   char buffer[4096];
@@ -80,7 +81,8 @@ void OidcProviderProcess::Stop() {
 }
 
 wire::Json OidcProviderProcess::Control(const std::string& path, const wire::Json& body) {
-  httplib::Client client("127.0.0.1", port_);
+  httplib::Client client(issuer_);
+  client.enable_server_certificate_verification(false);  // the test's own provider, on loopback
   client.set_read_timeout(20, 0);
   const auto answer = client.Post(path.c_str(), wire::Dump(body), "application/json");
   if (!answer) return wire::Json{{"error", httplib::to_string(answer.error())}};

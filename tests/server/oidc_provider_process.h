@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include <string>
+#include <vector>
 
 #include "wire/json.h"
 
@@ -15,7 +16,8 @@ class OidcProviderProcess {
  public:
   // accounts: {"login": {claims...}}; the clients are "optagelse" (RS256) and "optagelse-es" (ES256).
   OidcProviderProcess(const std::string& dir, const std::string& redirect_uri, const std::string& post_logout_uri,
-                      const std::string& client_secret, const wire::Json& accounts);
+                      const std::string& client_secret, const wire::Json& accounts,
+                      std::vector<std::string> extra_args = {});
   ~OidcProviderProcess();
   OidcProviderProcess(const OidcProviderProcess&) = delete;
   OidcProviderProcess& operator=(const OidcProviderProcess&) = delete;

@@ -24,7 +24,7 @@ const SCREENS = [
   { nav: 'nav.home', expect: ['heading "Optagelse" [level=1]', 'button "English"', 'radio "Forside" [checked]',
                               'button "Tjek forbindelse"', 'textbox "CPR-nummer"', 'textbox "Kladde"'] },
   { nav: 'nav.school', expect: ['heading "Elevindberetning (Elevdatabasen)"', 'textbox "Institutionsnummer"',
-                                'button "Log ind som skole"'] },
+                                'button "Log ind"'] },
   { nav: 'nav.apply', expect: ['heading "Ansøgning til ungdomsuddannelse"', 'textbox "CPR-nummer"', 'button "Log ind"',
                                'radio "Ansøgning" [checked]'] },
   { nav: 'nav.inbox', expect: ['radio "Institution" [checked]', 'radio "Vejleder (KUI)"', 'button "Log ind"',
@@ -83,11 +83,11 @@ test('a status line is announced politely and an error at once, through live reg
   await page.waitForFunction(() => /database ok/.test(document.getElementById('a11y-status').textContent));
   await clickWidget(page, 'nav.school');
   // A screen reader moves the DOM focus onto the mirrored field; the app makes it the active one.
-  const field = page.locator('#a11y-mirror input[data-widget-id="school.institution"]');
+  const field = page.locator('#a11y-mirror input[data-widget-id="login.id"]');
   await field.focus();
-  await page.waitForFunction(() => window.optagelse.find('school.institution').active);
+  await page.waitForFunction(() => window.optagelse.find('login.id').active);
   await page.keyboard.type('999999');
-  await clickWidget(page, 'school.login');
+  await clickWidget(page, 'login.submit');
   const alert = await page.waitForFunction(() => document.getElementById('a11y-alert').textContent);
   assert.ok((await alert.jsonValue()).length > 10);
   await context.close();
@@ -118,8 +118,8 @@ test('keyboard only: an applicant logs in, finds a programme, adds it and sends 
   await tabTo(page, 'nav.apply');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.optagelse.find('nav.apply').value === 'true');
-  await typeByKeyboard(page, 'apply.cpr', minor.cpr);
-  await tabTo(page, 'apply.login');
+  await typeByKeyboard(page, 'login.id', minor.cpr);
+  await tabTo(page, 'login.submit');
   await page.keyboard.press('Enter');
   await waitForValue(page, 'apply.status', 'Kladde');
 
@@ -147,8 +147,8 @@ test('Escape closes the draft-deletion question, and a click on the canvas moves
     p.municipality_code === 147)[0];
   const { page, context } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1600 } });
   await showScreen(page, 'nav.apply');
-  await typeByKeyboard(page, 'apply.cpr', person.cpr);
-  await tabTo(page, 'apply.login');
+  await typeByKeyboard(page, 'login.id', person.cpr);
+  await tabTo(page, 'login.submit');
   await page.keyboard.press('Enter');
   await waitForValue(page, 'apply.status', 'Kladde');
   await typeByKeyboard(page, 'apply.email', 'kladde@example.dk');

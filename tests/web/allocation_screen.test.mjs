@@ -72,8 +72,8 @@ test('an applicant sees the published place and why', async () => {
 
   const { page, errors } = await openApp(fixture.browser, url, { viewport: { width: 1280, height: 1400 } });
   await clickWidget(page, 'nav.upv');
-  await typeInto(page, 'mine.cpr', ids[1]);
-  await clickWidget(page, 'mine.login');
+  await typeInto(page, 'login.id', ids[1]);
+  await clickWidget(page, 'login.submit');
   await waitForValue(page, 'placement.0', 'Y: nærmeste ledige plads');
   assert.match((await widget(page, 'placement.0.wish.0')).value,
                /1\. X: Du satte den som 1\. prioritet og bor 20 minutter væk; den sidst optagne med samme prioritet bor 10 minutter væk\./);

@@ -25,8 +25,8 @@ function minorWithGuardian() {
 
 async function logIn(page, cpr) {
   await clickWidget(page, 'nav.apply');
-  await typeInto(page, 'apply.cpr', cpr);
-  await clickWidget(page, 'apply.login');
+  await typeInto(page, 'login.id', cpr);
+  await clickWidget(page, 'login.submit');
 }
 
 // Waits until a search result's label ends with its estimated travel time.
@@ -147,8 +147,8 @@ test('an applicant applies and a guardian signs', async () => {
   await page.screenshot({ path: path.join(fixture.screenshots, 'apply-audit.png') });
 
   // Logging out leaves nothing of her in the page, and the session is gone on the server.
-  await clickWidget(page, 'apply.logout');
-  await waitForValue(page, 'apply.message', 'Du er logget ud.');
+  await clickWidget(page, 'nav.logout');
+  await waitForValue(page, 'login.message', 'Du er logget ud.');
   assert.equal(await page.evaluate(() => window.optagelse.find('apply.me.name')), null);
   assert.equal(await page.evaluate(() => window.optagelse.widgets.some(w => w.id.startsWith('apply.audit.'))), false);
   assert.equal(await page.evaluate(async () => (await fetch('/api/v1/me/application')).status), 401);
@@ -207,9 +207,9 @@ test('a young person downloads everything held about them, corrects their e-mail
 test('on a demo server, a young person logs in with one click from the picker', async () => {
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
   await clickWidget(page, 'nav.apply');
-  await widget(page, 'apply.demo');
-  const first = await page.evaluate(() => window.optagelse.widgets.find(w => /^apply\.demo\.\d{10}$/.test(w.id)));
-  const person = fixture.demo.persons.find(p => p.cpr === first.id.slice('apply.demo.'.length));
+  await widget(page, 'login.demo');
+  const first = await page.evaluate(() => window.optagelse.widgets.find(w => /^login\.demo\.\d{10}$/.test(w.id)));
+  const person = fixture.demo.persons.find(p => p.cpr === first.id.slice('login.demo.'.length));
   assert.ok(person && person.guardians.length > 0, 'the picker offers a young person with a guardian from the register');
   await clickWidget(page, first.id);
   await waitForValue(page, 'apply.status', 'Kladde');

@@ -184,9 +184,9 @@ test('on a phone, every screen fits 360 px, numbers get the numeric keyboard, an
   // The CPR field of the applicant's login: numeric keyboard, no autocorrect.
   const apply = await widget(page, 'nav.apply');
   await page.touchscreen.tap(apply.x + apply.width / 2, apply.y + apply.height / 2);
-  const cpr = await widget(page, 'apply.cpr');
+  const cpr = await widget(page, 'login.id');
   await page.touchscreen.tap(cpr.x + cpr.width / 2, cpr.y + cpr.height / 2);
-  await page.waitForFunction(() => (document.activeElement.dataset || {}).widgetId === 'apply.cpr');
+  await page.waitForFunction(() => (document.activeElement.dataset || {}).widgetId === 'login.id');
   assert.deepEqual(await page.evaluate(() => [document.activeElement.inputMode, document.activeElement.getAttribute('autocorrect'),
                                               document.activeElement.getAttribute('autocapitalize'), document.activeElement.spellcheck]),
                    ['numeric', 'off', 'off', false]);

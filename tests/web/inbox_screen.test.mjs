@@ -42,9 +42,9 @@ after(async () => { if (fixture) await fixture.stop(); });
 
 async function logIn(page, role, organisation) {
   await clickWidget(page, 'nav.inbox');
-  await clickWidget(page, `inbox.role.${role}`);
-  await typeInto(page, 'inbox.organisation', organisation);
-  await clickWidget(page, 'inbox.login');
+  await clickWidget(page, `login.kind.${role}`);
+  await typeInto(page, 'login.id', organisation);
+  await clickWidget(page, 'login.submit');
 }
 
 test('the gymnasium reads the documentation and decides the priority claim', async () => {

@@ -20,7 +20,7 @@ function demoPupils() {
 async function logInAsSchool(page, school) {
   await clickWidget(page, 'Skole: elevindberetning');
   await typeInto(page, 'Institutionsnummer', school);
-  await clickWidget(page, 'Log ind som skole');
+  await clickWidget(page, 'login.submit');
   await waitForValue(page, 'school.logged_in', `Logget ind som skole ${school}`);
 }
 

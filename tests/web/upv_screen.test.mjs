@@ -51,8 +51,8 @@ async function seedPupils(url) {
 
 async function logInAsSchool(page) {
   await clickWidget(page, 'nav.school');
-  await typeInto(page, 'school.institution', '101002');
-  await clickWidget(page, 'school.login');
+  await typeInto(page, 'login.id', '101002');
+  await clickWidget(page, 'login.submit');
   await waitForValue(page, 'school.logged_in', '101002');
 }
 
@@ -77,8 +77,8 @@ test('a pupil and a guardian log in with a CPR number and see the result with it
   const amir = fixture.demo.persons.find(p => p.cpr === seededCprs[0]);
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1400 } });
   await clickWidget(page, 'nav.upv');
-  await typeInto(page, 'mine.cpr', amir.cpr);
-  await clickWidget(page, 'mine.login');
+  await typeInto(page, 'login.id', amir.cpr);
+  await clickWidget(page, 'login.submit');
   await waitForValue(page, 'mine.0.gym', 'Parat til andre');
   assert.equal((await widget(page, 'mine.0')).label, amir.name);
   assert.match((await widget(page, 'mine.0.gym.reasons')).value, /gennemsnit af alle karakterer 4,8 < 5,0/);
@@ -90,8 +90,8 @@ test('a pupil and a guardian log in with a CPR number and see the result with it
 
   const guardian = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1400 } });
   await clickWidget(guardian.page, 'nav.upv');
-  await typeInto(guardian.page, 'mine.cpr', amir.guardians[0]);
-  await clickWidget(guardian.page, 'mine.login');
+  await typeInto(guardian.page, 'login.id', amir.guardians[0]);
+  await clickWidget(guardian.page, 'login.submit');
   // The guardian first, then each child in their custody (ordered by CPR number).
   const children = fixture.demo.persons.filter(p => (p.guardians || []).includes(amir.guardians[0])).map(p => p.cpr).sort();
   const index = 1 + children.indexOf(amir.cpr);

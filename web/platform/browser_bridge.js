@@ -58,6 +58,22 @@ mergeInto(LibraryManager.library, {
     link.click();
     link.remove();
   },
+  // Sends the whole page to a same-origin URL (the sign-in's redirect to the OpenID provider).
+  optagelse_js_navigate: function (url) {
+    window.location.assign(UTF8ToString(url));
+  },
+  // The page address's query ("?screen=apply" after a sign-in), then drops it from the address bar.
+  optagelse_js_take_query__deps: ['malloc'],
+  optagelse_js_take_query: function () {
+    var query = window.location.search || '';
+    if (query) {
+      try { window.history.replaceState(null, '', window.location.pathname + window.location.hash); } catch (e) {}
+    }
+    var size = lengthBytesUTF8(query) + 1;
+    var pointer = _malloc(size);
+    stringToUTF8(query, pointer, size);
+    return pointer;
+  },
   optagelse_js_set_cursor: function (css) {
     Module['canvas'].style.cursor = UTF8ToString(css);
   },

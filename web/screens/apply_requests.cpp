@@ -82,44 +82,6 @@ void FetchTravel(AppState& state) {
 
 }  // namespace
 
-void ApplyLogIn(AppState& state) {
-  const std::string body = wire::Dump(wire::Json{{"role", "citizen"}, {"cpr", state.apply.cpr_input}});
-  ApiSend(ApiRequest{"POST", "/api/v1/session", body, "application/json", ""}, [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json || !(*json)["csrf_token"].is_string()) return Fail(state, response);
-    state.apply.csrf_token = (*json)["csrf_token"].get<std::string>();
-    state.apply.cpr_input.clear();  // the number is not kept on screen
-    state.apply.message.clear();
-    ApplyFetch(state);
-  });
-}
-
-// The cookie holds whichever session was opened last in this page (the inbox and the school log in
-// too): GET /api/v1/session names that session's CSRF token, which the logout must carry.
-void ApplyLogOut(AppState& state) {
-  ApiGet("/api/v1/session", [&state](const ApiResponse& current) {
-    auto json = wire::ParseJson(current.body);
-    const std::string token = current.status == 200 && json && (*json)["csrf_token"].is_string() ? (*json)["csrf_token"].get<std::string>() : "";
-    ApiSend(ApiRequest{"DELETE", "/api/v1/session", "", "application/json", token}, [&state](const ApiResponse& response) {
-      if (response.status != 200) return Fail(state, response);
-      // Nothing of the person stays in the page: a shared computer shows the next person a clean screen.
-      wire::Json demo_people = std::move(state.apply.demo_people);
-      state.apply = ApplyState{};
-      state.apply.demo_people = std::move(demo_people);
-      state.apply.demo_people_asked = true;
-      state.apply.message = Say(state.language, "Du er logget ud.", "You are logged out.");
-      state.inbox = InboxState{};  // the session was theirs too
-    });
-  });
-}
-
-void ApplyFetchDemoPeople(AppState& state) {
-  ApiGet("/api/v1/demo/people", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status == 200 && json && (*json)["people"].is_array()) state.apply.demo_people = (*json)["people"];
-  });
-}
-
 void ApplyFetch(AppState& state) {
   FetchOffers(state);
   FetchTravel(state);

@@ -14,11 +14,8 @@ inline std::string_view Say(Language language, std::string_view danish, std::str
   return language == Language::kDanish ? danish : english;
 }
 
-void ApplyLogIn(AppState& state);
 // The demo login picker's people; nothing on a server without --demo-login.
 // Ends the session and forgets everything about the person in the page.
-void ApplyLogOut(AppState& state);
-void ApplyFetchDemoPeople(AppState& state);
 void ApplyFetch(AppState& state);
 void ApplySave(AppState& state, bool then_submit);
 void ApplyWithdraw(AppState& state);

@@ -11,6 +11,7 @@
 #include "applications/wish_editing.h"
 #include "screens/apply_editing.h"
 #include "screens/apply_requests.h"
+#include "screens/login_panel.h"
 #include "screens/forrang_view.h"
 #include "screens/guardian_view.h"
 #include "screens/my_audit_view.h"
@@ -208,52 +209,12 @@ std::string_view ApplicationStatusText(std::string_view status, Language lang) {
   return status;
 }
 
-namespace {
-
-// On a demo server, a few young people and a guardian of each to log in as with one click.
-void DrawDemoPeople(AppState& state) {
-  const Language lang = state.language;
-  ApplyState& apply = state.apply;
-  if (!apply.demo_people_asked) {
-    apply.demo_people_asked = true;
-    ApplyFetchDemoPeople(state);
-  }
-  if (apply.demo_people.empty()) return;
-  ui::Heading(state.widgets, "apply.demo", Say(lang, "Demo: vælg en person", "Demo: pick a person"));
-  auto name = [lang](const wire::Json& person) {
-    return person["name"].is_string() ? person["name"].get<std::string>() : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
-  };
-  for (const wire::Json& person : apply.demo_people) {
-    const std::string cpr = person["cpr"].get<std::string>(), guardian = person["guardian"]["cpr"].get<std::string>();
-    if (ui::Button(state.widgets, "apply.demo." + cpr, name(person) + std::string(Say(lang, " (ung)", " (young person)")))) {
-      apply.cpr_input = cpr;
-      ApplyLogIn(state);
-    }
-    ImGui::SameLine();
-    if (ui::Button(state.widgets, "apply.demo." + cpr + ".guardian",
-                   name(person["guardian"]) + std::string(Say(lang, " (forælder til ", " (parent of ")) + name(person) + ")")) {
-      apply.cpr_input = guardian;
-      ApplyLogIn(state);
-    }
-  }
-}
-
-}  // namespace
-
 void DrawApplyScreen(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
   ui::Heading(state.widgets, "apply.heading", Say(lang, "Ansøgning til ungdomsuddannelse", "Application for upper-secondary education"));
-  if (!apply.csrf_token.empty()) {
-    ImGui::SameLine();
-    if (ui::Button(state.widgets, "apply.logout", Say(lang, "Log ud", "Log out"))) ApplyLogOut(state);
-  }
   if (apply.csrf_token.empty()) {
-    ui::Paragraph(state.widgets, "apply.login.hint", Say(lang, "Log ind med dit CPR-nummer (MitID er simuleret her).",
-                                                         "Log in with your CPR number (MitID is simulated here)."));
-    ui::TextField(state.widgets, "apply.cpr", Text(TextId::kCprLabel, lang), apply.cpr_input, KeyboardKind::kNumeric, state.text_focus);
-    if (ui::Button(state.widgets, "apply.login", Say(lang, "Log ind", "Log in")) && !apply.cpr_input.empty()) ApplyLogIn(state);
-    DrawDemoPeople(state);
+    DrawLoginPanel(state, LoginKind::kCitizen);
   } else if (apply.children.is_array() && !apply.children.empty() && !apply.server_application.is_object() && !apply.own_form_open) {
     // A parent who has not applied themselves comes to sign: their children first, their own form on request.
     DrawGuardianView(state);

@@ -32,22 +32,6 @@ void FetchApplications(AppState& state, const std::string& path) {
 
 }  // namespace
 
-void InboxLogIn(AppState& state) {
-  InboxState& inbox = state.inbox;
-  const std::string role = inbox.role_input;
-  const std::string body = wire::Dump(wire::Json{{"role", role}, {"organisation", inbox.organisation_input}});
-  ApiSend(ApiRequest{"POST", "/api/v1/session", body, "application/json", ""}, [&state, role](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json || !(*json)["csrf_token"].is_string()) return Fail(state, response);
-    InboxState& inbox = state.inbox;
-    inbox.role = role;
-    inbox.organisation = (*json)["organisation"].get<std::string>();
-    inbox.csrf_token = (*json)["csrf_token"].get<std::string>();
-    inbox.message.clear();
-    InboxRefresh(state);
-  });
-}
-
 void InboxRefresh(AppState& state) {
   const InboxState& inbox = state.inbox;
   if (inbox.role == "counsellor") return FetchApplications(state, "/api/v1/counsellors/" + inbox.organisation + "/applications");

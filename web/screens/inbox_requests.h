@@ -9,7 +9,6 @@
 
 namespace optagelse::web {
 
-void InboxLogIn(AppState& state);
 void InboxRefresh(AppState& state);
 // decision: "granted" or "refused" (then with the reason typed for the claim).
 void InboxDecideForrang(AppState& state, std::int64_t application, int wish, const std::string& decision);

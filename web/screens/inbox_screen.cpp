@@ -9,6 +9,7 @@
 #include "screens/apply_screen.h"
 #include "screens/forrang_view.h"
 #include "screens/inbox_requests.h"
+#include "screens/login_panel.h"
 #include "screens/region_statistics_view.h"
 #include "screens/wish_text.h"
 #include "ui/widgets.h"
@@ -131,35 +132,6 @@ void DrawCounsellor(AppState& state) {
   }
 }
 
-void DrawLogIn(AppState& state) {
-  const Language lang = state.language;
-  InboxState& inbox = state.inbox;
-  ui::Paragraph(state.widgets, "inbox.login.hint",
-                Say(lang, "Log ind som modtagende institution, som vejleder (KUI) eller som region. Login er simuleret her.",
-                    "Log in as a receiving institution, as a counsellor (KUI) or as a region. Login is simulated here."));
-  struct RoleChoice {
-    const char* role;
-    std::string_view da, en, field_da, field_en;
-  };
-  static constexpr RoleChoice kRoles[] = {
-      {"institution", "Institution", "Institution", "Institutionsnummer (fx 101001)", "Institution number (e.g. 101001)"},
-      {"counsellor", "Vejleder (KUI)", "Counsellor (KUI)", "Kommunekode (fx 101)", "Municipality code (e.g. 101)"},
-      {"region", "Region (handicap-forrang)", "Region (disability priority)", "Regionskode (fx 1084 Hovedstaden)",
-       "Region code (e.g. 1084 Capital Region)"},
-  };
-  const RoleChoice* chosen = &kRoles[0];
-  for (const RoleChoice& choice : kRoles) {
-    if (&choice != &kRoles[0]) ui::SameLineIfFits(Say(lang, choice.da, choice.en), inbox.role_input == choice.role);
-    if (ui::Choice(state.widgets, std::string("inbox.role.") + choice.role, Say(lang, choice.da, choice.en), inbox.role_input == choice.role)) {
-      inbox.role_input = choice.role;
-    }
-    if (inbox.role_input == choice.role) chosen = &choice;
-  }
-  ui::TextField(state.widgets, "inbox.organisation", Say(lang, chosen->field_da, chosen->field_en), inbox.organisation_input,
-                KeyboardKind::kNumeric, state.text_focus);
-  if (ui::Button(state.widgets, "inbox.login", Say(lang, "Log ind", "Log in")) && !inbox.organisation_input.empty()) InboxLogIn(state);
-}
-
 }  // namespace
 
 void DrawInboxScreen(AppState& state) {
@@ -167,7 +139,7 @@ void DrawInboxScreen(AppState& state) {
   InboxState& inbox = state.inbox;
   ui::Heading(state.widgets, "inbox.heading", Say(lang, "Indbakke: institutioner, vejledere og regioner", "Inbox: institutions, counsellors and regions"));
   if (inbox.role.empty()) {
-    DrawLogIn(state);
+    DrawLoginPanel(state, LoginKind::kInstitution);
   } else {
     const std::string_view who = inbox.role == "counsellor" ? Say(lang, "Vejleder for kommune ", "Counsellor for municipality ")
                                  : inbox.role == "region"   ? Say(lang, "Region ", "Region ")

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "api_errors.h"
+#include "screens/login_panel.h"
 #include "screens/my_placement_view.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
@@ -26,20 +27,6 @@ void FetchMine(AppState& state) {
     }
     state.upv.mine.people = (*json)["people"];
     state.upv.mine.message.clear();
-  });
-}
-
-void LogIn(AppState& state) {
-  const std::string body = wire::Dump(wire::Json{{"role", "citizen"}, {"cpr", state.upv.mine.cpr_input}});
-  ApiSend(ApiRequest{"POST", "/api/v1/session", body, "application/json", ""}, [&state](const ApiResponse& response) {
-    if (response.status != 200) {
-      state.upv.mine.message = DescribeApiErrors(response, state.language);
-      return;
-    }
-    state.upv.mine.logged_in = true;
-    state.upv.mine.cpr_input.clear();  // the number is not kept on screen
-    FetchMine(state);
-    FetchMyPlacement(state);
   });
 }
 
@@ -88,13 +75,17 @@ void DrawPerson(AppState& state, std::size_t index, const wire::Json& person) {
 
 }  // namespace
 
+void MyUpvFetch(AppState& state) {
+  FetchMine(state);
+  FetchMyPlacement(state);
+}
+
 void DrawMyUpvView(AppState& state) {
   const Language lang = state.language;
   MyUpvState& mine = state.upv.mine;
   ui::Heading(state.widgets, "mine.heading", Text(TextId::kUpvMineHeading, lang));
   if (!mine.logged_in) {
-    ui::TextField(state.widgets, "mine.cpr", Text(TextId::kCprLabel, lang), mine.cpr_input, KeyboardKind::kNumeric, state.text_focus);
-    if (ui::Button(state.widgets, "mine.login", Text(TextId::kUpvMineLogin, lang)) && !mine.cpr_input.empty()) LogIn(state);
+    DrawLoginPanel(state, LoginKind::kCitizen);
   } else {
     DrawMyPlacement(state);
     if (mine.people.is_array()) {

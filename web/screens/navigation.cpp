@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "screens/login_panel.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
 
@@ -38,6 +39,7 @@ void DrawNavigation(AppState& state) {
     if (&tab != &tabs[0]) ui::SameLineIfFits(tab.label, state.screen == tab.screen);
     if (ui::Choice(state.widgets, tab.id, tab.label, state.screen == tab.screen)) state.screen = tab.screen;
   }
+  DrawSessionBar(state);
   ImGui::Separator();
 }
 

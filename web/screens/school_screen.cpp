@@ -6,6 +6,7 @@
 
 #include "api_errors.h"
 #include "core/messages.h"
+#include "screens/login_panel.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
 #include "wire/pupil_wire.h"
@@ -36,21 +37,6 @@ void RefreshPupils(AppState& state) {
     for (const wire::Json& item : (*json)["pupils"]) {
       if (auto record = wire::PupilRecordFromJson(item)) school.pupils.push_back(std::move(*record));
     }
-  });
-}
-
-void LogIn(AppState& state) {
-  SchoolState& school = state.school;
-  school.busy = true;
-  const std::string body = wire::Dump(wire::Json{{"role", "school"}, {"organisation", school.institution_input}});
-  ApiSend(ApiRequest{"POST", "/api/v1/session", body, "application/json", ""}, [&state](const ApiResponse& response) {
-    SchoolState& school = state.school;
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json) return ShowOutcome(school, DescribeApiErrors(response, state.language), true);
-    school.organisation = (*json)["organisation"].get<std::string>();
-    school.csrf_token = (*json)["csrf_token"].get<std::string>();
-    ShowOutcome(school, "", false);
-    RefreshPupils(state);
   });
 }
 
@@ -87,14 +73,6 @@ void CorrectCpr(AppState& state, std::int64_t id, const std::string& cpr) {
     ShowOutcome(state.school, "", false);
     RefreshPupils(state);
   });
-}
-
-void DrawLogin(AppState& state) {
-  const Language lang = state.language;
-  ui::Paragraph(state.widgets, "school.login_hint", Text(TextId::kSchoolLoginHint, lang));
-  ui::TextField(state.widgets, "school.institution", Text(TextId::kInstitutionNumber, lang), state.school.institution_input,
-                KeyboardKind::kNumeric, state.text_focus);
-  if (ui::Button(state.widgets, "school.login", Text(TextId::kLogInAsSchool, lang)) && !state.school.busy) LogIn(state);
 }
 
 std::string_view StatusText(pupils::RowOutcome status, Language lang) {
@@ -192,12 +170,14 @@ void DrawPupils(AppState& state) {
 
 }  // namespace
 
+void SchoolSessionStarted(AppState& state) { RefreshPupils(state); }
+
 void DrawSchoolScreen(AppState& state) {
   const Language lang = state.language;
   SchoolState& school = state.school;
   ui::Heading(state.widgets, "school.heading", Text(TextId::kSchoolHeading, lang));
   if (school.organisation.empty()) {
-    DrawLogin(state);
+    DrawLoginPanel(state, LoginKind::kSchool);
   } else {
     ui::Paragraph(state.widgets, "school.logged_in", std::string(Text(TextId::kLoggedInAs, lang)) + " " + school.organisation);
     ImGui::Separator();

@@ -1,4 +1,4 @@
-// The school's pupil report screen (Elevdatabasen): log in as the school (simulated), upload the
+// The school's pupil report screen (Elevdatabasen): log in as the school (screens/login_panel.h), upload the
 // admin system's export, see every pupil's verdict with filters, correct a CPR number in place,
 // and export the rejected and filtered rows as CSV.
 #pragma once
@@ -8,5 +8,7 @@
 namespace optagelse::web {
 
 void DrawSchoolScreen(AppState& state);
+// The session became a school's: fetch its pupils.
+void SchoolSessionStarted(AppState& state);
 
 }  // namespace optagelse::web
