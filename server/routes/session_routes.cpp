@@ -1,7 +1,7 @@
 // Sessions: POST /api/v1/session logs in through the demo's login simulator (auth/simulated_login.h),
 // only on a server started with --demo-login yes; real logins come through the OpenID provider
 // (oidc_routes.cpp). GET shows the session (with its CSRF token), GET .../methods says which ways
-// to log in this server offers, DELETE logs out (with the token) and names the provider's logout.
+// to log in this server offers and whether the request's cookie names a live session, DELETE logs out (with the token) and names the provider's logout.
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "auth/identity_provider.h"
@@ -70,8 +70,12 @@ void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context) {
       http::WriteJson(response, 200, SessionToJson(*session));
     });
   });
-  server.Get("/api/v1/session/methods", [&context](const httplib::Request&, httplib::Response& response) {
-    http::WriteJson(response, 200, wire::Json{{"oidc", context.oidc != nullptr}, {"simulator", context.identity != nullptr}});
+  // Public, and never a 401: the app asks at start, before anyone has logged in, whether someone has.
+  server.Get("/api/v1/session/methods", [&context](const httplib::Request& request, httplib::Response& response) {
+    bool logged_in = false;
+    context.db_mutex.Run([&] { logged_in = auth::FindSession(context.db, request, auth::NowSeconds()).has_value(); });
+    http::WriteJson(response, 200, wire::Json{{"oidc", context.oidc != nullptr}, {"simulator", context.identity != nullptr},
+                                              {"logged_in", logged_in}});
   });
   server.Delete("/api/v1/session", [&context](const httplib::Request& request, httplib::Response& response) {
     bool ended_oidc_session = false;

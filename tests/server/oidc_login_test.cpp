@@ -305,7 +305,7 @@ TEST_F(OidcLogin, WithoutTheSimulatorNobodyCanNameWhoTheyAre) {
   httplib::Client client("127.0.0.1", port_);
   const auto methods = client.Get("/api/v1/session/methods");
   ASSERT_TRUE(methods);
-  EXPECT_EQ(wire::ParseJson(methods->body).value(), (wire::Json{{"oidc", true}, {"simulator", false}}));
+  EXPECT_EQ(wire::ParseJson(methods->body).value(), (wire::Json{{"oidc", true}, {"simulator", false}, {"logged_in", false}}));
   for (const std::string& body : std::vector<std::string>{R"({"role": "region", "organisation": "1084"})",
                                                           "{\"role\": \"citizen\", \"cpr\": \"" + citizen_cpr_ + "\"}"}) {
     const auto answer = client.Post("/api/v1/session", body, "application/json");

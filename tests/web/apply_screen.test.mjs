@@ -117,10 +117,10 @@ test('an applicant applies and a guardian signs', async () => {
   await waitForValue(guardian.page, `guardian.${minor.cpr}.signature`, 'Underskrevet af en forælder');
   await waitForValue(guardian.page, 'apply.message', 'Du har skrevet under');
 
-  // The applicant reloads and sees the application sent.
+  // The applicant reloads: still logged in (one session for the whole app), she sees it sent.
   await page.reload();
   await page.waitForFunction(() => window.optagelse && window.optagelse.ready);
-  await logIn(page, minor.cpr);
+  await clickWidget(page, 'nav.apply');
   await waitForValue(page, 'apply.status', 'Status: Sendt');
 
   // She drops her 2nd wish and saves: the signature no longer covers the application, and the

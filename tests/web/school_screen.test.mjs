@@ -35,7 +35,7 @@ function visibleNames(page) {
 }
 
 test('a school uploads its report, filters it, corrects a CPR in place and exports the rejected rows', async () => {
-  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url, { acceptDownloads: true });
+  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url, { acceptDownloads: true, viewport: { width: 1024, height: 1000 } });
   await logInAsSchool(page, '101002');
 
   const [first, second, third] = demoPupils();

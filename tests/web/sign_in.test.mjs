@@ -78,7 +78,11 @@ async function logInAtProvider(page, login) {
 }
 
 test('a young person logs in with MitID at the provider, lands on the application, stays logged in on reload, and logs out', async () => {
-  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
+  const { page, context } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
+  // The app's own errors (the provider's development pages ask the internet for a web font, in vain).
+  const errors = [];
+  page.on('console', m => { if (m.type() === 'error' && m.location().url.startsWith(publicUrl)) errors.push(m.text()); });
+  page.on('pageerror', e => { if (page.url().startsWith(publicUrl)) errors.push(String(e)); });
   await clickWidget(page, 'nav.apply');
   await widget(page, 'login.mitid');
   // No simulator on this server: nobody can pick who they are.

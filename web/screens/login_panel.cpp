@@ -46,8 +46,7 @@ void DrawDemoPeople(AppState& state) {
     const std::string cpr = person["cpr"].get<std::string>(), guardian = person["guardian"]["cpr"].get<std::string>();
     const std::string young = PersonName(person, lang) + std::string(Say(lang, " (ung)", " (young person)"));
     if (ui::Button(state.widgets, "login.demo." + cpr, young)) SessionLogInWithSimulator(state, LoginKind::kCitizen, cpr);
-    const std::string parent = PersonName(person["guardian"], lang) + std::string(Say(lang, " (forælder til ", " (parent of ")) +
-                               PersonName(person, lang) + ")";
+    const std::string parent = PersonName(person["guardian"], lang) + std::string(Say(lang, " (forælder)", " (parent)"));
     ui::SameLineIfFits(parent);
     if (ui::Button(state.widgets, "login.demo." + cpr + ".guardian", parent)) {
       SessionLogInWithSimulator(state, LoginKind::kCitizen, guardian);

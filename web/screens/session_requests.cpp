@@ -100,10 +100,11 @@ void SessionStart(AppState& state) {
     if (response.status != 200 || !json || !json->is_object()) return;
     state.session.oidc = (*json)["oidc"].is_boolean() && (*json)["oidc"].get<bool>();
     state.session.simulator = (*json)["simulator"].is_boolean() && (*json)["simulator"].get<bool>();
-  });
-  ApiGet("/api/v1/session", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status == 200 && json) AdoptSession(state, *json);  // 401: nobody yet, which is fine
+    if (!(*json)["logged_in"].is_boolean() || !(*json)["logged_in"].get<bool>()) return;
+    ApiGet("/api/v1/session", [&state](const ApiResponse& session) {
+      auto current = wire::ParseJson(session.body);
+      if (session.status == 200 && current) AdoptSession(state, *current);
+    });
   });
 }
 
