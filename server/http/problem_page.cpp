@@ -2,27 +2,10 @@
 #include "http/problem_page.h"
 
 #include "core/messages.h"
+#include "http/html_escape.h"
 #include "http/json_response.h"
 
 namespace optagelse::http {
-namespace {
-
-std::string Escaped(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 void WriteProblemPage(const httplib::Request& request, httplib::Response& response, int status, const Problem& problem) {
   if (request.get_header_value("Accept").find("text/html") == std::string::npos) return WriteProblem(response, status, problem);
@@ -31,10 +14,10 @@ void WriteProblemPage(const httplib::Request& request, httplib::Response& respon
   const std::string page =
       "<!doctype html>\n<html lang=\"da\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Optagelse: login</title></head>"
-      "<body><main><h1>Du er ikke logget ind</h1><p>" + Escaped(MessageFor(problem, Language::kDanish)) + "</p>"
-      "<p lang=\"en\"><strong>You are not logged in.</strong> " + Escaped(MessageFor(problem, Language::kEnglish)) + "</p>"
-      "<p>Fejlkode / error code: <code>" + Escaped(code) + "</code>" +
-      (problem.field.empty() ? "" : " (" + Escaped(problem.field) + ")") + "</p>"
+      "<body><main><h1>Du er ikke logget ind</h1><p>" + EscapeHtml(MessageFor(problem, Language::kDanish)) + "</p>"
+      "<p lang=\"en\"><strong>You are not logged in.</strong> " + EscapeHtml(MessageFor(problem, Language::kEnglish)) + "</p>"
+      "<p>Fejlkode / error code: <code>" + EscapeHtml(code) + "</code>" +
+      (problem.field.empty() ? "" : " (" + EscapeHtml(problem.field) + ")") + "</p>"
       "<p><a href=\"/\">Til forsiden / To the start page</a></p></main></body></html>\n";
   response.status = status;
   response.set_header("Cache-Control", "no-store");

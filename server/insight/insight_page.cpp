@@ -3,8 +3,12 @@
 
 #include <map>
 
+#include "http/html_escape.h"
+
 namespace optagelse::insight {
 namespace {
+
+using http::EscapeHtml;
 
 struct Label {
   const char* da;
@@ -110,22 +114,6 @@ void Render(const wire::Json& value, std::string& out) {
 }
 
 }  // namespace
-
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string InsightPage(const wire::Json& insight) {
   std::string out =

@@ -12,7 +12,4 @@ namespace optagelse::insight {
 
 std::string InsightPage(const wire::Json& insight);
 
-// Text made safe for HTML element content and attribute values.
-std::string EscapeHtml(std::string_view text);
-
 }  // namespace optagelse::insight

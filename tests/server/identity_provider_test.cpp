@@ -1,7 +1,9 @@
-// The login seam (auth/identity_provider.h): the session route opens a session for whatever the
-// context's identity provider vouches for, and for nothing else. Shown with an OpenID-Connect-shaped
-// provider (it accepts an authorization code, never a CPR number typed by the client) in a real
-// server on a loopback port; and the login simulator's own checks against a real SQLite register.
+// The login seam of POST /api/v1/session (auth/identity_provider.h): the session route opens a
+// session for whatever the context's identity provider vouches for, and for nothing else. Shown
+// with a provider that accepts only one-time codes it issued itself (never a CPR number typed by the
+// client) in a real server on a loopback port; and the login simulator's own checks against a real
+// SQLite register. The real OpenID Connect login has its own tests against a real provider
+// (oidc_login_test.cpp).
 #include <filesystem>
 #include <map>
 #include <thread>

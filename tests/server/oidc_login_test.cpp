@@ -124,6 +124,12 @@ class OidcLogin : public ::testing::Test {
     EXPECT_EQ(reply.Cookie("optagelse_session"), "") << reply.body;
     EXPECT_EQ(reply.location, "") << "a failed login sends nobody on";
   }
+  // A refused login: the status, the error's name, and no session.
+  static void ExpectRefused(const Reply& reply, int status, const std::string& name) {
+    EXPECT_EQ(reply.status, status) << reply.body;
+    EXPECT_EQ(Problem(reply)["name"], name);
+    ExpectNoSession(reply);
+  }
 
   static inline std::string dir_;
   static inline registry::Dataset dataset_;
@@ -156,9 +162,7 @@ TEST_F(OidcLogin, ACitizenLogsInThroughTheProviderAndLandsWhereTheyWere) {
   EXPECT_EQ(session["identity_provider"], "oidc");
   // The callback cannot be used twice: the state was taken.
   const Reply replay = Fetch(port_, PathOf(callback), started.login_cookie);
-  EXPECT_EQ(replay.status, 400);
-  EXPECT_EQ(Problem(replay)["name"], "login_state_invalid");
-  ExpectNoSession(replay);
+  ExpectRefused(replay, 400, "login_state_invalid");
 }
 
 TEST_F(OidcLogin, StaffLogInWithTheirRoleAndOrganisationClaims) {
@@ -169,9 +173,7 @@ TEST_F(OidcLogin, StaffLogInWithTheirRoleAndOrganisationClaims) {
   EXPECT_EQ(session["role"], "school");
   EXPECT_EQ(session["organisation"], school_);
   const Reply stranger = LogIn("stranger-staff", "staff");
-  EXPECT_EQ(stranger.status, 403);
-  EXPECT_EQ(Problem(stranger)["name"], "unknown_institution");
-  ExpectNoSession(stranger);
+  ExpectRefused(stranger, 403, "unknown_institution");
 }
 
 TEST_F(OidcLogin, Es256TokensAreVerifiedToo) {
@@ -184,14 +186,10 @@ TEST_F(OidcLogin, Es256TokensAreVerifiedToo) {
 TEST_F(OidcLogin, APersonOutsideTheRegisterOrWithoutACprClaimGetsNoSession) {
   auto server = StartServer(OidcArgs());
   const Reply outsider = LogIn("outsider");
-  EXPECT_EQ(outsider.status, 403);
-  EXPECT_EQ(Problem(outsider)["name"], "cpr_not_in_register");
-  ExpectNoSession(outsider);
+  ExpectRefused(outsider, 403, "cpr_not_in_register");
   const Reply no_cpr = LogIn("no-cpr");
-  EXPECT_EQ(no_cpr.status, 403);
-  EXPECT_EQ(Problem(no_cpr)["name"], "login_claim_missing");
+  ExpectRefused(no_cpr, 403, "login_claim_missing");
   EXPECT_EQ(Problem(no_cpr)["field"], "cpr");
-  ExpectNoSession(no_cpr);
 }
 
 TEST_F(OidcLogin, EveryForgedTokenIsRefusedWithTheClaimThatFailed) {
@@ -203,10 +201,8 @@ TEST_F(OidcLogin, EveryForgedTokenIsRefusedWithTheClaimThatFailed) {
     SCOPED_TRACE(mode);
     provider_->Tamper(mode);
     const Reply reply = LogIn("citizen");
-    EXPECT_EQ(reply.status, 502);
-    EXPECT_EQ(Problem(reply)["name"], "login_token_invalid");
+    ExpectRefused(reply, 502, "login_token_invalid");
     EXPECT_EQ(Problem(reply)["detail"], failed) << reply.body;
-    ExpectNoSession(reply);
   }
   provider_->Tamper("none");
   EXPECT_EQ(LogIn("citizen").status, 302) << "the same server logs in once the tokens are honest";
@@ -240,10 +236,8 @@ TEST_F(OidcLogin, ForgedCallbacksAndReusedCodesOpenNoSession) {
   const std::string state = again.login_cookie.substr(std::string("optagelse_login=").size());
   const std::string code = callback.substr(callback.find("code=") + 5, callback.find('&', callback.find("code=")) - callback.find("code=") - 5);
   const Reply reused = Fetch(port_, "/api/v1/session/oidc/callback?code=" + code + "&state=" + state, again.login_cookie);
-  EXPECT_EQ(reused.status, 400);
-  EXPECT_EQ(Problem(reused)["name"], "login_provider_refused");
+  ExpectRefused(reused, 400, "login_provider_refused");
   EXPECT_EQ(Problem(reused)["detail"], "invalid_grant");
-  ExpectNoSession(reused);
 }
 
 TEST_F(OidcLogin, TheReturnPathMustBeOnThisSite) {
@@ -268,9 +262,7 @@ TEST_F(OidcLogin, AProviderThatIsDownIsA503AndNoSession) {
                        dir);
   ASSERT_TRUE(server.started()) << server.output();
   const Reply reply = Fetch(server.port(), "/api/v1/session/oidc?role=citizen", "");
-  EXPECT_EQ(reply.status, 503);
-  EXPECT_EQ(Problem(reply)["name"], "login_provider_unavailable");
-  ExpectNoSession(reply);
+  ExpectRefused(reply, 503, "login_provider_unavailable");
   // In a browser the same failure is a page in Danish and English with the code.
   const Reply page = Fetch(server.port(), "/api/v1/session/oidc?role=citizen", "", "text/html");
   EXPECT_EQ(page.status, 503);
@@ -294,9 +286,7 @@ TEST_F(OidcLogin, AProviderThatGoesDownMidLoginIsA503) {
   ASSERT_FALSE(callback.empty()) << provider.output();
   provider.Stop();
   const Reply reply = Fetch(port_, PathOf(callback), started.login_cookie);
-  EXPECT_EQ(reply.status, 503);
-  EXPECT_EQ(Problem(reply)["name"], "login_provider_unavailable");
-  ExpectNoSession(reply);
+  ExpectRefused(reply, 503, "login_provider_unavailable");
   std::filesystem::remove_all(dir);
 }
 
