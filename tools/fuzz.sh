@@ -17,7 +17,7 @@ if [ ! -f build/fuzz/build.ninja ]; then
 fi
 cmake --build --preset fuzz --parallel "$(nproc)"
 
-all_targets=(cpr_fuzz pupil_report_fuzz request_body_fuzz rule_set_fuzz allocation_input_fuzz)
+all_targets=(cpr_fuzz pupil_report_fuzz request_body_fuzz rule_set_fuzz allocation_input_fuzz id_token_fuzz)
 short=0
 seconds=300
 if [ "${1:-}" = "--short" ]; then short=1; shift; elif [[ "${1:-}" =~ ^[0-9]+$ ]]; then seconds="$1"; shift; fi

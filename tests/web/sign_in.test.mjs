@@ -93,6 +93,7 @@ test('a young person logs in with MitID at the provider, lands on the applicatio
   await waitForValue(page, 'apply.status', 'Kladde');
   assert.equal((await widget(page, 'nav.apply')).value, 'true');
   assert.equal((await widget(page, 'apply.me.name')).value, young.name);
+  await waitForValue(page, 'nav.who', `Logget ind som ${young.name}`);
   assert.equal(new URL(page.url()).search, '');
   await page.screenshot({ path: path.join(fixture.screenshots, 'sign-in-returned.png') });
 

@@ -124,7 +124,11 @@ void DrawSessionBar(AppState& state) {
     else if (!session.message.empty()) ui::Status(state.widgets, "login.message", session.message, ui::StatusKind::kSuccess);
     return;
   }
-  const std::string who = session.role == "citizen" ? std::string(Say(lang, "Logget ind med CPR-nummer", "Logged in with CPR number"))
+  // A person sees their own name (as the register has it) once their data has come.
+  const bool named = state.apply.person.is_object() && state.apply.person["name"].is_string();
+  const std::string who = session.role == "citizen"
+                              ? (named ? std::string(Say(lang, "Logget ind som ", "Logged in as ")) + state.apply.person["name"].get<std::string>()
+                                       : std::string(Say(lang, "Logget ind", "Logged in")))
                           : session.role == "school" ? std::string(Say(lang, "Logget ind som skole ", "Logged in as school ")) + session.organisation
                           : session.role == "counsellor" ? std::string(Say(lang, "Logget ind som vejleder for kommune ", "Logged in as counsellor for municipality ")) + session.organisation
                           : session.role == "region" ? std::string(Say(lang, "Logget ind som region ", "Logged in as region ")) + session.organisation
