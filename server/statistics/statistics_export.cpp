@@ -4,6 +4,7 @@
 #include "cpr/cpr_number.h"
 #include "statistics/pseudonym_key.h"
 #include "store/application_store.h"
+#include "text/csv.h"
 
 namespace optagelse::statistics {
 namespace {
@@ -78,15 +79,8 @@ Result<StatisticsExport> BuildStatistics(store::Database& db, std::string_view k
 }
 
 std::string StatisticsCsv(const StatisticsExport& data) {
-  std::string out;
-  const auto& columns = StatisticsColumns();
-  for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + columns[i];
-  out += "\r\n";
-  for (const StatisticsRecord& record : data.records) {
-    const auto cells = Cells(record);
-    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];  // codes only: no commas, no quotes
-    out += "\r\n";
-  }
+  std::string out = text::CsvLine(StatisticsColumns(), ',');
+  for (const StatisticsRecord& record : data.records) out += text::CsvLine(Cells(record), ',');
   return out;
 }
 

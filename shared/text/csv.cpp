@@ -79,11 +79,41 @@ Result<CsvTable> ParseCsv(std::string_view text) {
   return table;
 }
 
+namespace {
+
+// A number as a spreadsheet reads one ("-3", "4.5", "2,0"): no formula, so it stays as it is.
+bool IsPlainNumber(std::string_view field) {
+  std::size_t at = field.size() > 1 && field[0] == '-' ? 1 : 0;
+  bool digits = false, separator = false;
+  for (; at < field.size(); ++at) {
+    const char c = field[at];
+    if (c >= '0' && c <= '9') {
+      digits = true;
+    } else if ((c == '.' || c == ',') && digits && !separator) {
+      separator = true;
+    } else {
+      return false;
+    }
+  }
+  return digits && field.back() != '.' && field.back() != ',';
+}
+
+// A cell a spreadsheet would run as a formula - it starts with = + - @, a tab or a carriage return
+// (OWASP, "CSV injection") - gets a leading apostrophe, which spreadsheets show as text.
+std::string Neutralised(const std::string& field) {
+  if (field.empty() || IsPlainNumber(field)) return field;
+  const char first = field[0];
+  const bool formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+  return formula ? "'" + field : field;
+}
+
+}  // namespace
+
 std::string CsvLine(const std::vector<std::string>& fields, char delimiter) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += delimiter;
-    const std::string& field = fields[i];
+    const std::string field = Neutralised(fields[i]);
     const bool needs_quotes = field.find_first_of(std::string("\"\r\n") + delimiter) != std::string::npos;
     if (!needs_quotes) {
       out += field;

