@@ -32,14 +32,13 @@ Outcome<Context> Load(ServiceContext& context, const auth::Session& session, con
     return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationNoRules, "admission_year", std::to_string(context.application_year))));
   }
   loaded.rules = *rules;
-  if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()) {
-    return tl::unexpected(Refuse(400, {MakeError(ErrorCode::kMissingField, "version")}));
-  }
+  const auto version = wire::RequiredInteger(body, "version");
+  if (!version) return tl::unexpected(Refuse(400, {version.error()}));
   auto existing = store::FindApplication(context.db, session.organisation, context.application_year);
   if (!existing) return tl::unexpected(Refuse(503, {existing.error()}));
   loaded.existing = std::move(*existing);
   const std::int64_t current = loaded.existing ? loaded.existing->version : 0;
-  if (body["version"].get<std::int64_t>() != current) {
+  if (*version != current) {
     return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationVersionConflict, "version", std::to_string(current))));
   }
   if (loaded.existing) {

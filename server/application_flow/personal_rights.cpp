@@ -13,13 +13,12 @@ Refusal Refuse(int status, Problem problem) { return Refusal{status, {std::move(
 
 // The current year's application at the version the caller last saw.
 Outcome<store::StoredApplication> Current(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
-  if (!body.is_object() || !body.contains("version") || !body["version"].is_number_integer()) {
-    return tl::unexpected(Refuse(400, MakeError(ErrorCode::kMissingField, "version")));
-  }
+  const auto version = wire::RequiredInteger(body, "version");
+  if (!version) return tl::unexpected(Refuse(400, version.error()));
   auto stored = store::FindApplication(context.db, session.organisation, context.application_year);
   if (!stored) return tl::unexpected(Refuse(503, stored.error()));
   if (!*stored) return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationWrongStatus, "status", "none")));
-  if ((*stored)->version != body["version"].get<std::int64_t>()) {
+  if ((*stored)->version != *version) {
     return tl::unexpected(RefuseWith(MakeError(ErrorCode::kApplicationVersionConflict, "version", std::to_string((*stored)->version))));
   }
   return std::move(**stored);

@@ -2,17 +2,6 @@
 #include "wire/health_wire.h"
 
 namespace optagelse::wire {
-namespace {
-
-Result<long long> RequiredInteger(const Json& object, std::string_view field) {
-  const auto it = object.find(field);
-  if (it == object.end()) return Fail(MakeError(ErrorCode::kMissingField, std::string(field)));
-  if (!it->is_number_integer()) return Fail(MakeError(ErrorCode::kWrongFieldType, std::string(field), "integer"));
-  return it->get<long long>();
-}
-
-}  // namespace
-
 Json HealthToJson(const HealthReport& report) {
   return Json{
       {"service", report.service},

@@ -45,6 +45,16 @@ Result<void> OnlyKnownMembers(const Json& object, std::initializer_list<std::str
   return {};
 }
 
+Result<std::int64_t> RequiredInteger(const Json& object, std::string_view field) {
+  if (!object.is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, "", "object"));
+  const auto it = object.find(field);
+  if (it == object.end() || it->is_null()) return Fail(MakeError(ErrorCode::kMissingField, std::string(field)));
+  if (!it->is_number_integer() || (it->is_number_unsigned() && it->get<std::uint64_t>() > INT64_MAX)) {
+    return Fail(MakeError(ErrorCode::kWrongFieldType, std::string(field), "integer"));
+  }
+  return it->get<std::int64_t>();
+}
+
 Result<std::optional<std::string>> OptionalString(const Json& object, std::string_view field) {
   if (!object.is_object()) return Fail(MakeError(ErrorCode::kWrongFieldType, "", "object"));
   const auto it = object.find(field);

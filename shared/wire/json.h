@@ -3,6 +3,7 @@
 // before reading it. The helpers below do that and answer with a Problem naming the field.
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -21,6 +22,10 @@ Result<Json> ParseJson(std::string_view text, int max_depth = 64);
 
 // Reads a required string member of an object.
 Result<std::string> RequiredString(const Json& object, std::string_view field);
+
+// Reads a required whole-number member: missing is kMissingField; any other type, a fraction or a
+// number too long for 64 bits (JSON parses those as floating point) is kWrongFieldType "integer".
+Result<std::int64_t> RequiredInteger(const Json& object, std::string_view field);
 
 // Reads an optional string member; present with another type is a problem.
 Result<std::optional<std::string>> OptionalString(const Json& object, std::string_view field);

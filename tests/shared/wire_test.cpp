@@ -48,6 +48,21 @@ TEST(Json, InvalidAndTooDeepDocumentsAreProblemsNotCrashes) {
 
 // Found by tests/fuzz/allocation_input_fuzz: a misspelt member was ignored (an applicant with
 // "7ishes" had no wishes), and an input without a rule year was written back as the unreadable "0".
+TEST(Json, AnIntegerTooLongForItsFieldIsTheWrongTypeNotMissing) {
+  const auto read = [](std::string_view text) { return RequiredInteger(*ParseJson(text), "version"); };
+  EXPECT_EQ(*read(R"({"version": 7})"), 7);
+  EXPECT_EQ(*read(R"({"version": -9223372036854775808})"), INT64_MIN);
+  EXPECT_EQ(read(R"({})").error().code, ErrorCode::kMissingField);
+  EXPECT_EQ(read(R"({"version": null})").error().code, ErrorCode::kMissingField);
+  for (const char* text : {R"({"version": 123456789012345678901234567890})", R"({"version": 18446744073709551615})",
+                           R"({"version": 1.5})", R"({"version": "7"})"}) {
+    SCOPED_TRACE(text);
+    EXPECT_EQ(read(text).error().code, ErrorCode::kWrongFieldType);
+    EXPECT_EQ(read(text).error().field, "version");
+    EXPECT_EQ(read(text).error().detail, "integer");
+  }
+}
+
 TEST(AllocationWire, RefusesUnknownMembersAndRoundTripsAMissingRuleYear) {
   const char* misspelt = R"({"programmes": [], "applicants": [{"id": "a1", "7ishes": []}]})";
   const auto refused = AllocationInputFromJson(*ParseJson(misspelt));
