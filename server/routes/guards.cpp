@@ -1,7 +1,10 @@
-// Request limits and fallbacks: oversize bodies and chunked uploads are refused before their body
-// is read (Debian's cpp-httplib 0.11.4 does not bound chunked bodies), and any path no route
-// answers gets a JSON 404 under /api/ and a plain 404 elsewhere; an /api/ path missing from the table
+// Request limits and fallbacks: oversize bodies (by route: http/body_limits.h), chunked uploads and
+// ambiguous framing are refused before their body is read (Debian's cpp-httplib 0.11.4 does not
+// bound chunked bodies), and the connection ends with the refusal (http/connection_closer.h); any
+// path no route answers gets a JSON 404 under /api/ and a plain 404 elsewhere; an /api/ path missing from the table
 // of API routes (api_routes.h) is a 404 before any handler runs.
+#include "http/body_limits.h"
+#include "http/connection_closer.h"
 #include "http/json_response.h"
 #include "routes/api_routes.h"
 #include "routes/routes.h"
@@ -26,18 +29,25 @@ bool LengthTooLargeOrInvalid(const std::string& length, std::size_t max) {
 
 void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes) {
   server.set_payload_max_length(max_body_bytes);
+  http::InstallConnectionCloser(server);
   server.set_pre_routing_handler([max_body_bytes](const httplib::Request& request, httplib::Response& response) {
+    // Every refusal here leaves a body unread: the connection ends with the answer, so those bytes
+    // are never taken for the next request.
+    const auto refuse = [&response](int status, const Problem& problem) {
+      http::WriteProblem(response, status, problem);
+      http::MarkForClosing(response);
+      return httplib::Server::HandlerResponse::Handled;
+    };
+    const std::size_t lengths = request.get_header_value_count("Content-Length");
     if (request.has_header("Transfer-Encoding")) {
-      http::WriteProblem(response, 411, MakeError(ErrorCode::kBadRequest, "Transfer-Encoding", "chunked"));
-      response.set_header("Connection", "close");  // the unread body must not be parsed as a request
-      return httplib::Server::HandlerResponse::Handled;
+      // Both framings at once is how requests are smuggled past a proxy: never guess which one counts.
+      if (lengths > 0) return refuse(400, MakeError(ErrorCode::kBadRequest, "Transfer-Encoding", "with Content-Length"));
+      return refuse(411, MakeError(ErrorCode::kBadRequest, "Transfer-Encoding", "chunked"));
     }
-    const std::string length = request.get_header_value("Content-Length");
-    if (LengthTooLargeOrInvalid(length, max_body_bytes)) {
-      http::WriteProblem(response, 413,
-                         MakeError(ErrorCode::kPayloadTooLarge, "Content-Length", std::to_string(max_body_bytes)));
-      response.set_header("Connection", "close");
-      return httplib::Server::HandlerResponse::Handled;
+    if (lengths > 1) return refuse(400, MakeError(ErrorCode::kBadRequest, "Content-Length", "given twice"));
+    const std::size_t limit = http::BodyLimitFor(request.method, request.path, max_body_bytes);
+    if (LengthTooLargeOrInvalid(request.get_header_value("Content-Length"), limit)) {
+      return refuse(413, MakeError(ErrorCode::kPayloadTooLarge, "Content-Length", std::to_string(limit)));
     }
     // Only routes in the table of API routes (and so in the access matrix) are served.
     if (IsApiPath(request.path) && !FindApiRoute(request.method, request.path)) {
