@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}, nullptr, {}};
+                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}, nullptr, {}, {}};
   if (options->demo_login) context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
   if (!options->oidc_issuer.empty()) {
     auto oidc = optagelse::MakeOidcClient(*options);
@@ -140,6 +140,7 @@ int main(int argc, char** argv) {
   if (!statistics_key) return ReportFailure("--statistics-key", statistics_key.error());
   context.statistics_key = std::move(*statistics_key);
   context.login_throttle.SetLimits({options->logins_per_address, options->logins_per_person});
+  context.trusted_proxy = options->trusted_proxy;
   auto served = optagelse::MakeHttpServer(*options);
   if (!served) return ReportFailure("--tls-cert", served.error());
   httplib::Server& server = **served;

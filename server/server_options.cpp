@@ -30,6 +30,7 @@ std::string ServerUsage() {
          "                        [--oidc-cpr-claim NAME (cpr)] [--oidc-role-claim NAME (role)]\n"
          "                        [--oidc-organisation-claim NAME (organisation)] [--oidc-scope SCOPES (openid)]\n"
          "                        [--tls-cert FILE --tls-key FILE (serve HTTPS, TLS 1.2 or later, with HSTS)]\n"
+         "                        [--trusted-proxy ADDRESS (the reverse proxy whose X-Forwarded-For names the client)]\n"
          "Sign-in: give the four --oidc-issuer, --oidc-client-id, --oidc-client-secret-file and --public-url\n"
          "flags (a real deployment), or --demo-login yes (a demo: anyone can log in as anyone), or both.\n";
 }
@@ -68,6 +69,7 @@ std::string* TextFlag(ServerOptions& options, const std::string& flag) {
   if (flag == "--oidc-role-claim") return &options.oidc_role_claim;
   if (flag == "--oidc-organisation-claim") return &options.oidc_organisation_claim;
   if (flag == "--oidc-scope") return &options.oidc_scope;
+  if (flag == "--trusted-proxy") return &options.trusted_proxy;
   if (flag == "--tls-cert") return &options.tls_cert;
   if (flag == "--tls-key") return &options.tls_key;
   return nullptr;

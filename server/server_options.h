@@ -40,6 +40,7 @@ struct ServerOptions {
   std::string oidc_role_claim = "role";  // --oidc-role-claim NAME
   std::string oidc_organisation_claim = "organisation";  // --oidc-organisation-claim NAME
   std::string oidc_scope = "openid";     // --oidc-scope "openid ...": what the provider is asked for
+  std::string trusted_proxy;             // --trusted-proxy ADDRESS: the reverse proxy that may name clients
   std::string tls_cert;                  // --tls-cert FILE and --tls-key FILE: serve HTTPS directly
   std::string tls_key;
 };

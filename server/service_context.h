@@ -36,6 +36,7 @@ struct ServiceContext {
   store::OfferCache offers;            // guarded by db_mutex
   std::unique_ptr<oidc::OidcClient> oidc;  // the OpenID provider's client (--oidc-*), or none
   oidc::PendingLogins pending_logins;      // logins gone to the provider and not yet back
+  std::string trusted_proxy;               // --trusted-proxy: its X-Forwarded-For names the client (http/client_address.h)
 };
 
 }  // namespace optagelse

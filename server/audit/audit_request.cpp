@@ -3,6 +3,7 @@
 
 #include "audit/audit_log.h"
 #include "clock.h"
+#include "http/client_address.h"
 #include "http/json_response.h"
 
 namespace optagelse::audit {
@@ -14,7 +15,7 @@ bool Record(ServiceContext& context, const auth::Session& session, const httplib
   const std::string at = clock::NowIso();
   for (const std::string& subject : subjects) {
     entries.push_back(AuditEntry{0, at, std::string(auth::RoleName(session.role)), session.organisation, subject,
-                                 std::string(action), std::string(detail), request.remote_addr});
+                                 std::string(action), std::string(detail), http::ClientAddress(request, context.trusted_proxy)});
   }
   if (auto done = Append(context.db, std::move(entries)); !done) {
     http::WriteProblem(response, 503, done.error());

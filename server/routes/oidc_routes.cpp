@@ -12,6 +12,7 @@
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "auth/session.h"
+#include "http/client_address.h"
 #include "http/json_response.h"
 #include "http/problem_page.h"
 #include "oidc/claims_identity.h"
@@ -56,7 +57,7 @@ std::string CookieValue(const httplib::Request& request, std::string_view name) 
 
 void StartLogin(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   if (!context.oidc) return http::WriteProblemPage(request, response, 403, MakeError(ErrorCode::kLoginMethodDisabled, "session", "oidc"));
-  if (const auto wait = context.login_throttle.Attempt(request.remote_addr, "", auth::NowSeconds())) {
+  if (const auto wait = context.login_throttle.Attempt(http::ClientAddress(request, context.trusted_proxy), "", auth::NowSeconds())) {
     response.set_header("Retry-After", std::to_string(*wait));
     return http::WriteProblemPage(request, response, 429, MakeError(ErrorCode::kTooManyAttempts, "session", std::to_string(*wait)));
   }

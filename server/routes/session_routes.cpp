@@ -6,6 +6,8 @@
 #include "auth/request_auth.h"
 #include "auth/identity_provider.h"
 #include "auth/session.h"
+#include "cpr/cpr_number.h"
+#include "http/client_address.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
 #include "routes/routes.h"
@@ -22,12 +24,25 @@ wire::Json SessionToJson(const auth::Session& session) {
                     {"identity_provider", session.login_method}};
 }
 
-// Whom a login attempt names, before anyone has checked it: a CPR number, or a role's organisation.
+// Whom a well-formed login attempt names, before anyone has checked it: a CPR number (by its
+// normalised form), or an organisation number; "" for anything malformed (an unknown role, a value
+// of the wrong shape or size), which then counts against the client's address only - so nobody can
+// spend another person's attempts by sending nonsense in their name.
 std::string NamedPerson(const wire::Json& body) {
-  if (!body.is_object()) return "";
-  if (body.contains("cpr") && body["cpr"].is_string()) return "cpr:" + body["cpr"].get<std::string>();
-  if (body.contains("organisation") && body["organisation"].is_string()) return "org:" + body["organisation"].get<std::string>();
-  return "";
+  if (!body.is_object() || !body.contains("role") || !body["role"].is_string()) return "";
+  const auto role = auth::RoleFromName(body["role"].get<std::string>());
+  if (!role) return "";
+  const char* field = *role == auth::Role::kCitizen ? "cpr" : "organisation";
+  if (!body.contains(field) || !body[field].is_string()) return "";
+  const std::string named = body[field].get<std::string>();
+  if (*role == auth::Role::kCitizen) {
+    if (named.size() > 11) return "";
+    const std::string normalized = cpr::CheckCpr(named).normalized;
+    return normalized.empty() ? "" : "cpr:" + normalized;
+  }
+  const bool digits = named.size() >= 3 && named.size() <= 6 &&
+                      named.find_first_not_of("0123456789") == std::string::npos;  // municipality, region or INSTNR
+  return digits ? "org:" + named : "";
 }
 
 void Login(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -35,14 +50,21 @@ void Login(ServiceContext& context, const httplib::Request& request, httplib::Re
   if (!context.identity) return http::WriteProblem(response, 403, MakeError(ErrorCode::kLoginMethodDisabled, "session", "simulator"));
   auto body = http::ReadJsonBody(request);
   const std::string person = body ? NamedPerson(*body) : "";
-  if (const auto wait = context.login_throttle.Attempt(request.remote_addr, person, auth::NowSeconds())) {
+  const std::string address = http::ClientAddress(request, context.trusted_proxy);
+  if (const auto wait = context.login_throttle.Attempt(address, person, auth::NowSeconds())) {
     response.set_header("Retry-After", std::to_string(*wait));
     return http::WriteProblem(response, 429, MakeError(ErrorCode::kTooManyAttempts, "session", std::to_string(*wait)));
   }
-  if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+  if (!body) {
+    context.login_throttle.Failed(address, auth::NowSeconds());
+    return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
+  }
   context.db_mutex.Run([&] {
     auto who = context.identity->Verify(*body);
-    if (!who) return http::WriteProblem(response, 400, who.error());
+    if (!who) {
+      context.login_throttle.Failed(address, auth::NowSeconds());
+      return http::WriteProblem(response, 400, who.error());
+    }
     // A login always gets a new token, and ends the session the browser came with (if any): a token
     // someone planted before the login, or the previous person's on a shared computer, stops working.
     auth::DeleteSession(context.db, request);
