@@ -45,7 +45,9 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kSignatureContentChanged:
     case ErrorCode::kAttachmentInUse:
     case ErrorCode::kErasureNotAllowed: return 409;
-    case ErrorCode::kAttachmentTooLarge: return 413;
+    case ErrorCode::kAttachmentTooLarge:
+    case ErrorCode::kAttachmentQuotaExceeded: return 413;
+    case ErrorCode::kAttachmentTooMany: return 409;
     case ErrorCode::kAttachmentTypeNotAllowed: return 415;
     case ErrorCode::kApplicationNoRules:
     case ErrorCode::kAttachmentNotFound:

@@ -1,7 +1,8 @@
 // Attachments to an application (forrang documentation, power of attorney), for the applicant:
 //   POST /api/v1/me/attachments     the file's bytes as the body (any declared type: the content
 //                                   decides; only PDF, PNG and JPEG, at most 5 MB); X-File-Name names it
-//                                   (percent-encoded UTF-8, so æ, ø and å survive the header)
+//                                   (percent-encoded UTF-8, so æ, ø and å survive the header); at
+//                                   most 20 files and 25 MB per person
 //   GET  /api/v1/me/attachments     my attachments (without their bytes)
 // Stored by SHA-256 of the content, so uploading the same file twice stores it once. The deciding
 // institution reads forrang documentation through its inbox (institution_inbox_routes.cpp).
@@ -19,6 +20,10 @@ namespace optagelse::routes {
 namespace {
 
 constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;
+// What one person may keep: forrang documentation needs a file or two per claim, so 20 files and
+// 25 MB together leave room for every real case and none for filling the database.
+constexpr std::size_t kMaxAttachmentsPerPerson = 20;
+constexpr std::int64_t kMaxBytesPerPerson = 25 * 1024 * 1024;
 constexpr std::size_t kMaxFileNameLength = 200;
 
 wire::Json AttachmentJson(const store::Attachment& attachment) {
@@ -41,6 +46,26 @@ std::string CleanFileName(std::string name) {
   return out.substr(0, kMaxFileNameLength);
 }
 
+// A new file must fit beside the person's others (the same file again replaces itself: it is stored once).
+Result<void> WithinQuota(ServiceContext& context, const std::string& owner, const store::Attachment& attachment) {
+  auto kept = store::ListAttachments(context.db, owner);
+  if (!kept) return Fail(kept.error());
+  std::size_t count = 1;
+  std::int64_t bytes = attachment.size;
+  for (const store::Attachment& other : *kept) {
+    if (other.sha256 == attachment.sha256) return {};
+    ++count;
+    bytes += other.size;
+  }
+  if (count > kMaxAttachmentsPerPerson) {
+    return Fail(MakeError(ErrorCode::kAttachmentTooMany, "file", std::to_string(kMaxAttachmentsPerPerson)));
+  }
+  if (bytes > kMaxBytesPerPerson) {
+    return Fail(MakeError(ErrorCode::kAttachmentQuotaExceeded, "file", std::to_string(kMaxBytesPerPerson / (1024 * 1024))));
+  }
+  return {};
+}
+
 void Upload(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   context.db_mutex.Run([&] {
     const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
@@ -56,6 +81,9 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
     store::Attachment attachment{crypto::Sha256Hex(request.body), std::string(applications::MediaTypeOf(*type)),
                                  static_cast<std::int64_t>(request.body.size()),
                                  CleanFileName(request.get_header_value("X-File-Name")), clock::NowIso(), request.body};
+    if (auto within = WithinQuota(context, session->organisation, attachment); !within) {
+      return http::WriteProblem(response, http::StatusFor(within.error().code), within.error());
+    }
     auto transaction = store::Transaction::Begin(context.db);
     if (!transaction) return http::WriteProblem(response, 503, transaction.error());
     if (auto stored = store::StoreAttachment(context.db, session->organisation, attachment); !stored) {

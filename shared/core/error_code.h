@@ -112,6 +112,8 @@ namespace optagelse {
   X(kAttachmentTooLarge, 7201)           \
   X(kAttachmentNotFound, 7202)           \
   X(kAttachmentInUse, 7203)              \
+  X(kAttachmentTooMany, 7204)            \
+  X(kAttachmentQuotaExceeded, 7205)      \
   X(kErasureNotAllowed, 7400)            \
   X(kForrangDecisionInvalid, 7300)       \
   X(kForrangReasonMissing, 7301)         \

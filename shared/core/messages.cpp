@@ -204,6 +204,12 @@ Texts TextsFor(ErrorCode code) {
       return {"Filen er for stor (højst {} byte).", "The file is too large (at most {} bytes)."};
     case ErrorCode::kAttachmentNotFound:
       return {"Bilaget findes ikke.", "The attachment does not exist."};
+    case ErrorCode::kAttachmentTooMany:
+      return {"Du kan højst have {} vedhæftede filer. Slet en, du ikke bruger, og prøv igen.",
+              "You can have at most {} attachments. Delete one you do not use and try again."};
+    case ErrorCode::kAttachmentQuotaExceeded:
+      return {"Dine vedhæftede filer må tilsammen fylde højst {} MB. Slet en, du ikke bruger, og prøv igen.",
+              "Your attachments may take at most {} MB together. Delete one you do not use and try again."};
     case ErrorCode::kAttachmentInUse:
       return {"Bilaget dokumenterer en forrang i din ansøgning ({}). Fjern forrangen først.",
               "The attachment documents a priority claim in your application ({}). Remove the claim first."};
