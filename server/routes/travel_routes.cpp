@@ -1,9 +1,14 @@
 // Transport time (DOMAIN.md "Transport time"):
 //   POST /api/v1/travel-times      (text/csv) a journey planner's table, region staff; every row is
 //                                  checked first and one bad row imports nothing (problems name
-//                                  "lines[N].column"); rows by CPR are stored under the person's address id
+//                                  "lines[N].column"); rows by CPR are stored under the person's address id;
+//                                  only people living in the region (anyone else: as unknown), each audited
 //   GET  /api/v1/me/travel-times   from my registered address to every institution: minutes, and
 //                                  whether from the journey planner (with its date) or estimated
+#include <algorithm>
+#include <cstdlib>
+#include <iterator>
+#include <set>
 #include <unordered_set>
 
 #include "audit/audit_request.h"
@@ -30,8 +35,20 @@ Result<const transport::TransportRules*> TransportRulesOf(const ServiceContext& 
   return &(*rules)->transport;
 }
 
+// How a row named its person or address, for answers: "lines[N].cpr" and the number, or the address id.
+struct RowKey {
+  std::string field;
+  std::string shown;
+};
+
+RowKey KeyOf(const transport::ImportedTravelTime& row) {
+  const bool cpr = row.key_kind == transport::TravelKeyKind::kCpr;
+  return {"lines[" + std::to_string(row.line) + "]." + (cpr ? "cpr" : "address_id"), cpr ? cpr::FormatWithHyphen(row.key) : row.key};
+}
+
 // CPR-keyed rows become address-keyed: the register says where the person lives now.
-std::vector<Problem> ResolveCprRows(store::Database& db, std::vector<transport::ImportedTravelTime>& rows) {
+std::vector<Problem> ResolveCprRows(store::Database& db, std::vector<transport::ImportedTravelTime>& rows,
+                                    const std::vector<RowKey>& keys) {
   std::vector<std::string> cprs;
   for (const auto& row : rows) {
     if (row.key_kind == transport::TravelKeyKind::kCpr) cprs.push_back(row.key);
@@ -39,18 +56,41 @@ std::vector<Problem> ResolveCprRows(store::Database& db, std::vector<transport::
   std::vector<Problem> problems;
   auto addresses = store::AddressIdsOf(db, cprs);
   if (!addresses) return {addresses.error()};
-  for (auto& row : rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    auto& row = rows[i];
     if (row.key_kind != transport::TravelKeyKind::kCpr) continue;
-    const std::string field = "lines[" + std::to_string(row.line) + "].cpr";
     const auto found = addresses->find(row.key);
     if (found == addresses->end()) {
-      problems.push_back(MakeError(ErrorCode::kUnknownReference, field, cpr::FormatWithHyphen(row.key)));
+      problems.push_back(MakeError(ErrorCode::kUnknownReference, keys[i].field, keys[i].shown));
     } else if (found->second.empty()) {
-      problems.push_back(MakeError(ErrorCode::kTravelKeyMissing, field));
+      problems.push_back(MakeError(ErrorCode::kTravelKeyMissing, keys[i].field));
     } else {
       row.key_kind = transport::TravelKeyKind::kAddressId;
       row.key = found->second;
     }
+  }
+  return problems;
+}
+
+// A region imports times only for people living in it: a row about an address where nobody lives,
+// or where someone of another region lives, gets the same answer as an unknown person - the region
+// learns nothing about who lives elsewhere. On success, `people` holds everyone whose times change.
+std::vector<Problem> KeepToRegion(store::Database& db, const std::vector<transport::ImportedTravelTime>& rows,
+                                  const std::vector<RowKey>& keys, int region, std::set<std::string>& people) {
+  std::vector<std::string> addresses;
+  for (const auto& row : rows) addresses.push_back(row.key);
+  auto residents = store::ResidentsOf(db, addresses);
+  if (!residents) return {residents.error()};
+  std::vector<Problem> problems;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& living = residents->at(rows[i].key);
+    const bool ours = !living.empty() && std::all_of(living.begin(), living.end(),
+                                                     [region](const store::Resident& r) { return r.region_code == region; });
+    if (!ours) {
+      problems.push_back(MakeError(ErrorCode::kUnknownReference, keys[i].field, keys[i].shown));
+      continue;
+    }
+    for (const store::Resident& resident : living) people.insert(resident.cpr);
   }
   return problems;
 }
@@ -72,15 +112,27 @@ void Import(ServiceContext& context, const httplib::Request& request, httplib::R
     std::unordered_set<std::string> known;
     for (const auto& institution : *institutions) known.insert(institution.number);
     auto rows = transport::ReadTravelTable(*table, known);
-    std::vector<Problem> problems = rows ? ResolveCprRows(context.db, *rows) : std::move(rows.error());
+    std::vector<RowKey> keys;
+    if (rows) std::transform(rows->begin(), rows->end(), std::back_inserter(keys), KeyOf);
+    std::vector<Problem> problems = rows ? ResolveCprRows(context.db, *rows, keys) : std::move(rows.error());
+    std::set<std::string> people;
+    if (problems.empty()) problems = KeepToRegion(context.db, *rows, keys, std::atoi(session->organisation.c_str()), people);
     if (!problems.empty()) {
       if (problems.size() > kMaxReportedProblems) problems.resize(kMaxReportedProblems);
       return http::WriteProblems(response, 422, problems);
     }
     const store::TravelImport import{crypto::Sha256Hex(request.body),
                                      std::string(auth::RoleName(session->role)) + ":" + session->organisation, clock::NowIso()};
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
     auto id = store::StoreTravelTimes(context.db, import, *rows);
     if (!id) return http::WriteProblem(response, 503, id.error());
+    // One audit row per person whose travel times changed, in the import's transaction.
+    if (!audit::Record(context, *session, request, response, "import travel times",
+                       std::vector<std::string>(people.begin(), people.end()), import.sha256)) {
+      return;
+    }
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     http::WriteJson(response, 201, wire::Json{{"import_id", *id}, {"rows", rows->size()}, {"sha256", import.sha256}});
   });
 }

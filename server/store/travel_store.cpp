@@ -85,4 +85,23 @@ Result<std::map<std::string, std::string>> AddressIdsOf(Database& db, const std:
   return out;
 }
 
+Result<std::map<std::string, std::vector<Resident>>> ResidentsOf(Database& db, const std::vector<std::string>& address_ids) {
+  std::map<std::string, std::vector<Resident>> out;
+  auto query = db.Prepare(
+      "SELECT p.cpr, coalesce((SELECT max(i.region_code) FROM institutions i WHERE i.municipality_code = p.municipality_code), 0) "
+      "FROM persons p WHERE p.address_id = ?");
+  if (!query) return Fail(query.error());
+  for (const std::string& address : address_ids) {
+    if (out.contains(address)) continue;
+    std::vector<Resident>& residents = out[address];
+    query->Reset();
+    query->Bind(1, address);
+    auto read = ForEachRow(*query, [&](const Statement& row) {
+      residents.push_back({row.ColumnText(0), static_cast<int>(row.ColumnInt(1))});
+    });
+    if (!read) return Fail(read.error());
+  }
+  return out;
+}
+
 }  // namespace optagelse::store

@@ -39,4 +39,12 @@ Result<std::vector<registry::Institution>> AllInstitutions(Database& db);
 // The address ids of these CPR numbers ("" for one without); absent: not in the register.
 Result<std::map<std::string, std::string>> AddressIdsOf(Database& db, const std::vector<std::string>& cprs);
 
+// Who lives at each address (CPR numbers), and the region each lives in - the region of their
+// municipality's institutions (0 when the register knows none there).
+struct Resident {
+  std::string cpr;
+  int region_code = 0;
+};
+Result<std::map<std::string, std::vector<Resident>>> ResidentsOf(Database& db, const std::vector<std::string>& address_ids);
+
 }  // namespace optagelse::store

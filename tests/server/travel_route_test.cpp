@@ -135,6 +135,40 @@ TEST_F(TravelRouteTest, ImportedTimesWinOverEstimatesAndStayWithTheAddress) {
   EXPECT_EQ(Count("SELECT count(*) FROM travel_times"), 1);  // kept for the old address, used by no one now
 }
 
+TEST_F(TravelRouteTest, ARegionImportsOnlyForItsOwnResidentsAndEachChangeIsAudited) {
+  // Someone living in Odense (Region Syddanmark, 1083), and two Copenhagen residents (1084).
+  const auto elsewhere = std::find_if(dataset_.persons.begin(), dataset_.persons.end(),
+                                      [](const registry::Person& p) { return p.municipality_code == 461 && !p.address_id.empty(); });
+  ASSERT_NE(elsewhere, dataset_.persons.end());
+  const Headers region = LoginAs(Port(), "region", "1084");
+  const Answer theirs = Import(std::string(kHeader) + cpr::FormatWithHyphen(elsewhere->cpr) + ";;101001;31;24;2024-03-14\n", region);
+  const Answer nobody = Import(std::string(kHeader) + "0101011234;;101001;31;24;2024-03-14\n", region);
+  const Answer their_address = Import(std::string(kHeader) + ";" + elsewhere->address_id + ";101001;31;24;2024-03-14\n", region);
+  // Not ours and not known read alike: the same code and field, nothing about the person.
+  ASSERT_EQ(theirs.status, 422) << theirs.body;
+  ASSERT_EQ(nobody.status, 422) << nobody.body;
+  EXPECT_EQ(theirs.json["errors"][0]["name"], nobody.json["errors"][0]["name"]);
+  EXPECT_EQ(theirs.json["errors"][0]["name"], "unknown_reference");
+  EXPECT_EQ(theirs.json["errors"][0]["field"], nobody.json["errors"][0]["field"]);
+  ASSERT_EQ(their_address.status, 422) << their_address.body;
+  EXPECT_EQ(their_address.json["errors"][0]["field"], "lines[2].address_id");
+  EXPECT_EQ(Count("SELECT count(*) FROM travel_times"), 0);
+
+  // Region 1083 may: one audit row, for that person, in the same transaction as the times.
+  const Answer own = Import(std::string(kHeader) + cpr::FormatWithHyphen(elsewhere->cpr) + ";;101001;31;24;2024-03-14\n",
+                            LoginAs(Port(), "region", "1083"));
+  ASSERT_EQ(own.status, 201) << own.body;
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_log WHERE action = 'import travel times' AND subject_cpr = '" + elsewhere->cpr +
+                  "' AND actor = '1083'"), 1);
+  const std::string rows = std::string(kHeader) + cpr::FormatWithHyphen(adults_[0].cpr) + ";;101001;20;24;2024-03-14\n" +
+                           ";" + adults_[1].address_id + ";101001;21;24;2024-03-14\n";
+  ASSERT_EQ(Import(rows, region).status, 201);
+  std::int64_t living_there = 0;
+  for (const auto& person : dataset_.persons) living_there += person.address_id == adults_[0].address_id || person.address_id == adults_[1].address_id;
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_log WHERE action = 'import travel times' AND actor = '1084'"), living_there)
+      << "one row per person living at an address whose times changed";
+}
+
 TEST_F(TravelRouteTest, TheRegionsSnapshotUsesImportedTimesAndARunKeepsThem) {
   // Two adults (no signature needed) apply for stx in Copenhagen and submit.
   for (const auto* person : {&adults_[0], &adults_[1]}) {
