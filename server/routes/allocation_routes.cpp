@@ -45,6 +45,13 @@ std::optional<store::AllocationRun> RunFromPath(ServiceContext& context, const h
   return std::move(**run);
 }
 
+std::vector<std::string> ApplicantIds(const allocation::AllocationInput& input) {
+  std::vector<std::string> ids;
+  ids.reserve(input.applicants.size());
+  for (const allocation::Applicant& applicant : input.applicants) ids.push_back(applicant.id);
+  return ids;
+}
+
 void Create(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string region = request.matches[1];
   auto body = http::ReadJsonBody(request);
@@ -69,9 +76,16 @@ void Create(ServiceContext& context, const httplib::Request& request, httplib::R
     run.stable = (*computed)->result.stable();
     run.created_by = Who(*session);
     run.created_at = clock::NowIso();
+    auto transaction = store::Transaction::Begin(context.db);
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
     auto id = store::InsertAllocationRun(context.db, run);
     if (!id) return http::WriteProblem(response, 503, id.error());
     run.id = *id;
+    // The run stores each applicant's wishes, forrang and travel times: one audit row each.
+    if (!audit::Record(context, *session, request, response, "run allocation", ApplicantIds((*computed)->input), std::to_string(run.id))) {
+      return;
+    }
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     std::size_t placed = 0;
     for (const auto& placement : (*computed)->result.placements) placed += placement.offer ? 1 : 0;
     wire::Json answer = RunSummary(run);
@@ -198,6 +212,10 @@ void Publish(ServiceContext& context, const httplib::Request& request, httplib::
     }
     auto marked = allocation_runs::RecordOutcomes(context.db, *run, (*computed)->input, at);
     if (!marked) return http::WriteProblem(response, 503, marked.error());
+    if (!audit::Record(context, *session, request, response, "publish allocation", ApplicantIds((*computed)->input),
+                       std::to_string(run->id))) {
+      return;
+    }
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     http::WriteJson(response, 200, wire::Json{{"id", run->id}, {"published_at", at}, {"applications_allocated", *marked}});
   });

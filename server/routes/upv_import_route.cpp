@@ -4,6 +4,7 @@
 // Every line is checked first; one bad line and nothing is stored (each problem names its line).
 #include <algorithm>
 
+#include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "cpr/cpr_number.h"
 #include "http/json_response.h"
@@ -88,11 +89,14 @@ void Import(ServiceContext& context, const httplib::Request& request, httplib::R
     auto transaction = store::Transaction::Begin(context.db);
     if (!transaction) return http::WriteProblem(response, 503, transaction.error());
     std::size_t changed = 0;
+    std::vector<std::string> assessed;  // whose assessment got a new version: one audit row each
     for (const auto& [pupil, save] : accepted) {
       auto recorded = upv_records::RecordUpv(context, *session, *pupil, save.first, *save.second);
       if (!recorded) return http::WriteProblem(response, 503, recorded.error());  // the transaction rolls back
       changed += recorded->unchanged ? 0 : 1;
+      if (!recorded->unchanged) assessed.push_back(pupil->pupil.cpr);
     }
+    if (!audit::Record(context, *session, request, response, "import UPV", assessed)) return;
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     http::WriteJson(response, 200,
                     wire::Json{{"pupils", accepted.size()}, {"changed", changed}, {"unchanged", accepted.size() - changed}});

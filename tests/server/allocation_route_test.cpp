@@ -89,6 +89,16 @@ TEST_F(AllocationRouteTest, RunPlaceByHandPublishAndEveryoneSeesTheirPart) {
   EXPECT_EQ(Get(server_->port(), "/api/v1/me/placement", applicant).json["placements"].size(), 0u);
   ASSERT_EQ(Post(server_->port(), RunPath(run.json, "/publish"), "", "application/json", region_).status, 200);
   EXPECT_EQ(Post(server_->port(), RunPath(run.json, "/publish"), "", "application/json", region_).status, 409);
+  // Running and publishing wrote about every applicant in the run: one audit row each, each time.
+  {
+    auto db = store::Database::Open(server_->database());
+    for (const char* action : {"run allocation", "publish allocation"}) {
+      for (const std::string& applicant : applicants_) {
+        EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM audit_log WHERE action = '" + std::string(action) + "' AND subject_cpr = '" +
+                                applicant + "' AND actor = '1084'"), 1) << action;
+      }
+    }
+  }
 
   const Answer mine = Get(server_->port(), "/api/v1/me/placement", applicant);
   ASSERT_EQ(mine.status, 200) << mine.body;

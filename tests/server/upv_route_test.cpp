@@ -205,6 +205,11 @@ TEST_F(UpvRouteTest, AnImportStoresAllLinesOrNothing) {
   EXPECT_EQ(imported.json["changed"], 2);
   EXPECT_EQ(Post(server_->port(), path, good + "\n", "application/x-ndjson", staff_).json["unchanged"], 1);
   EXPECT_EQ(StoredVersions(), 2);
+  // One audit row per pupil whose assessment changed (the unchanged line wrote nothing).
+  auto db = store::Database::Open(server_->database());
+  EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM audit_log WHERE action = 'import UPV' AND actor = '101002' AND subject_cpr IN ('" +
+                          pupils_[0].cpr + "', '" + pupils_[1].cpr + "')"), 2);
+  EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM audit_log WHERE action = 'import UPV'"), 2);
   EXPECT_EQ(Post(server_->port(), path, good, "text/csv", staff_).status, 415);
   EXPECT_EQ(Post(server_->port(), path, good, "application/x-ndjson", LoginAs(server_->port(), "counsellor", "101")).status, 403);
 }
