@@ -17,6 +17,8 @@
 
 #include <httplib.h>
 
+#include "bench/free_port.h"
+
 extern char** environ;
 
 namespace optagelse::testing {
@@ -101,19 +103,6 @@ std::string OidcProviderProcess::Drive(const std::string& authorization_url, con
   return "";
 }
 
-int FreeLoopbackPort() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t size = sizeof address;
-  int port = 0;
-  if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-      getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) == 0) {
-    port = ntohs(address.sin_port);
-  }
-  close(fd);
-  return port;
-}
+int FreeLoopbackPort() { return bench::FreeLoopbackPort(); }
 
 }  // namespace optagelse::testing

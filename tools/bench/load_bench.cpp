@@ -19,6 +19,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench/free_port.h"
 #include "bench/lean_http_client.h"
 #include "cli/demo_generator.h"
 #include "wire/registry_wire.h"
@@ -54,19 +55,6 @@ LeanResult Timed(Tally& tally, const std::string& kind, int expected, Call call)
     ++tally.causes[kind + ": " + (result ? "status " + std::to_string(result->status) : result.error())];
   }
   return result;
-}
-
-// A port nobody listens on now (the socket is closed again before the server binds it).
-int FreePort() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t length = sizeof address;
-  const bool bound = bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
-                     getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0;
-  close(fd);
-  return bound ? ntohs(address.sin_port) : 0;
 }
 
 // The process's private resident memory (heap, stacks, SQLite's page cache) in kilobytes: what a
@@ -172,7 +160,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   std::string pupil_csv = "cpr;navn;instnr;uddannelseskode;klassetrin;klasse;startdato\n";
   for (std::size_t i = 0; i < applicants.size() && i < 500; ++i) pupil_csv += applicants[i] + ";Elev;101002;4800;9;9.A;2026-08-12\n";
 
-  const int port = FreePort();
+  const int port = FreeLoopbackPort();
   const std::vector<std::string> args{options.server, "--port", std::to_string(port), "--db", (dir / "load.db").string(),
                                       "--demo-data", (dir / "demo.json").string(), "--demo-login", "yes", "--threads", std::to_string(options.server_threads),
                                       "--now", "2027-02-28T22:00:00Z", "--today", "2027-02-28", "--retention", "off",
