@@ -6,8 +6,10 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <string>
 
@@ -15,6 +17,9 @@ namespace optagelse::http {
 namespace {
 
 constexpr const char* kCloseHeader = "Connection";
+constexpr int kDrainPauseMicroseconds = 200 * 1000;              // a client silent this long is done
+constexpr auto kDrainAtMost = std::chrono::seconds(2);           // a worker is held this long at most
+constexpr std::size_t kDrainBytesAtMost = 64 * 1024 * 1024;
 
 struct Endpoint {
   std::string address;
@@ -61,7 +66,23 @@ int SocketOf(const httplib::Request& request) {
   return found;
 }
 
+// A lingering close, as web servers do it: the answer is complete, so the write side ends (FIN);
+// what the client is still sending (the rest of a body we refused) is read and dropped for a moment,
+// because closing a socket with unread bytes resets the connection - and a reset can destroy the
+// answer before the client has read it. Then /dev/null goes under httplib's fd: its next read fails
+// and it closes the connection, so none of those bytes is ever parsed as a request.
 void CloseUnderneath(int fd) {
+  shutdown(fd, SHUT_WR);
+  const timeval wait{0, kDrainPauseMicroseconds};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+  const auto deadline = std::chrono::steady_clock::now() + kDrainAtMost;
+  std::size_t drained = 0;
+  char sink[16384];
+  while (drained < kDrainBytesAtMost && std::chrono::steady_clock::now() < deadline) {
+    const ssize_t n = recv(fd, sink, sizeof sink, 0);
+    if (n <= 0) break;  // the client is done, or paused longer than a moment
+    drained += static_cast<std::size_t>(n);
+  }
   const int nothing = open("/dev/null", O_RDONLY | O_CLOEXEC);
   if (nothing < 0) return (void)shutdown(fd, SHUT_RDWR);
   dup2(nothing, fd);  // closes the socket; httplib's fd now reads from /dev/null, which is no socket
