@@ -1,5 +1,5 @@
 // When a region publishes an allocation run, the applications it decided become "allocated"
-// (DOMAIN.md "The application": status after the allocation), each with an event in its history
+// (docs/applications.md, the statuses: `allocated`), each with an event in its history
 // naming the run. The snapshot's applicant id is the CPR number; the application is the one of
 // that person and the run's admission year. Called inside the publication's transaction.
 #pragma once
