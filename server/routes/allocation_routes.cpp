@@ -1,15 +1,23 @@
 // The region's authoritative allocation (DOMAIN.md "Allocation"), for the region's own staff:
-//   POST /api/v1/regions/{code}/allocations                 run on a snapshot (docs/allocation.md);
-//                                                          stored with its hashes, never changed
+//   POST /api/v1/regions/{code}/allocations                 {"admission_year", "seed", "capacities", ...}:
+//                                                          run on the server's own snapshot of the
+//                                                          submitted applications (docs/allocation.md);
+//                                                          stored with its hashes, never changed. A
+//                                                          hand-made data set is refused: previews are
+//                                                          the app's what-if, never stored
 //   GET  /api/v1/regions/{code}/allocations                 the region's runs
 //   GET  /api/v1/regions/{code}/allocations/{id}            per programme: seats, filled, cutoff;
 //                                                          the unplaced with reasons and manual places
 //   POST /api/v1/regions/{code}/allocations/{id}/rerun      recompute from the snapshot: identical?
 //   POST /api/v1/regions/{code}/allocations/{id}/placements {"applicant", "programme", "reason"}
-//   POST /api/v1/regions/{code}/allocations/{id}/publish    applicants and institutions then see it
+//   POST /api/v1/regions/{code}/allocations/{id}/publish    applicants and institutions then see it; only
+//                                                          a run made after the year's deadline
 #include "allocation_runs/allocation_outcomes.h"
+#include "allocation_runs/snapshot_request.h"
+#include "applications/application_rules.h"
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
+#include "calendar/instant.h"
 #include "clock.h"
 #include "crypto/digest.h"
 #include "http/json_response.h"
@@ -59,10 +67,12 @@ void Create(ServiceContext& context, const httplib::Request& request, httplib::R
     const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, region);
     if (!session) return;
     if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
-    // The snapshot is the input as the server reads it; the result is computed from exactly that.
-    auto parsed = wire::AllocationInputFromJson(*body);
-    if (!parsed) return http::WriteProblem(response, 422, parsed.error());
-    const wire::Json snapshot = wire::AllocationInputToJson(*parsed);
+    // The input is the server's own snapshot of the submitted applications, never a body's data set.
+    auto snapshot_request = allocation_runs::ReadSnapshotRequest(*body, context.application_year);
+    if (!snapshot_request) return http::WriteProblem(response, 422, snapshot_request.error());
+    auto input = allocation_runs::BuildSnapshot(context, std::stoi(region), *snapshot_request);
+    if (!input) return http::WriteProblems(response, 422, input.error());
+    const wire::Json snapshot = wire::AllocationInputToJson(*input);
     auto computed = allocation_runs::ComputeRun(context.rules, snapshot);
     if (!computed) return http::WriteProblems(response, 422, computed.error());
     store::AllocationRun run;
@@ -193,6 +203,18 @@ void PlaceByHand(ServiceContext& context, const httplib::Request& request, httpl
   });
 }
 
+// A run made before the admission year's deadline saw an unfinished set of applications: it may be
+// looked at, never published. The problem to answer, or nothing when the run may be published.
+std::optional<Problem> RunBeforeDeadline(const ServiceContext& context, const store::AllocationRun& run) {
+  auto rule_set = context.rules.ForYear(run.admission_year);
+  if (!rule_set) return rule_set.error();
+  if (!(*rule_set)->application) return MakeError(ErrorCode::kApplicationNoRules, "admission_year");
+  const UnixSeconds deadline = applications::DeadlineAt(*(*rule_set)->application);
+  const auto created = ParseIsoInstant(run.created_at);
+  if (created && *created >= deadline) return std::nullopt;
+  return MakeError(ErrorCode::kAllocationBeforeDeadline, "allocation", FormatIsoInstant(deadline));
+}
+
 void Publish(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   context.db_mutex.Run([&] {
     const auto session = auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]));
@@ -201,6 +223,7 @@ void Publish(ServiceContext& context, const httplib::Request& request, httplib::
     if (!run) return;
     if (run->published_at) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationAlreadyPublished, "allocation"));
     if (!run->stable) return http::WriteProblem(response, 409, MakeError(ErrorCode::kAllocationNotStable, "allocation"));
+    if (auto early = RunBeforeDeadline(context, *run)) return http::WriteProblem(response, 409, *early);
     auto computed = context.allocation_cache.Get(context.rules, run->id, run->input_json, run->result_sha256);
     if (!computed) return http::WriteProblem(response, 503, computed.error());
     const std::string at = clock::NowIso();

@@ -83,6 +83,8 @@ namespace optagelse {
   X(kAllocationAlreadyPublished, 6200)  \
   X(kAllocationApplicantPlaced, 6201)   \
   X(kAllocationNotStable, 6202)          \
+  X(kAllocationInputNotSnapshot, 6203)  \
+  X(kAllocationBeforeDeadline, 6204)    \
   X(kApplicationEmpty, 7000)             \
   X(kApplicationWishesAndActivity, 7001) \
   X(kApplicationTooManyWishes, 7002)     \

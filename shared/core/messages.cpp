@@ -141,6 +141,14 @@ Texts TextsFor(ErrorCode code) {
     case ErrorCode::kAllocationNotStable:
       return {"Fordelingen bestod ikke stabilitetskontrollen og kan ikke offentliggøres.",
               "The allocation failed the stability check and cannot be published."};
+    case ErrorCode::kAllocationInputNotSnapshot:
+      return {"En fordeling kører kun på serverens eget udtræk af de indsendte ansøgninger. Send kun optagelsesår, seed og "
+              "kapaciteter; et håndlavet datasæt er en forhåndsvisning i appens \"hvad nu hvis\".",
+              "An allocation runs only on the server's own snapshot of the submitted applications. Send only the admission "
+              "year, seed and capacities; a hand-made data set is a preview in the app's what-if."};
+    case ErrorCode::kAllocationBeforeDeadline:
+      return {"Fordelingen kan først offentliggøres, når den er kørt efter ansøgningsfristen {}.",
+              "The allocation can only be published when it was run after the application deadline {}."};
     case ErrorCode::kApplicationEmpty:
       return {"Vælg mindst ét ønske - eller fortæl, hvad du skal i stedet (anden aktivitet).",
               "Choose at least one wish - or tell us what you will do instead (another activity)."};

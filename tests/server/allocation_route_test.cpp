@@ -1,7 +1,10 @@
-// The region's allocation through the real server: run on a snapshot (stored with hashes, never
-// changed), the result per programme, a rerun giving the same bytes, placing the unplaced by hand
-// (recorded once), publishing, and then the applicant seeing their place and why, and the
-// institution its admitted list. Other regions and roles are refused.
+// The region's allocation through the real server: three applicants submit, the region imports
+// their travel times, and after the deadline it runs on its own snapshot (stored with hashes, never
+// changed), sees the result per programme, reruns to the same bytes, places the unplaced by hand
+// (recorded once) and publishes; the applicant then sees their place and why, the institution its
+// admitted list. A hand-made data set (an invented applicant placed where the region likes) is
+// refused and stores nothing; a run made before the deadline is never published; other regions and
+// roles are refused.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -17,99 +20,135 @@
 namespace optagelse::testing {
 namespace {
 
+constexpr const char* kBeforeDeadline = "2027-02-10T10:00:00Z";
+constexpr const char* kAfterDeadline = "2027-03-02T10:00:00Z";
+constexpr const char* kTravelHeader = "cpr;adresse_id;institution;offentlig_minutter;cykel_minutter;referencedato\n";
+// One stx seat at 101001 and one at 147003; every other offer of the region has none.
+constexpr const char* kRunRequest = R"({"admission_year": 2027, "seed": 7, "default_capacity": 0,
+                                        "capacities": {"101001-stx": 1, "147003-stx": 1}})";
+
 class AllocationRouteTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = MakeTempDir();
-    dataset_ = tools::GenerateDemoData({5, 12});
+    dataset_ = tools::GenerateDemoData({7, 80});
     std::ofstream(dir_ + "/demo.json") << wire::Dump(wire::DatasetToJson(dataset_));
-    server_ = std::make_unique<ServerProcess>(std::vector<std::string>{"--demo-data", dir_ + "/demo.json"}, dir_);
-    ASSERT_TRUE(server_->started()) << server_->output();
-    region_ = LoginAs(server_->port(), "region", "1084");
-    ASSERT_FALSE(region_.empty());
+    Start(kBeforeDeadline, {"--demo-data", dir_ + "/demo.json"});
+    // Adults in Copenhagen (region 1084; no guardian signs) at three different addresses.
     for (const auto& person : dataset_.persons) {
-      if (!person.guardians.empty() && applicants_.size() < 3) applicants_.push_back(person.cpr);
+      const bool new_address = std::none_of(applicants_.begin(), applicants_.end(), [&](const auto& a) { return a.address_id == person.address_id; });
+      if (person.guardians.empty() && person.municipality_code == 101 && new_address && applicants_.size() < 3) applicants_.push_back(person);
     }
+    ASSERT_EQ(applicants_.size(), 3u);
   }
   void TearDown() override {
     if (HasFailure() && server_) std::cerr << "server output:\n" << server_->output() << "\n";
     server_.reset();
     std::filesystem::remove_all(dir_);
   }
+  void Start(const std::string& now, std::vector<std::string> extra = {}) {
+    server_.reset();
+    std::vector<std::string> args{"--now", now, "--today", now.substr(0, 10)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    server_ = std::make_unique<ServerProcess>(args, dir_);
+    ASSERT_TRUE(server_->started()) << server_->output();
+    region_ = LoginAs(Port(), "region", "1084");
+    ASSERT_FALSE(region_.empty());
+  }
+  int Port() const { return server_->port(); }
+  std::int64_t Count(const std::string& sql) { return *store::Database::Open(server_->database())->QueryInt(sql); }
 
-  // Three applicants for one stx seat at 101001; the loser of the tie has no other seat in reach.
-  std::string Input() const {
-    return R"({"rule_set": "2023", "seed": 7, "programmes": [
-        {"id": "101001-stx", "institution": "101001", "programme": "stx", "capacity": 1},
-        {"id": "147003-stx", "institution": "147003", "programme": "stx", "capacity": 1}],
-      "applicants": [
-        {"id": ")" + applicants_[0] + R"(", "wishes": [{"programme": "101001-stx"}], "travel_minutes": {"101001": 12, "147003": 30}},
-        {"id": ")" + applicants_[1] + R"(", "wishes": [{"programme": "101001-stx"}], "travel_minutes": {"101001": 20, "147003": 35}},
-        {"id": ")" + applicants_[2] + R"(", "wishes": [{"programme": "101001-stx"}], "travel_minutes": {"101001": 25, "147003": 60}}]})";
+  // All three wish stx at 101001 only and submit; the journey planner says 12, 20 and 25 minutes to
+  // 101001 and 30, 35 and 60 to 147003: the one who loses the tie-break has no seat within reach.
+  void ApplyAndImportTimes() {
+    for (const auto& person : applicants_) {
+      const Headers who = LoginAsPerson(Port(), person.cpr);
+      const Answer saved = Put(Port(), "/api/v1/me/application",
+                               R"({"version": 0, "content": {"wishes": [{"institution": "101001", "programme": "stx"}], "contact": {"email": "a@example.dk"}}})",
+                               who);
+      ASSERT_EQ(saved.status, 200) << saved.body;
+      ASSERT_EQ(Post(Port(), "/api/v1/me/application/submit", R"({"version": 1})", "application/json", who).status, 200);
+    }
+    std::string csv = kTravelHeader;
+    const int to_101001[] = {12, 20, 25};
+    const int to_147003[] = {30, 35, 60};
+    for (int i = 0; i < 3; ++i) {
+      csv += ";" + applicants_[i].address_id + ";101001;" + std::to_string(to_101001[i]) + ";99;2027-01-14\n";
+      csv += ";" + applicants_[i].address_id + ";147003;" + std::to_string(to_147003[i]) + ";99;2027-01-14\n";
+    }
+    const Answer imported = Post(Port(), "/api/v1/travel-times", csv, "text/csv", region_);
+    ASSERT_EQ(imported.status, 201) << imported.body;
   }
   std::string RunPath(const wire::Json& run, const std::string& rest = "") const {
     return "/api/v1/regions/1084/allocations/" + std::to_string(run["id"].get<std::int64_t>()) + rest;
   }
+  static wire::Json CutoffOf(const wire::Json& detail, const std::string& programme) {
+    for (const auto& cutoff : detail["cutoffs"]) {
+      if (cutoff["programme"] == programme) return cutoff;
+    }
+    return nullptr;
+  }
 
   std::string dir_;
   registry::Dataset dataset_;
-  std::vector<std::string> applicants_;
+  std::vector<registry::Person> applicants_;
   std::unique_ptr<ServerProcess> server_;
   Headers region_;
 };
 
 TEST_F(AllocationRouteTest, RunPlaceByHandPublishAndEveryoneSeesTheirPart) {
-  const Answer run = Post(server_->port(), "/api/v1/regions/1084/allocations", Input(), "application/json", region_);
+  ApplyAndImportTimes();
+  Start(kAfterDeadline);
+  const Answer run = Post(Port(), "/api/v1/regions/1084/allocations", kRunRequest, "application/json", region_);
   ASSERT_EQ(run.status, 201) << run.body;
   EXPECT_EQ(run.json["stable"], true);
   EXPECT_EQ(run.json["placed"], 2);
   EXPECT_EQ(run.json["unplaced"], 1);
   EXPECT_EQ(run.json["result_sha256"].get<std::string>().size(), 64u);
 
-  const Answer detail = Get(server_->port(), RunPath(run.json), region_);
+  const Answer detail = Get(Port(), RunPath(run.json), region_);
   ASSERT_EQ(detail.status, 200) << detail.body;
-  EXPECT_EQ(detail.json["cutoffs"][0]["filled"], 1);
-  EXPECT_EQ(detail.json["cutoffs"][0]["last_key"]["minutes"], 12);
+  const wire::Json cutoff = CutoffOf(detail.json, "101001-stx");
+  ASSERT_TRUE(cutoff.is_object()) << detail.body;
+  EXPECT_EQ(cutoff["filled"], 1);
+  EXPECT_EQ(cutoff["last_key"]["minutes"], 12);
   ASSERT_EQ(detail.json["unplaced"].size(), 1u);
-  EXPECT_EQ(detail.json["unplaced"][0]["applicant"], applicants_[2]);
+  EXPECT_EQ(detail.json["unplaced"][0]["applicant"], applicants_[2].cpr);
   EXPECT_EQ(detail.json["unplaced"][0]["reason_name"], "allocation_no_seat_within_reach");
 
-  const Answer rerun = Post(server_->port(), RunPath(run.json, "/rerun"), "", "application/json", region_);
+  const Answer rerun = Post(Port(), RunPath(run.json, "/rerun"), "", "application/json", region_);
   EXPECT_EQ(rerun.json["identical"], true) << rerun.body;
 
-  const std::string by_hand = R"({"applicant": ")" + applicants_[2] + R"(", "programme": "147003-stx", "reason": "kørselsordning"})";
-  EXPECT_EQ(Post(server_->port(), RunPath(run.json, "/placements"), by_hand, "application/json", region_).status, 201);
-  EXPECT_EQ(Post(server_->port(), RunPath(run.json, "/placements"), by_hand, "application/json", region_).status, 409);
-  const std::string placed = R"({"applicant": ")" + applicants_[0] + R"(", "programme": "147003-stx", "reason": "x"})";
-  EXPECT_EQ(Post(server_->port(), RunPath(run.json, "/placements"), placed, "application/json", region_).json["errors"][0]["name"],
+  const std::string by_hand = R"({"applicant": ")" + applicants_[2].cpr + R"(", "programme": "147003-stx", "reason": "kørselsordning"})";
+  EXPECT_EQ(Post(Port(), RunPath(run.json, "/placements"), by_hand, "application/json", region_).status, 201);
+  EXPECT_EQ(Post(Port(), RunPath(run.json, "/placements"), by_hand, "application/json", region_).status, 409);
+  const std::string placed = R"({"applicant": ")" + applicants_[0].cpr + R"(", "programme": "147003-stx", "reason": "x"})";
+  EXPECT_EQ(Post(Port(), RunPath(run.json, "/placements"), placed, "application/json", region_).json["errors"][0]["name"],
             "allocation_applicant_placed");
 
   // Nothing is visible to applicants before publication.
-  const Headers applicant = LoginAsPerson(server_->port(), applicants_[1]);
-  EXPECT_EQ(Get(server_->port(), "/api/v1/me/placement", applicant).json["placements"].size(), 0u);
-  ASSERT_EQ(Post(server_->port(), RunPath(run.json, "/publish"), "", "application/json", region_).status, 200);
-  EXPECT_EQ(Post(server_->port(), RunPath(run.json, "/publish"), "", "application/json", region_).status, 409);
+  const Headers applicant = LoginAsPerson(Port(), applicants_[1].cpr);
+  EXPECT_EQ(Get(Port(), "/api/v1/me/placement", applicant).json["placements"].size(), 0u);
+  ASSERT_EQ(Post(Port(), RunPath(run.json, "/publish"), "", "application/json", region_).status, 200);
+  EXPECT_EQ(Post(Port(), RunPath(run.json, "/publish"), "", "application/json", region_).status, 409);
   // Running and publishing wrote about every applicant in the run: one audit row each, each time.
-  {
-    auto db = store::Database::Open(server_->database());
-    for (const char* action : {"run allocation", "publish allocation"}) {
-      for (const std::string& applicant : applicants_) {
-        EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM audit_log WHERE action = '" + std::string(action) + "' AND subject_cpr = '" +
-                                applicant + "' AND actor = '1084'"), 1) << action;
-      }
+  for (const char* action : {"run allocation", "publish allocation"}) {
+    for (const auto& person : applicants_) {
+      EXPECT_EQ(Count("SELECT count(*) FROM audit_log WHERE action = '" + std::string(action) + "' AND subject_cpr = '" + person.cpr +
+                      "' AND actor = '1084'"), 1) << action;
     }
   }
 
-  const Answer mine = Get(server_->port(), "/api/v1/me/placement", applicant);
+  const Answer mine = Get(Port(), "/api/v1/me/placement", applicant);
   ASSERT_EQ(mine.status, 200) << mine.body;
   ASSERT_EQ(mine.json["placements"].size(), 1u);
   EXPECT_EQ(mine.json["placements"][0]["programme"], "147003-stx");
   EXPECT_EQ(mine.json["placements"][0]["wishes"][0]["text"]["en"],
             "You ranked it as your 1st wish and live 20 minutes away; the last admitted with the same rank lives 12 minutes away.");
-  const Answer by_region = Get(server_->port(), "/api/v1/me/placement", LoginAsPerson(server_->port(), applicants_[2]));
+  const Answer by_region = Get(Port(), "/api/v1/me/placement", LoginAsPerson(Port(), applicants_[2].cpr));
   EXPECT_EQ(by_region.json["placements"][0]["placed_by_region"], true);
 
-  const Answer admitted = Get(server_->port(), "/api/v1/institutions/147003/admitted", LoginAs(server_->port(), "institution", "147003"));
+  const Answer admitted = Get(Port(), "/api/v1/institutions/147003/admitted", LoginAs(Port(), "institution", "147003"));
   ASSERT_EQ(admitted.status, 200) << admitted.body;
   ASSERT_EQ(admitted.json["admitted"].size(), 2u);
   EXPECT_EQ(admitted.json["admitted"][0]["via"], "nearest");
@@ -120,22 +159,65 @@ TEST_F(AllocationRouteTest, RunPlaceByHandPublishAndEveryoneSeesTheirPart) {
   EXPECT_FALSE(db->Execute("UPDATE allocation_runs SET seed = 8").has_value());
 }
 
-TEST_F(AllocationRouteTest, OnlyTheRegionsOwnStaffAndValidInput) {
-  const Answer run = Post(server_->port(), "/api/v1/regions/1084/allocations", Input(), "application/json", region_);
-  ASSERT_EQ(run.status, 201);
-  const Headers other_region = LoginAs(server_->port(), "region", "1081");
-  EXPECT_EQ(Get(server_->port(), RunPath(run.json), other_region).status, 403);
-  EXPECT_EQ(Get(server_->port(), "/api/v1/regions/1081/allocations/" + std::to_string(run.json["id"].get<int>()), other_region).status, 404);
-  EXPECT_EQ(Get(server_->port(), RunPath(run.json), LoginAs(server_->port(), "school", "101002")).status, 403);
-  EXPECT_EQ(Get(server_->port(), "/api/v1/institutions/101001/admitted", LoginAs(server_->port(), "institution", "147003")).status, 403);
-  EXPECT_TRUE(LoginAs(server_->port(), "region", "9999").empty());
-
-  std::string bad = Input();
-  bad.replace(bad.find("\"capacity\": 1"), 13, "\"capacity\": -4");
-  const Answer refused = Post(server_->port(), "/api/v1/regions/1084/allocations", bad, "application/json", region_);
+// The attack: a region posts a data set of its own naming a person of another region, unsigned and
+// before the deadline, placed where it likes, and publishes it.
+TEST_F(AllocationRouteTest, AHandMadeDataSetIsNeverStoredOrPublished) {
+  std::string stranger;
+  for (const auto& person : dataset_.persons) {
+    if (person.municipality_code != 101 && person.guardians.empty() && stranger.empty()) stranger = person.cpr;
+  }
+  ASSERT_FALSE(stranger.empty());
+  const std::string invented = R"({"rule_set": "2027", "seed": 1, "programmes": [
+      {"id": "101001-stx", "institution": "101001", "programme": "stx", "capacity": 1}],
+    "applicants": [{"id": ")" + stranger + R"(", "wishes": [{"programme": "101001-stx"}], "travel_minutes": {"101001": 1}}]})";
+  const Answer refused = Post(Port(), "/api/v1/regions/1084/allocations", invented, "application/json", region_);
   ASSERT_EQ(refused.status, 422) << refused.body;
-  EXPECT_EQ(refused.json["errors"][0]["field"], "programmes[0].capacity");
-  EXPECT_EQ(Get(server_->port(), "/api/v1/regions/1084/allocations", region_).json["runs"].size(), 1u);
+  EXPECT_EQ(refused.json["errors"][0]["name"], "allocation_input_not_snapshot");
+  EXPECT_EQ(refused.json["errors"][0]["field"], "applicants");
+  EXPECT_FALSE(refused.json["errors"][0]["message"]["da"].get<std::string>().empty());
+  const Answer also = Post(Port(), "/api/v1/regions/1084/allocations", R"({"applicants": []})", "application/json", region_);
+  EXPECT_EQ(also.json["errors"][0]["name"], "allocation_input_not_snapshot");
+  EXPECT_EQ(Count("SELECT count(*) FROM allocation_runs"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM allocation_outcomes"), 0);
+  const Answer theirs = Get(Port(), "/api/v1/me/placement", LoginAsPerson(Port(), stranger));
+  EXPECT_EQ(theirs.json["placements"].size(), 0u) << theirs.body;
+
+  // A run on the real snapshot before the deadline may be looked at, never published - not even
+  // once the deadline has passed, since it saw an unfinished set of applications.
+  ApplyAndImportTimes();
+  const Answer early = Post(Port(), "/api/v1/regions/1084/allocations", kRunRequest, "application/json", region_);
+  ASSERT_EQ(early.status, 201) << early.body;
+  const Answer too_soon = Post(Port(), RunPath(early.json, "/publish"), "", "application/json", region_);
+  ASSERT_EQ(too_soon.status, 409) << too_soon.body;
+  EXPECT_EQ(too_soon.json["errors"][0]["name"], "allocation_before_deadline");
+  Start(kAfterDeadline);
+  EXPECT_EQ(Post(Port(), RunPath(early.json, "/publish"), "", "application/json", region_).json["errors"][0]["name"],
+            "allocation_before_deadline");
+  EXPECT_EQ(Count("SELECT count(*) FROM allocation_publications"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM allocation_outcomes"), 0);
+  const Answer mine = Get(Port(), "/api/v1/me/application", LoginAsPerson(Port(), applicants_[0].cpr));
+  EXPECT_EQ(mine.json["application"]["status"], "locked") << mine.body;  // past the deadline, not allocated
+}
+
+TEST_F(AllocationRouteTest, OnlyTheRegionsOwnStaffAndValidRequests) {
+  ApplyAndImportTimes();
+  const Answer run = Post(Port(), "/api/v1/regions/1084/allocations", kRunRequest, "application/json", region_);
+  ASSERT_EQ(run.status, 201) << run.body;
+  const Headers other_region = LoginAs(Port(), "region", "1081");
+  EXPECT_EQ(Get(Port(), RunPath(run.json), other_region).status, 403);
+  EXPECT_EQ(Get(Port(), "/api/v1/regions/1081/allocations/" + std::to_string(run.json["id"].get<int>()), other_region).status, 404);
+  EXPECT_EQ(Get(Port(), RunPath(run.json), LoginAs(Port(), "school", "101002")).status, 403);
+  EXPECT_EQ(Get(Port(), "/api/v1/institutions/101001/admitted", LoginAs(Port(), "institution", "147003")).status, 403);
+  EXPECT_EQ(Post(Port(), "/api/v1/regions/1084/allocations", kRunRequest, "application/json", other_region).status, 403);
+  EXPECT_TRUE(LoginAs(Port(), "region", "9999").empty());
+
+  const Answer negative = Post(Port(), "/api/v1/regions/1084/allocations", R"({"capacities": {"101001-stx": -4}})", "application/json", region_);
+  ASSERT_EQ(negative.status, 422) << negative.body;
+  EXPECT_EQ(negative.json["errors"][0]["field"], "capacities.101001-stx");
+  const Answer elsewhere = Post(Port(), "/api/v1/regions/1084/allocations", R"({"capacities": {"461005-stx": 4}})", "application/json", region_);
+  ASSERT_EQ(elsewhere.status, 422) << elsewhere.body;
+  EXPECT_EQ(elsewhere.json["errors"][0]["field"], "capacities.461005-stx");
+  EXPECT_EQ(Get(Port(), "/api/v1/regions/1084/allocations", region_).json["runs"].size(), 1u);
 }
 
 }  // namespace

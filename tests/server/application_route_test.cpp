@@ -343,14 +343,13 @@ TEST_F(ApplicationRouteTest, AttachmentsByContentAndForrangDecidedByTheInstituti
 
 TEST_F(ApplicationRouteTest, PublishingTheAllocationMarksTheApplicationAllocatedAndFinal) {
   ApplySigned(minors_[0], kGymWishes);
+  Start(kAfterDeadline, false);  // a run is published only when made after the deadline
   const Headers region = LoginAs(Port(), "region", "1084");
-  const Answer snapshot = Post(Port(), "/api/v1/regions/1084/allocation-snapshots", R"({"default_capacity": 5})", "application/json", region);
-  ASSERT_EQ(snapshot.status, 200) << snapshot.body;
-  const Answer run = Post(Port(), "/api/v1/regions/1084/allocations", snapshot.body, "application/json", region);
+  const Answer run = Post(Port(), "/api/v1/regions/1084/allocations", R"({"default_capacity": 5})", "application/json", region);
   ASSERT_EQ(run.status, 201) << run.body;
   const std::string publish = "/api/v1/regions/1084/allocations/" + std::to_string(run.json["id"].get<std::int64_t>()) + "/publish";
   const Headers me = LoginAsPerson(Port(), minors_[0].cpr);
-  EXPECT_EQ(Get(Port(), "/api/v1/me/application", me).json["application"]["status"], "submitted");  // a run alone changes nothing
+  EXPECT_EQ(Get(Port(), "/api/v1/me/application", me).json["application"]["status"], "locked");  // a run alone changes nothing
 
   const Answer published = Post(Port(), publish, "{}", "application/json", region);
   ASSERT_EQ(published.status, 200) << published.body;

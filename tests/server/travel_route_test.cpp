@@ -200,7 +200,7 @@ TEST_F(TravelRouteTest, TheRegionsSnapshotUsesImportedTimesAndARunKeepsThem) {
   }
   EXPECT_EQ(stx_147003, 2);
 
-  const Answer run = Post(Port(), "/api/v1/regions/1084/allocations", snapshot.body, "application/json", region);
+  const Answer run = Post(Port(), "/api/v1/regions/1084/allocations", request, "application/json", region);
   ASSERT_EQ(run.status, 201) << run.body;
   ASSERT_EQ(Import(std::string(kHeader) + ";" + adults_[0].address_id + ";101001;40;40;2025-03-14\n", region).status, 201);
   auto db = store::Database::Open(server_->database());

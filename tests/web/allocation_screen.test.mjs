@@ -1,12 +1,15 @@
 // The allocation in a real browser: the region's preview (load a data set through the file picker,
 // run it in WebAssembly, change a capacity, run again and compare A with B, the cutoff chart), and
-// an applicant seeing their published place and why after the region ran and published it on the
-// real server.
+// an applicant seeing their published place and why after the region ran its own snapshot of the
+// submitted applications on the real server and published it after the deadline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { openApp, widget, clickWidget, waitForValue, typeInto } from './lib/browser.mjs';
-import { startFixture } from './lib/fixture.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { apiSession, requiredEnv, startFixture } from './lib/fixture.mjs';
+import { startServer } from './lib/server.mjs';
 
 let fixture;
 before(async () => { fixture = await startFixture(); });
@@ -60,23 +63,56 @@ test('a region previews the allocation in the page and compares two runs', async
   await page.context().close();
 });
 
+// The region runs on the server's own snapshot of submitted applications, and publishes only a run
+// made after the deadline: three adults in Copenhagen submit before it (a server at 10 February),
+// the region imports their travel times, and the same database is opened again on 2 March.
 test('an applicant sees the published place and why', async () => {
-  const url = fixture.server.url;
-  const ids = fixture.demo.persons.filter(p => p.guardians && p.guardians.length).slice(0, 3).map(p => p.cpr);
-  const login = await fetch(url + 'api/v1/session', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ role: 'region', organisation: '1084' }) });
-  const session = await login.json();
-  const headers = { Cookie: login.headers.get('set-cookie').split(';')[0], 'X-CSRF-Token': session.csrf_token, 'Content-Type': 'application/json' };
-  const run = await (await fetch(url + 'api/v1/regions/1084/allocations', { method: 'POST', headers, body: JSON.stringify(dataSet(ids)) })).json();
-  assert.equal((await fetch(url + `api/v1/regions/1084/allocations/${run.id}/publish`, { method: 'POST', headers })).status, 200);
+  const env = { serverBinary: requiredEnv('OPTAGELSE_SERVER_BINARY'), webRoot: requiredEnv('OPTAGELSE_WEB_ROOT') };
+  const dir = mkdtempSync(path.join(tmpdir(), 'optagelse-allocation-'));
+  const applicants = [];
+  for (const person of fixture.demo.persons) {
+    if (!person.guardians?.length && person.municipality_code === 101 && applicants.length < 3 &&
+        !applicants.some(a => a.address_id === person.address_id)) applicants.push(person);
+  }
+  assert.equal(applicants.length, 3);
+  const before = await startServer({ ...env, dir, demoData: fixture.demoPath,
+                                     extraArgs: ['--now', '2027-02-10T10:00:00Z', '--today', '2027-02-10'] });
+  try {
+    for (const person of applicants) {
+      const me = await apiSession(before.url, { role: 'citizen', cpr: person.cpr });
+      const draft = { version: 0, content: { wishes: [{ institution: '101001', programme: 'stx' }], contact: { email: 'a@example.dk' } } };
+      assert.equal((await me.call('PUT', 'api/v1/me/application', draft)).status, 200);
+      assert.equal((await me.call('POST', 'api/v1/me/application/submit', { version: 1 })).status, 200);
+    }
+    const region = await apiSession(before.url, { role: 'region', organisation: '1084' });
+    const times = [[10, 30], [20, 40], [25, 70]];
+    let csv = 'cpr;adresse_id;institution;offentlig_minutter;cykel_minutter;referencedato\n';
+    applicants.forEach((person, i) => {
+      csv += `;${person.address_id};101001;${times[i][0]};99;2027-01-14\n;${person.address_id};147003;${times[i][1]};99;2027-01-14\n`;
+    });
+    assert.equal((await region.call('POST', 'api/v1/travel-times', csv, 'text/csv')).status, 201);
+  } finally {
+    await before.stop();
+  }
+  const after = await startServer({ ...env, dir, extraArgs: ['--now', '2027-03-02T10:00:00Z', '--today', '2027-03-02'] });
+  try {
+    const region = await apiSession(after.url, { role: 'region', organisation: '1084' });
+    const run = await region.call('POST', 'api/v1/regions/1084/allocations',
+                                  { admission_year: 2027, seed: 7, default_capacity: 0, capacities: { '101001-stx': 1, '147003-stx': 1 } });
+    assert.equal(run.status, 201);
+    assert.equal((await region.call('POST', `api/v1/regions/1084/allocations/${run.json.id}/publish`, {})).status, 200);
 
-  const { page, errors } = await openApp(fixture.browser, url, { viewport: { width: 1280, height: 1400 } });
-  await clickWidget(page, 'nav.upv');
-  await typeInto(page, 'login.id', ids[1]);
-  await clickWidget(page, 'login.submit');
-  await waitForValue(page, 'placement.0', 'Y: nærmeste ledige plads');
-  assert.match((await widget(page, 'placement.0.wish.0')).value,
-               /1\. X: Du satte den som 1\. prioritet og bor 20 minutter væk; den sidst optagne med samme prioritet bor 10 minutter væk\./);
-  await page.screenshot({ path: path.join(fixture.screenshots, 'my-placement.png') });
-  assert.deepEqual(errors, []);
+    const { page, errors } = await openApp(fixture.browser, after.url, { viewport: { width: 1280, height: 1400 } });
+    await clickWidget(page, 'nav.upv');
+    await typeInto(page, 'login.id', applicants[1].cpr);
+    await clickWidget(page, 'login.submit');
+    await waitForValue(page, 'placement.0', '147003-stx: nærmeste ledige plads');
+    assert.match((await widget(page, 'placement.0.wish.0')).value,
+                 /Du satte den som 1\. prioritet og bor 20 minutter væk; den sidst optagne med samme prioritet bor 10 minutter væk\./);
+    await page.screenshot({ path: path.join(fixture.screenshots, 'my-placement.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await after.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

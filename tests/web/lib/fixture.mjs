@@ -29,7 +29,7 @@ export async function startFixture({ pupils = 30, extraArgs = [] } = {}) {
   const screenshots = process.env.OPTAGELSE_SCREENSHOT_DIR || path.join(tmpdir(), 'optagelse-screenshots');
   mkdirSync(screenshots, { recursive: true });
   return {
-    server, browser, demo, screenshots,
+    server, browser, demo, demoPath, screenshots,
     async stop() { await browser.close(); await server.stop(); },
   };
 }

@@ -4,8 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export async function startServer({ serverBinary, webRoot, demoData, extraArgs = [] }) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'optagelse-browser-'));
+// `dir`: a directory whose database to use and keep (a restart at another --now); else a fresh one,
+// removed on stop.
+export async function startServer({ serverBinary, webRoot, demoData, extraArgs = [], dir: keptDir }) {
+  const dir = keptDir || mkdtempSync(path.join(tmpdir(), 'optagelse-browser-'));
+  const removeDir = () => { if (!keptDir) rmSync(dir, { recursive: true, force: true }); };
   const args = ['--port', '0', '--db', path.join(dir, 'test.db'), '--web-root', webRoot];
   if (demoData) args.push('--demo-data', demoData);
   args.push(...extraArgs);
@@ -26,11 +29,11 @@ export async function startServer({ serverBinary, webRoot, demoData, extraArgs =
     url,
     dir,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return rmSync(dir, { recursive: true, force: true });
+      if (child.exitCode !== null || child.signalCode !== null) return removeDir();
       const exited = new Promise(resolve => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      rmSync(dir, { recursive: true, force: true });
+      removeDir();
     },
   };
 }
