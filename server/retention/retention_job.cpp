@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "audit/audit_log.h"
+#include "calendar/instant.h"
 
 namespace optagelse::retention_job {
 namespace {
@@ -54,10 +55,36 @@ Result<std::vector<Item>> AllocationRuns(store::Database& db, const retention::R
   return items;
 }
 
+// An upload no claim uses is kept at least one whole day (the person may still be writing the
+// claim that names it) and deleted on the next day's run: uploads nobody uses do not pile up.
+constexpr UnixSeconds kUnusedAttachmentKept = 24 * 60 * 60;
+
+// Attachments that no forrang claim in any of their owner's applications names, uploaded a whole
+// day or more before today began: due today.
+Result<std::vector<Item>> UnusedAttachments(store::Database& db, const Date& today) {
+  auto rows = db.Prepare(
+      "SELECT a.owner_cpr, a.sha256 FROM attachments a WHERE a.uploaded_at <= ? AND NOT EXISTS ("
+      " SELECT 1 FROM applications p, json_each(p.content, '$.forrang') claim"
+      " WHERE p.applicant_cpr = a.owner_cpr AND json_extract(claim.value, '$.attachment') = a.sha256)"
+      " ORDER BY a.owner_cpr, a.sha256");
+  if (!rows) return Fail(rows.error());
+  rows->Bind(1, FormatIsoInstant(InstantOf(today, 0, 0) - kUnusedAttachmentKept));
+  std::vector<Item> items;
+  auto read = store::ForEachRow(*rows, [&](const store::Statement& row) {
+    retention::Decision due;
+    due.known = true;
+    due.due = true;
+    due.delete_on = today;
+    items.push_back(Item{0, row.ColumnText(1), row.ColumnText(0), 0, due});
+  });
+  if (!read) return Fail(read.error());
+  return items;
+}
+
 // An attachment follows its owner's applications: due when every one of them is; an attachment
-// without any application goes with the round it was uploaded in.
+// without any application goes with the round it was uploaded in. `unused` are decided already.
 Result<std::vector<Item>> Attachments(store::Database& db, const retention::RetentionCalendar& calendar, const Date& today,
-                                      const std::vector<Item>& applications) {
+                                      const std::vector<Item>& applications, const std::vector<Item>& unused) {
   std::map<std::string, std::vector<const retention::Decision*>> by_owner;
   for (const Item& application : applications) by_owner[application.subject].push_back(&application.decision);
   auto rows = db.Prepare("SELECT owner_cpr, sha256, uploaded_at FROM attachments ORDER BY owner_cpr, sha256");
@@ -65,6 +92,8 @@ Result<std::vector<Item>> Attachments(store::Database& db, const retention::Rete
   std::vector<Item> items;
   auto read = store::ForEachRow(*rows, [&](const store::Statement& row) {
     Item item{0, row.ColumnText(1), row.ColumnText(0), 0, {}};
+    const bool decided = std::any_of(unused.begin(), unused.end(), [&](const Item& u) { return u.subject == item.subject && u.key == item.key; });
+    if (decided) return;
     const auto owned = by_owner.find(item.subject);
     if (owned == by_owner.end()) {
       item.year = RoundOfUpload(DateOf(row.ColumnText(2)));
@@ -205,14 +234,18 @@ Result<Report> Run(store::Database& db, const retention::RetentionCalendar& cale
   if (!applications) return Fail(applications.error());
   auto runs = AllocationRuns(db, calendar, options.today);
   if (!runs) return Fail(runs.error());
-  auto attachments = Attachments(db, calendar, options.today, *applications);
+  auto unused_attachments = UnusedAttachments(db, options.today);
+  if (!unused_attachments) return Fail(unused_attachments.error());
+  auto attachments = Attachments(db, calendar, options.today, *applications, *unused_attachments);
   if (!attachments) return Fail(attachments.error());
   auto pupils = PupilRecords(db, calendar, options.today);
   if (!pupils) return Fail(pupils.error());
   Summarise("applications", *applications, true, report.lines);
   Summarise("allocation_runs", *runs, true, report.lines);
   Summarise("attachments", *attachments, false, report.lines);
+  Summarise("unused_attachments", *unused_attachments, false, report.lines);
   Summarise("pupil_records", *pupils, false, report.lines);
+  attachments->insert(attachments->end(), unused_attachments->begin(), unused_attachments->end());  // deleted alike
   if (options.dry_run) return report;  // the transaction rolls back: nothing was written
 
   std::vector<audit::AuditEntry> entries;

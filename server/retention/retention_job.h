@@ -1,7 +1,8 @@
 // The retention job (issue "Who may see what", privacy notice "Hvor længe behandles
 // personoplysningerne?"): finds what the year's rules say is due (retention::Decide*), and deletes
 // it in one transaction - applications with their wishes, history, signatures, guardians' notices,
-// forrang decisions and outcomes; attachments no remaining application needs; the round's
+// forrang decisions and outcomes; attachments no remaining application needs, and uploads no claim
+// has named for a whole day (issue 32: they must not pile up); the round's
 // allocation runs; pupil records with their UPV history - writing one audit row per person and
 // record. SQLite's secure_delete (on for every connection) overwrites the freed pages, and the WAL
 // is checkpointed and truncated afterwards, so the bytes are gone from the file too. A dry run
@@ -24,7 +25,7 @@ namespace optagelse::retention_job {
 // One line of the report: a kind of record, the year (0 for pupil records and attachments without
 // application), how many are due today and how many are kept, and the dates.
 struct ReportLine {
-  std::string kind;  // "applications", "allocation_runs", "attachments", "pupil_records"
+  std::string kind;  // "applications", "allocation_runs", "attachments", "unused_attachments", "pupil_records"
   int admission_year = 0;
   std::int64_t due = 0;
   std::int64_t kept = 0;

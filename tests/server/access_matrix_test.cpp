@@ -33,7 +33,7 @@ TEST(AccessMatrix, EveryActionIsNamedAndHasARow) {
 
 TEST(AccessMatrix, CitizensTakeNoStaffActionAndSensitiveDocumentsGoToTheirDeciderOnly) {
   using auth::Action;
-  const auth::Session citizen{auth::Role::kCitizen, "0101091234", ""};
+  const auth::Session citizen{auth::Role::kCitizen, "0101091234", "", ""};
   for (const Action staff : {Action::kUploadPupilReport, Action::kReadSchoolPupils, Action::kWriteUpv, Action::kReadSchoolUpv,
                              Action::kRunAllocation, Action::kReadAdmitted, Action::kReadInstitutionApplications,
                              Action::kDecideForrang, Action::kDecideRegionForrang, Action::kReadResidentApplications}) {

@@ -94,7 +94,7 @@ TEST_F(MalformedRequestTest, EveryWriteRouteAnswersEveryMalformedBodyWithACodedC
       if (route.method == "GET" || (route.method == "DELETE" && !route.action)) continue;  // reads; logging out
       if (route.action) {
         // Only where the policy lets the body through to the route's own reading of it.
-        const auth::Session as{who.role, who.organisation, ""};
+        const auth::Session as{who.role, who.organisation, "", ""};
         const bool someone_may = auth::Decide(as, *route.action, auth::Resource{who.organisation}) == auth::Decision::kAllow ||
                                  auth::Decide(as, *route.action, auth::Resource{"", 0, auth::Relation::kSelf}) == auth::Decision::kAllow ||
                                  auth::Decide(as, *route.action, auth::Resource{"101002", 101}) == auth::Decision::kAllow;

@@ -2,7 +2,8 @@
 // pupils with their UPV; `optagelse retention` (dry run, the day before, the first allowed day)
 // deletes exactly what is due and not a day early, audits each deletion, keeps the audit chain
 // intact and leaves no byte of the attachment in the database file or its WAL; the server's own
-// daily run deletes a pupil record at its boundary date by itself.
+// daily run deletes a pupil record at its boundary date by itself; an upload no claim names goes
+// after a whole day.
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -24,6 +25,8 @@ namespace {
 
 const std::string kMarker = "RETENTION-MARKER-7f3a9c";
 const std::string kPdf = "%PDF-1.4\n% " + kMarker + "\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+const std::string kUnusedMarker = "UNUSED-UPLOAD-MARKER-41c2";
+const std::string kUnusedPdf = "%PDF-1.4\n% " + kUnusedMarker + "\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 
 class RetentionJobTest : public ::testing::Test {
  protected:
@@ -55,7 +58,11 @@ class RetentionJobTest : public ::testing::Test {
     const Headers me = LoginAsPerson(port, minors_[0]);
     const Answer uploaded = Post(port, "/api/v1/me/attachments", kPdf, "application/pdf", me);
     ASSERT_EQ(uploaded.status, 200) << uploaded.body;
-    const std::string draft = R"({"version": 0, "content": {"wishes": [{"institution": "101001", "programme": "stx"}], "contact": {"email": "a@b.dk"}}})";
+    // A second upload that no claim ever names (the person changed their mind).
+    ASSERT_EQ(Post(port, "/api/v1/me/attachments", kUnusedPdf, "application/pdf", me).status, 200);
+    const std::string draft = R"({"version": 0, "content": {"wishes": [{"institution": "101001", "programme": "stx"}],)"
+                              R"( "forrang": [{"wish": 1, "ground": "elite", "attachment": ")" + uploaded.json["sha256"].get<std::string>() +
+                              R"("}], "contact": {"email": "a@b.dk"}}})";
     ASSERT_EQ(Put(port, "/api/v1/me/application", draft, me).status, 200);
     ASSERT_EQ(Post(port, "/api/v1/me/application/submit", R"({"version": 1})", "application/json", me).status, 200);
 
@@ -125,6 +132,7 @@ TEST_F(RetentionJobTest, NothingGoesADayEarlyAndADryRunChangesNothing) {
   EXPECT_EQ(Line(dry, "applications")["due"], 1);
   EXPECT_EQ(Line(dry, "applications")["delete_on"], "2027-10-31");  // 31 August + 2 months
   EXPECT_EQ(Line(dry, "attachments")["due"], 1);
+  EXPECT_EQ(Line(dry, "unused_attachments")["due"], 1);
   EXPECT_EQ(Line(dry, "pupil_records")["due"], 1);  // the grade 10 pupil; grade 9 stays to 2028
   EXPECT_EQ(Line(dry, "pupil_records")["kept"], 1);
   EXPECT_EQ(StoredRows(), rows);
@@ -135,7 +143,7 @@ TEST_F(RetentionJobTest, NothingGoesADayEarlyAndADryRunChangesNothing) {
   EXPECT_EQ(Line(day_before, "applications")["due"], 0);
   EXPECT_EQ(Line(day_before, "applications")["kept"], 1);
   EXPECT_EQ(Count("SELECT count(*) FROM applications"), 1);
-  EXPECT_EQ(Count("SELECT count(*) FROM attachments"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM attachments"), 1);  // the claim's document; the unused upload went
   // The grade 10 pupil's date (26 June 2027) had passed: that record alone went.
   EXPECT_EQ(Count("SELECT count(*) FROM pupils"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM upv_assessments"), 1);
@@ -157,7 +165,7 @@ TEST_F(RetentionJobTest, OnTheFirstAllowedDayApplicationDataGoesAuditedAndLeaves
 
   // One audit row per deletion, by the system, and the chain still verifies.
   EXPECT_EQ(Count("SELECT count(*) FROM audit_log WHERE action = 'delete (retention)' AND actor_role = 'system'"
-                  " AND subject_cpr = '" + minors_[0] + "'"), 2);  // the application and the attachment
+                  " AND subject_cpr = '" + minors_[0] + "'"), 3);  // the application and both attachments
   EXPECT_EQ(Count("SELECT count(*) FROM audit_log WHERE action = 'delete (retention)' AND subject_cpr = '" + minors_[2] +
                   "' AND detail LIKE 'pupil record % with 1 UPV entries'"), 1);
   std::string report;
@@ -197,6 +205,27 @@ TEST_F(RetentionJobTest, BadInvocationsChangeNothing) {
   EXPECT_EQ(RunProgram({OPTAGELSE_CLI_BINARY, "retention", "--db", dir_ + "/missing.db"}, out, errors), 2);
   EXPECT_FALSE(std::filesystem::exists(dir_ + "/missing.db"));
   EXPECT_EQ(StoredRows(), rows);
+}
+
+
+TEST_F(RetentionJobTest, AnUploadNoClaimNamesGoesAfterAWholeDayAuditedAndLeavesNoBytesBehind) {
+  ASSERT_NE(FileBytes().find(kUnusedMarker), std::string::npos);  // positive control
+  const std::int64_t applications = Count("SELECT count(*) FROM applications");
+  // Uploaded on 10 February at 10:00: kept through the next day.
+  const wire::Json next_day = Retention("2027-02-11", false);
+  EXPECT_EQ(next_day["audit_rows"], 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM attachments"), 2);
+
+  const wire::Json after = Retention("2027-02-12", false);
+  EXPECT_EQ(Line(after, "unused_attachments")["due"], 1);
+  EXPECT_EQ(Line(after, "attachments")["kept"], 1);  // the one the claim names stays with the application
+  EXPECT_EQ(Count("SELECT count(*) FROM attachments"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM applications"), applications);
+  EXPECT_EQ(FileBytes().find(kUnusedMarker), std::string::npos);
+  EXPECT_NE(FileBytes().find(kMarker), std::string::npos);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_log WHERE action = 'delete (retention)' AND subject_cpr = '" + minors_[0] +
+                  "' AND detail LIKE 'attachment %'"), 1);
+  EXPECT_EQ(after.dump().find(minors_[0]), std::string::npos);  // the report names no one
 }
 
 }  // namespace

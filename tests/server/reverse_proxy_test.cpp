@@ -84,7 +84,9 @@ TEST(ReverseProxy, TheDocumentedNginxConfigurationServesTheAppOverHttps) {
   ReplaceAll(config, "client_max_body_size 32m;", "client_max_body_size 1m;");  // as --max-body above
   std::istringstream lines(config);
   for (std::string line; std::getline(lines, line);) {
-    if (line.find('#') == std::string::npos) ASSERT_EQ(line.find('@'), std::string::npos) << "left unreplaced: " << line;
+    if (line.find('#') == std::string::npos) {
+      ASSERT_EQ(line.find('@'), std::string::npos) << "left unreplaced: " << line;
+    }
   }
   std::ofstream(dir + "/nginx.conf") << config;
   const NginxProcess nginx(dir + "/nginx.conf");
