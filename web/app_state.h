@@ -45,6 +45,7 @@ struct UpvPupilRow {
   std::string class_name;
   int grade = 0;
   std::string blocked_reason;  // empty unless the pupil cannot be assessed
+  std::string conflict_note;   // another school also reported the pupil (this school keeps them)
   bool assessed = false;
   bool provisional = false;
   bool ready[3] = {false, false, false};  // by upv::Track

@@ -1,7 +1,7 @@
 // The admission-test list's rule: see admission_test.h.
 #include "application_flow/admission_test.h"
 
-#include "store/pupil_store.h"
+#include "enrolment/enrolment_status.h"
 #include "store/upv_store.h"
 #include "wire/json.h"
 
@@ -15,7 +15,7 @@ Result<std::optional<std::string>> AdmissionTestReason(store::Database& db, cons
   if (applications::ProgrammeKindOf(programme) != applications::ProgrammeKind::kGymnasial) return Reason{};
   if (status == applications::Status::kLate) return Reason{"late"};
   const std::string track = programme == "hf" ? "hf" : "gym";
-  auto pupils = store::FindAcceptedPupilsByCpr(db, application.applicant_cpr);
+  auto pupils = enrolment::CountingEnrolmentsOf(db, application.applicant_cpr);  // a held report does not count
   if (!pupils) return Fail(pupils.error());
   std::optional<store::UpvVersion> latest;
   for (const auto& pupil : *pupils) {

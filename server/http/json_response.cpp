@@ -44,6 +44,7 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kSignatureNotNeeded:
     case ErrorCode::kSignatureContentChanged:
     case ErrorCode::kAttachmentInUse:
+    case ErrorCode::kPupilEnrolledElsewhere:
     case ErrorCode::kErasureNotAllowed: return 409;
     case ErrorCode::kAttachmentTooLarge:
     case ErrorCode::kAttachmentQuotaExceeded: return 413;

@@ -1,11 +1,14 @@
 // A school's pupil report (Elevdatabasen), for the school's own staff only:
-//   POST /api/v1/schools/{instnr}/pupil-reports   body: text/csv (charset utf-8 or windows-1252) or JSON
+//   POST /api/v1/schools/{instnr}/pupil-reports   body: text/csv (charset utf-8 or windows-1252) or JSON;
+//        each row says whether another school reported the pupil for an overlapping period
+//        ("conflict": held when the other school reported first - the pupil then counts there)
 //   GET  /api/v1/schools/{instnr}/pupils?status=accepted|filtered|rejected[,...]&class=9.B
 //   GET  /api/v1/schools/{instnr}/pupils.csv?status=...   the same list as CSV (e.g. the rejected rows)
 //   PUT  /api/v1/schools/{instnr}/pupils/{id}/cpr  {"cpr": "..."}   correct a CPR number in place
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "core/messages.h"
+#include "enrolment/enrolment_status.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
 #include "import/pupil_import.h"
@@ -70,12 +73,19 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
     if (!audit::Record(context, *session, request, response, "report pupils", reported)) return;
     wire::Json rows = wire::Json::array();
     for (std::size_t i = 0; i < summary->rows.size(); ++i) {
-      wire::Json row = wire::RowResultToJson(summary->rows[i]);
+      const pupils::RowResult& result = summary->rows[i];
+      wire::Json row = wire::RowResultToJson(result);
       row["id"] = summary->record_ids[i];
+      // A pupil another school reported first for an overlapping period: said at once, with the reason.
+      auto conflict = enrolment::ConflictOf(context.db, {summary->record_ids[i], result.outcome, result.line, result.problems, result.pupil});
+      if (!conflict) return http::WriteProblem(response, 503, conflict.error());
+      row["conflict"] = *conflict ? enrolment::ConflictJson(**conflict) : wire::Json(nullptr);
       rows.push_back(std::move(row));
     }
+    std::size_t held = 0;
+    for (const wire::Json& row : rows) held += row["conflict"].is_object() && row["conflict"]["held"].get<bool>() ? 1 : 0;
     http::WriteJson(response, 200, wire::Json{{"accepted", summary->accepted}, {"filtered", summary->filtered},
-                                              {"rejected", summary->rejected}, {"rows", std::move(rows)}});
+                                              {"rejected", summary->rejected}, {"conflicts", held}, {"rows", std::move(rows)}});
   });
 }
 
@@ -95,7 +105,13 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (!audit::Record(context, *session, request, response, as_csv ? "export school's pupils" : "read school's pupils", shown)) return;
     if (!as_csv) {
       wire::Json list = wire::Json::array();
-      for (const pupils::PupilRecord& record : *records) list.push_back(wire::PupilRecordToJson(record));
+      for (const pupils::PupilRecord& record : *records) {
+        wire::Json entry = wire::PupilRecordToJson(record);
+        auto conflict = enrolment::ConflictOf(context.db, record);  // both schools see it, with its reason
+        if (!conflict) return http::WriteProblem(response, 503, conflict.error());
+        entry["conflict"] = *conflict ? enrolment::ConflictJson(**conflict) : wire::Json(nullptr);
+        list.push_back(std::move(entry));
+      }
       return http::WriteJson(response, 200, wire::Json{{"pupils", std::move(list)}});
     }
     std::string csv = "\xEF\xBB\xBF";  // a BOM, so spreadsheet programs read æ, ø and å right

@@ -7,6 +7,7 @@
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "cpr/cpr_number.h"
+#include "enrolment/enrolment_status.h"
 #include "http/json_response.h"
 #include "routes/routes.h"
 #include "store/pupil_store.h"
@@ -74,6 +75,12 @@ void Import(ServiceContext& context, const httplib::Request& request, httplib::R
       auto pupil = ImportPupil(*records, *json, seen);
       if (!pupil) {
         AddLineProblems(problems, line_number, {pupil.error()});
+        continue;
+      }
+      auto conflict = enrolment::ConflictOf(context.db, **pupil);
+      if (!conflict) return http::WriteProblem(response, 503, conflict.error());
+      if (*conflict && (*conflict)->held) {
+        AddLineProblems(problems, line_number, {enrolment::ConflictProblem(**conflict)});
         continue;
       }
       json->erase("cpr");

@@ -10,6 +10,7 @@
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "cpr/cpr_number.h"
+#include "enrolment/enrolment_status.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
 #include "routes/routes.h"
@@ -39,13 +40,25 @@ wire::Json BlockedJson(const pupils::PupilRecord& record) {
   return blocked;
 }
 
-wire::Json PupilJson(const pupils::PupilRecord& record) {
+// A pupil as the school's UPV screens show them; a report held in an enrolment conflict is blocked
+// with the conflict's reason, and the school that keeps the pupil sees the conflict too.
+Result<wire::Json> PupilJson(store::Database& db, const pupils::PupilRecord& record) {
+  auto conflict = enrolment::ConflictOf(db, record);
+  if (!conflict) return Fail(conflict.error());
+  wire::Json blocked = BlockedJson(record);
+  if (*conflict && (*conflict)->held) {
+    const Problem problem = enrolment::ConflictProblem(**conflict);
+    blocked = wire::ProblemToJson(problem);
+    blocked["status"] = "conflict";
+    blocked["problems"] = wire::Json::array({wire::ProblemToJson(problem)});
+  }
   return wire::Json{{"id", record.id},
                     {"name", record.pupil.name},
                     {"class", record.pupil.class_name},
                     {"grade", record.pupil.grade},
                     {"status", pupils::OutcomeName(record.status)},
-                    {"blocked", BlockedJson(record)}};
+                    {"blocked", std::move(blocked)},
+                    {"conflict", *conflict ? enrolment::ConflictJson(**conflict) : wire::Json(nullptr)}};
 }
 
 wire::Json VersionJson(const store::UpvVersion& version, bool with_result) {
@@ -87,10 +100,11 @@ void ClassList(ServiceContext& context, const httplib::Request& request, httplib
     if (!latest) return http::WriteProblem(response, 503, latest.error());
     wire::Json list = wire::Json::array();
     for (const pupils::PupilRecord& record : *records) {
-      wire::Json entry = PupilJson(record);
+      auto entry = PupilJson(context.db, record);
+      if (!entry) return http::WriteProblem(response, 503, entry.error());
       const auto found = latest->find(record.id);
-      entry["upv"] = found == latest->end() ? wire::Json(nullptr) : SummaryJson(found->second);
-      list.push_back(std::move(entry));
+      (*entry)["upv"] = found == latest->end() ? wire::Json(nullptr) : SummaryJson(found->second);
+      list.push_back(std::move(*entry));
     }
     std::vector<std::string> shown;
     for (const pupils::PupilRecord& record : *records) {
@@ -124,11 +138,13 @@ void PupilDetail(ServiceContext& context, const httplib::Request& request, httpl
     if (!history) return http::WriteProblem(response, 503, history.error());
     wire::Json versions = wire::Json::array();
     for (const store::UpvVersion& version : *history) versions.push_back(VersionJson(version, false));
+    auto pupil = PupilJson(context.db, *record);
+    if (!pupil) return http::WriteProblem(response, 503, pupil.error());
     if (!audit::Record(context, *session, request, response, "read pupil's readiness assessment", {record->pupil.cpr}, std::to_string(record->id))) {
       return;
     }
     http::WriteJson(response, 200,
-                    wire::Json{{"pupil", PupilJson(*record)},
+                    wire::Json{{"pupil", std::move(*pupil)},
                                {"admission_year", context.upv_admission_year},
                                {"current", history->empty() ? wire::Json(nullptr) : VersionJson(history->front(), true)},
                                {"history", std::move(versions)}});
@@ -172,7 +188,7 @@ bool UnderEighteen(const std::string& cpr, const Date& today) {
 
 // One person's UPV as they (or their guardian) see it: where they are a pupil and the current result.
 Result<wire::Json> PersonUpv(ServiceContext& context, const registry::Person& person, auth::Relation relation) {
-  auto records = store::FindAcceptedPupilsByCpr(context.db, person.cpr);
+  auto records = enrolment::CountingEnrolmentsOf(context.db, person.cpr);  // a held report does not count
   if (!records) return Fail(records.error());
   wire::Json entries = wire::Json::array();
   for (const pupils::PupilRecord& record : *records) {

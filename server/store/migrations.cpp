@@ -297,6 +297,9 @@ constexpr std::array kMigrations = {
     Migration{11, "Sessions say who vouched for the login: the OpenID provider or the demo's simulator", R"sql(
       ALTER TABLE sessions ADD COLUMN login_method TEXT NOT NULL DEFAULT 'simulator';
     )sql"},
+    Migration{12, "A person's accepted pupil records across schools, found by CPR number (enrolment conflicts)", R"sql(
+      CREATE INDEX pupils_accepted_by_cpr ON pupils (cpr) WHERE status = 'accepted';
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

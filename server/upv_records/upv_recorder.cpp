@@ -2,6 +2,7 @@
 #include "upv_records/upv_recorder.h"
 
 #include "clock.h"
+#include "enrolment/enrolment_status.h"
 #include "store/upv_store.h"
 #include "wire/upv_wire.h"
 
@@ -9,6 +10,10 @@ namespace optagelse::upv_records {
 
 Result<Recorded> RecordUpv(ServiceContext& context, const auth::Session& session, const pupils::PupilRecord& pupil,
                            const upv::UpvInput& input, const upv::RuleSet& rules) {
+  // Only the school where the pupil counts as enrolled assesses them (issue 32, row 7).
+  auto conflict = enrolment::ConflictOf(context.db, pupil);
+  if (!conflict) return Fail(conflict.error());
+  if (*conflict && (*conflict)->held) return Fail(enrolment::ConflictProblem(**conflict));
   auto assessment = upv::Assess(input, rules);
   if (!assessment) return Fail(assessment.error());
   auto history = store::UpvHistory(context.db, pupil.id);

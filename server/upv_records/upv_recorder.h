@@ -1,5 +1,6 @@
 // Records one pupil's assessment as a new version - unless nothing changed since the current one -
-// with who entered it, when, and what changed. Shared by the single save and the batch import;
+// with who entered it, when, and what changed. A record held in an enrolment conflict (another
+// school reported the pupil first, for an overlapping period) is refused: pupil_enrolled_elsewhere. Shared by the single save and the batch import;
 // the caller holds the database lock and wraps the call in a transaction.
 #pragma once
 

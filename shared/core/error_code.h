@@ -64,6 +64,7 @@ namespace optagelse {
   X(kInvalidGrade, 4004)                \
   X(kGradeNotForEducation, 4005)        \
   X(kInvalidClass, 4006)                \
+  X(kPupilEnrolledElsewhere, 4007)      \
   X(kUpvInvalidGrade, 5000)             \
   X(kUpvInvalidGradeLevel, 5001)        \
   X(kUnknownRuleYear, 5002)             \

@@ -100,6 +100,13 @@ Texts TextsFor(ErrorCode code) {
     case ErrorCode::kInvalidClass:
       return {"Klassebetegnelsen skal udfyldes og må højst have 12 tegn (fx 9.B).",
               "The class designation must be filled in and have at most 12 characters (e.g. 9.B)."};
+    case ErrorCode::kPupilEnrolledElsewhere:
+      return {"Eleven er også indberettet af en anden skole for en overlappende periode ({}). Den skole, der indberettede "
+              "eleven først, tæller for UPV og optagelse, indtil den afslutter indskrivningen før den nye start, eller den nye "
+              "startdato ligger efter dens slutdato.",
+              "Another school has also reported this pupil for an overlapping period ({}). The school that reported the pupil "
+              "first counts for readiness (UPV) and admission until it ends the enrolment before the new start, or the new start "
+              "date follows its end."};
     case ErrorCode::kUpvInvalidGrade:
       return {"\"{}\" er ikke en karakter på 7-trinsskalaen (-3, 00, 02, 4, 7, 10, 12).",
               "\"{}\" is not a grade on the 7-point scale (-3, 00, 02, 4, 7, 10, 12)."};

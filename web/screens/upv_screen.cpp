@@ -38,6 +38,11 @@ UpvPupilRow RowFromJson(const wire::Json& item, Language language) {
     }
     if (row.blocked_reason.empty()) row.blocked_reason = "-";
   }
+  const wire::Json& conflict = item["conflict"];
+  if (conflict.is_object() && conflict["held"] == false) {
+    const wire::Json& message = conflict["problem"]["message"][language == Language::kDanish ? "da" : "en"];
+    if (message.is_string()) row.conflict_note = message.get<std::string>();
+  }
   const wire::Json& upv = item["upv"];
   if (upv.is_object() && upv["ready"].is_object()) {
     row.assessed = true;
@@ -134,6 +139,11 @@ void DrawClassList(AppState& state) {
     if (row.blocked_reason.empty()) continue;
     ui::Status(state.widgets, "upv.row." + std::to_string(row.id) + ".blocked",
                row.name + " (" + std::string(Text(TextId::kUpvBlocked, lang)) + "): " + row.blocked_reason, ui::StatusKind::kError);
+  }
+  for (const UpvPupilRow& row : state.upv.pupils) {
+    if (row.conflict_note.empty()) continue;
+    ui::Status(state.widgets, "upv.row." + std::to_string(row.id) + ".conflict", row.name + ": " + row.conflict_note,
+               ui::StatusKind::kWarning);
   }
   if (opened != nullptr) OpenPupil(state, *opened);
 }
