@@ -26,6 +26,7 @@ std::string ServerUsage() {
          "                        [--demo-login yes|no] [--retention HH:MM|off (daily deletion of what is due, UTC; 03:00)]\n"
          "                        [--statistics-key FILE (pseudonym secret; default <db>.statistics-key)]\n"
          "                        [--logins-per-address N (per minute; 120)] [--logins-per-person N (per minute; 10)]\n"
+         "                        [--connections-per-address N (open at once from one client; 32)]\n"
          "                        [--oidc-issuer URL --oidc-client-id ID --oidc-client-secret-file FILE --public-url URL]\n"
          "                        [--oidc-cpr-claim NAME (cpr)] [--oidc-role-claim NAME (role)]\n"
          "                        [--oidc-organisation-claim NAME (organisation)] [--oidc-scope SCOPES (openid)]\n"
@@ -120,6 +121,10 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       auto limit = ParseInt(flag, value, 1, 1000000);
       if (!limit) return Fail(limit.error());
       (flag == "--logins-per-address" ? options.logins_per_address : options.logins_per_person) = *limit;
+    } else if (flag == "--connections-per-address") {
+      auto limit = ParseInt(flag, value, 1, 100000);
+      if (!limit) return Fail(limit.error());
+      options.connections_per_address = *limit;
     } else if (flag == "--threads") {
       auto threads = ParseInt(flag, value, 1, 256);
       if (!threads) return Fail(threads.error());

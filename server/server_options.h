@@ -30,6 +30,7 @@ struct ServerOptions {
   std::string statistics_key;   // --statistics-key FILE: the pseudonym secret (default: <db>.statistics-key)
   int logins_per_address = 120;  // --logins-per-address N: login attempts per minute from one client
   int logins_per_person = 10;    // --logins-per-person N: login attempts per minute naming one person
+  int connections_per_address = 32;  // --connections-per-address N: open at once from one client (IPv6: /64)
   bool demo_login = false;      // --demo-login yes: the login simulator (anyone can be anyone: demos and tests only)
   // Real sign-in through an OpenID provider (README "Running for real"): all four or none.
   std::string oidc_issuer;               // --oidc-issuer URL

@@ -3,6 +3,7 @@
 
 #include <openssl/ssl.h>
 
+#include "http/guarded_server.h"
 #include "oidc/provider_http.h"
 
 namespace optagelse {
@@ -25,7 +26,12 @@ Result<std::unique_ptr<oidc::OidcClient>> MakeOidcClient(const ServerOptions& op
 }
 
 Result<std::unique_ptr<httplib::Server>> MakeHttpServer(const ServerOptions& options) {
-  if (options.tls_cert.empty()) return std::make_unique<httplib::Server>();
+  if (options.tls_cert.empty()) {
+    http::ConnectionLimits limits;
+    limits.per_address = static_cast<std::size_t>(options.connections_per_address);
+    limits.unlimited_address = options.trusted_proxy;
+    return std::unique_ptr<httplib::Server>(std::make_unique<http::GuardedServer>(std::move(limits)));
+  }
   auto server = std::make_unique<httplib::SSLServer>(options.tls_cert.c_str(), options.tls_key.c_str());
   if (!server->is_valid()) {
     return Fail(MakeError(ErrorCode::kBadRequest, "--tls-cert", "cannot use " + options.tls_cert + " with " + options.tls_key));

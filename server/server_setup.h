@@ -16,7 +16,8 @@ namespace optagelse {
 // https:// (http:// only on a loopback address) and a secret file readable by others.
 Result<std::unique_ptr<oidc::OidcClient>> MakeOidcClient(const ServerOptions& options);
 
-// httplib's SSLServer (TLS 1.2 or later) with --tls-cert and --tls-key, else the plain server.
+// httplib's SSLServer (TLS 1.2 or later) with --tls-cert and --tls-key, else the plain server with our
+// connection limits (http/guarded_server.h).
 Result<std::unique_ptr<httplib::Server>> MakeHttpServer(const ServerOptions& options);
 
 }  // namespace optagelse

@@ -25,7 +25,8 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kNotFound: return 404;
     case ErrorCode::kMethodNotAllowed: return 405;
     case ErrorCode::kPayloadTooLarge: return 413;
-    case ErrorCode::kTooManyAttempts: return 429;
+    case ErrorCode::kTooManyAttempts:
+    case ErrorCode::kTooManyConnections: return 429;
     case ErrorCode::kUnsupportedMediaType: return 415;
     case ErrorCode::kInternal:
     case ErrorCode::kDatabaseMigrationFailed: return 500;

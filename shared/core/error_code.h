@@ -45,6 +45,7 @@ namespace optagelse {
   X(kLoginProviderRefused, 1027)        \
   X(kLoginClaimMissing, 1028)           \
   X(kLoginReturnInvalid, 1029)          \
+  X(kTooManyConnections, 1030)          \
   X(kCprEmpty, 2000)                    \
   X(kCprWrongLength, 2001)              \
   X(kCprInvalidCharacter, 2002)         \

@@ -41,6 +41,9 @@ Texts TextsFor(ErrorCode code) {
     case ErrorCode::kLoginReturnInvalid:
       return {"Adressen at vende tilbage til skal være en side på denne tjeneste.",
               "The address to return to must be a page of this service."};
+    case ErrorCode::kTooManyConnections:
+      return {"Der er for mange åbne forbindelser fra din adresse. Prøv igen om lidt.",
+              "There are too many open connections from your address. Try again in a moment."};
     case ErrorCode::kPayloadTooLarge:
       return {"Indholdet er for stort (højst {} byte).", "The content is too large (at most {} bytes)."};
     case ErrorCode::kUnsupportedMediaType:

@@ -4,10 +4,6 @@
 // request with someone's cookie, smuggled in the body) are never served. Two Content-Length
 // headers, or Content-Length with Transfer-Encoding, are refused the same way. Ordinary requests
 // keep their connection alive.
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -17,56 +13,11 @@
 #include <gtest/gtest.h>
 
 #include "api_client.h"
+#include "raw_connection.h"
 #include "server_process.h"
 
 namespace optagelse::testing {
 namespace {
-
-// One raw TCP connection to the server.
-class Connection {
- public:
-  explicit Connection(int port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<uint16_t>(port));
-    inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
-    connected_ = connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-  }
-  ~Connection() { close(fd_); }
-  bool connected() const { return connected_; }
-  void Send(const std::string& bytes) { (void)!send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL); }
-  // The status line of the next answer, or "" if the server closed the connection (or said nothing
-  // within two seconds). Reads the whole answer (headers and Content-Length body).
-  std::string NextStatus() {
-    while (buffer_.find("\r\n\r\n") == std::string::npos) {
-      if (!Fill()) return "";
-    }
-    const std::size_t head_end = buffer_.find("\r\n\r\n") + 4;
-    std::size_t length = 0;
-    const std::size_t at = buffer_.find("Content-Length: ");
-    if (at != std::string::npos && at < head_end) length = std::stoul(buffer_.substr(at + 16));
-    while (buffer_.size() < head_end + length) {
-      if (!Fill()) return "";
-    }
-    const std::string status = buffer_.substr(0, buffer_.find("\r\n"));
-    buffer_.erase(0, head_end + length);
-    return status;
-  }
-
- private:
-  bool Fill() {
-    pollfd p{fd_, POLLIN, 0};
-    if (poll(&p, 1, 2000) <= 0) return false;
-    char chunk[4096];
-    const ssize_t n = recv(fd_, chunk, sizeof chunk, 0);
-    if (n <= 0) return false;
-    buffer_.append(chunk, static_cast<std::size_t>(n));
-    return true;
-  }
-  int fd_;
-  bool connected_ = false;
-  std::string buffer_;
-};
 
 const std::string kHealth = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
 
@@ -83,7 +34,7 @@ TEST(RequestFraming, EachRouteTakesTheBodySizeItNeedsAndNoMore) {
   ServerProcess server;
   ASSERT_TRUE(server.started()) << server.output();
   // 30 MB announced for a login, none of it sent: refused from the header, at once.
-  Connection login(server.port());
+  RawConnection login(server.port());
   login.Send("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 31457280\r\n\r\n[[],");
   EXPECT_EQ(login.NextStatus(), "HTTP/1.1 413 Payload Too Large");
   const Answer big_login = Post(server.port(), "/api/v1/session", std::string(5000, ' '), "application/json");
@@ -99,7 +50,7 @@ TEST(RequestFraming, EachRouteTakesTheBodySizeItNeedsAndNoMore) {
   // Six clients each really sending 30 MB at the login: memory stays where it was.
   const long before = PrivateMegabytes(server.pid());
   for (int i = 0; i < 6; ++i) {
-    Connection flood(server.port());
+    RawConnection flood(server.port());
     flood.Send("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 31457280\r\n\r\n");
     flood.Send(std::string(31457280, '['));
     EXPECT_EQ(flood.NextStatus(), "HTTP/1.1 413 Payload Too Large");
@@ -126,7 +77,7 @@ TEST(RequestFraming, NothingSentAfterAnUnreadBodyIsServed) {
                                   "HTTP/1.1 400 Bad Request"};
   for (std::size_t i = 0; i < std::size(refusals); ++i) {
     SCOPED_TRACE(refusals[i]);
-    Connection connection(server.port());
+    RawConnection connection(server.port());
     ASSERT_TRUE(connection.connected());
     connection.Send(refusals[i]);
     EXPECT_EQ(connection.NextStatus(), expected[i]);
@@ -134,7 +85,7 @@ TEST(RequestFraming, NothingSentAfterAnUnreadBodyIsServed) {
     EXPECT_EQ(connection.NextStatus(), "") << "the connection must end with the refusal";
   }
   // The same request with the second request inside the body's bytes, all sent at once.
-  Connection smuggled(server.port());
+  RawConnection smuggled(server.port());
   smuggled.Send("POST /api/v1/cpr/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                 "Transfer-Encoding: chunked\r\n\r\n" + kHealth);
   EXPECT_EQ(smuggled.NextStatus(), "HTTP/1.1 411 Length Required");
@@ -144,7 +95,7 @@ TEST(RequestFraming, NothingSentAfterAnUnreadBodyIsServed) {
 TEST(RequestFraming, OrdinaryRequestsKeepTheirConnection) {
   ServerProcess server;
   ASSERT_TRUE(server.started()) << server.output();
-  Connection connection(server.port());
+  RawConnection connection(server.port());
   for (int i = 0; i < 3; ++i) {
     connection.Send(kHealth);
     EXPECT_EQ(connection.NextStatus(), "HTTP/1.1 200 OK");

@@ -52,6 +52,14 @@ bool LeanHttpClient::Connect() {
   const timeval timeout{kTimeoutSeconds, 0};
   setsockopt(socket_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
   setsockopt(socket_, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+  if (!from_.empty()) {
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    if (inet_pton(AF_INET, from_.c_str(), &local.sin_addr) != 1 || bind(socket_, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0) {
+      Disconnect();
+      return false;
+    }
+  }
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(static_cast<std::uint16_t>(port_));

@@ -44,7 +44,9 @@ class LeanResult {
 
 class LeanHttpClient {
  public:
-  LeanHttpClient(std::string host, int port) : host_(std::move(host)), port_(port) {}
+  // `from`: the local address to connect from (another loopback address is another client to the
+  // server); empty, the system's choice.
+  LeanHttpClient(std::string host, int port, std::string from = "") : host_(std::move(host)), port_(port), from_(std::move(from)) {}
   LeanHttpClient(const LeanHttpClient&) = delete;
   LeanHttpClient& operator=(const LeanHttpClient&) = delete;
   ~LeanHttpClient();
@@ -74,6 +76,7 @@ class LeanHttpClient {
 
   std::string host_;
   int port_;
+  std::string from_;
   int socket_ = -1;
   bool close_after_ = false;  // the server said Connection: close
   std::string buffer_;        // received, not yet consumed

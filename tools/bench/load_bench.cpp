@@ -19,8 +19,10 @@
 #include <thread>
 #include <vector>
 
+#include "bench/attack_clients.h"
 #include "bench/free_port.h"
 #include "bench/lean_http_client.h"
+#include "bench/request_tally.h"
 #include "cli/demo_generator.h"
 #include "wire/registry_wire.h"
 
@@ -28,34 +30,6 @@ extern char** environ;
 
 namespace optagelse::bench {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-// Latencies in microseconds per kind of request, and failures: how many per kind, and what they
-// were ("login: Read" - the connection failed; "submit: status 503").
-struct Tally {
-  std::map<std::string, std::vector<std::int64_t>> micros;
-  std::map<std::string, std::int64_t> errors;
-  std::map<std::string, std::int64_t> causes;
-  void Merge(const Tally& other) {
-    for (const auto& [kind, values] : other.micros) micros[kind].insert(micros[kind].end(), values.begin(), values.end());
-    for (const auto& [kind, count] : other.errors) errors[kind] += count;
-    for (const auto& [cause, count] : other.causes) causes[cause] += count;
-  }
-};
-
-// Times one request; a transport failure or an unexpected status counts as an error.
-template <typename Call>
-LeanResult Timed(Tally& tally, const std::string& kind, int expected, Call call) {
-  const auto start = Clock::now();
-  LeanResult result = call();
-  tally.micros[kind].push_back(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count());
-  if (!result || result->status != expected) {
-    ++tally.errors[kind];
-    ++tally.causes[kind + ": " + (result ? "status " + std::to_string(result->status) : result.error())];
-  }
-  return result;
-}
 
 // The process's private resident memory (heap, stacks, SQLite's page cache) in kilobytes: what a
 // leak grows. The file-backed part (the database mapped with mmap_size, the binary) is left out -
@@ -164,7 +138,9 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   const std::vector<std::string> args{options.server, "--port", std::to_string(port), "--db", (dir / "load.db").string(),
                                       "--demo-data", (dir / "demo.json").string(), "--demo-login", "yes", "--threads", std::to_string(options.server_threads),
                                       "--now", "2027-02-28T22:00:00Z", "--today", "2027-02-28", "--retention", "off",
-                                      "--logins-per-address", "1000000", "--logins-per-person", "1000"};
+                                      "--logins-per-address", "1000000", "--logins-per-person", "1000",
+                                      // every bench client is 127.0.0.1; attackers come from other addresses
+                                      "--connections-per-address", std::to_string(options.connections + 8)};
   std::vector<char*> argv;
   for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
   argv.push_back(nullptr);
@@ -246,6 +222,11 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
     total.Merge(tally);
   });
 
+  StartAttackers(options.attacks, port, stop, [&](const Tally& tally) {
+    std::lock_guard lock(tally_mutex);
+    total.Merge(tally);
+  }, threads);
+
   const auto start = Clock::now();
   std::vector<long> memory;
   std::vector<std::int64_t> submits_at{0};
@@ -271,6 +252,7 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
     errors += total.errors[kind];
   }
   for (const auto& [cause, count] : total.causes) out << "  error " << cause << " x" << count << "\n";
+  for (const auto& [event, count] : total.events) out << "  attack " << event << " x" << count << "\n";
   // Sustained means the last minute as well as the first: the rate per minute of the run.
   out << "  submits/s per minute:";
   for (std::size_t i = 6; i < submits_at.size(); i += 6) out << " " << (submits_at[i] - submits_at[i - 6]) / 60;

@@ -3,11 +3,14 @@
 // the submitted application and logging out, while a school imports a pupil report and a region
 // previews the allocation. Prints the rate and latency of each kind of
 // request and the server's memory over the run. Budget: >= 1,000 submits/s, p99 < 100 ms, no
-// errors, memory flat over a 10-minute soak (--seconds 600).
+// errors, memory flat over a 10-minute soak (--seconds 600); with --slow-clients 80 --login-flood
+// the same, and a fresh client answered in under 1 s throughout.
 #pragma once
 
 #include <ostream>
 #include <string>
+
+#include "bench/attack_clients.h"
 
 namespace optagelse::bench {
 
@@ -19,6 +22,7 @@ struct LoadOptions {
   int connections = 16;     // client threads, each with a keep-alive connection
   int server_threads = 64;  // the server's worker pool (--threads, its default)
   std::string server;       // the optagelse-server binary
+  AttackOptions attacks;    // slow clients and a login flood beside the load (issue 32's budget)
 };
 
 int RunLoadBench(const LoadOptions& options, std::ostream& out);

@@ -7,6 +7,7 @@
 //                                            (budget: 100,000 x 600, pruned to the reachable, < 1 s)
 //   optagelse-bench audit [--rows N]          audit rows for one national allocation snapshot, and verifying the chain
 //   optagelse-bench load [--seconds S] [--applicants N] [--connections C] [--server-threads T]
+//                        [--slow-clients N] [--login-flood]
 //                                            the deadline hour against a real server (budget: >= 1,000 submits/s,
 //                                            p99 < 100 ms, no errors, memory flat over --seconds 600)
 #include <CLI/CLI.hpp>
@@ -54,6 +55,9 @@ int main(int argc, char** argv) {
   load->add_option("--seconds", load_options.seconds, "how long")->check(CLI::Range(1, 86400));
   load->add_option("--applicants", load_options.applicants, "applicants (pupils in the demo data)")->check(CLI::Range(10, 1'000'000));
   load->add_option("--connections", load_options.connections, "client connections")->check(CLI::Range(1, 1024));
+  load->add_option("--slow-clients", load_options.attacks.slow_clients, "attackers' unfinished heads, a line every 5 s")
+      ->check(CLI::Range(0, 10000));
+  load->add_flag("--login-flood", load_options.attacks.login_flood, "one address logging in as nobody, without pause");
   load->add_option("--visit-turns", load_options.visit_turns, "save-and-submit turns per applicant login")->check(CLI::Range(1, 1'000'000));
   load->add_option("--sign-every", load_options.sign_every, "submissions per guardian signature")->check(CLI::Range(1, 1'000'000));
   load->add_option("--server-threads", load_options.server_threads, "the server's worker threads")->check(CLI::Range(1, 256));
