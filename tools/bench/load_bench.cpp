@@ -1,12 +1,6 @@
 // The deadline-hour load test: see load_bench.h.
 #include "bench/load_bench.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <signal.h>
-#include <sys/socket.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,27 +14,14 @@
 #include <vector>
 
 #include "bench/attack_clients.h"
-#include "bench/free_port.h"
+#include "bench/bench_server.h"
 #include "bench/lean_http_client.h"
 #include "bench/request_tally.h"
 #include "cli/demo_generator.h"
 #include "wire/registry_wire.h"
 
-extern char** environ;
-
 namespace optagelse::bench {
 namespace {
-
-// The process's private resident memory (heap, stacks, SQLite's page cache) in kilobytes: what a
-// leak grows. The file-backed part (the database mapped with mmap_size, the binary) is left out -
-// it follows the database file's size and the kernel reclaims it.
-long AnonymousKilobytes(pid_t pid) {
-  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind("RssAnon:", 0) == 0) return std::stol(line.substr(8));
-  }
-  return 0;
-}
 
 struct Session {
   HeaderList headers;
@@ -134,32 +115,15 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   std::string pupil_csv = "cpr;navn;instnr;uddannelseskode;klassetrin;klasse;startdato\n";
   for (std::size_t i = 0; i < applicants.size() && i < 500; ++i) pupil_csv += applicants[i] + ";Elev;101002;4800;9;9.A;2026-08-12\n";
 
-  const int port = FreeLoopbackPort();
-  const std::vector<std::string> args{options.server, "--port", std::to_string(port), "--db", (dir / "load.db").string(),
-                                      "--demo-data", (dir / "demo.json").string(), "--demo-login", "yes", "--threads", std::to_string(options.server_threads),
-                                      "--now", "2027-02-28T22:00:00Z", "--today", "2027-02-28", "--retention", "off",
-                                      "--logins-per-address", "1000000", "--logins-per-person", "1000",
-                                      // every bench client is 127.0.0.1; attackers come from other addresses
-                                      "--connections-per-address", std::to_string(options.connections + 8)};
-  std::vector<char*> argv;
-  for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-  argv.push_back(nullptr);
-  pid_t server = 0;
-  if (posix_spawn(&server, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
-    out << "load: cannot start " << options.server << "\n";
-    return 1;
-  }
-  LeanHttpClient probe("127.0.0.1", port);
-  bool up = false;
-  for (int i = 0; i < 600 && !up && waitpid(server, nullptr, WNOHANG) == 0; ++i) {
-    if (auto health = probe.Get("/api/v1/health", {}); health && health->status == 200) up = true;
-    else std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  if (!up) {
-    out << "load: the server did not come up (its own message is above)\n";
-    kill(server, SIGKILL);
-    return 1;
-  }
+  auto server = BenchServer::Start(options.server,
+                                   {"--db", (dir / "load.db").string(), "--demo-data", (dir / "demo.json").string(), "--demo-login", "yes",
+                                    "--threads", std::to_string(options.server_threads), "--now", "2027-02-28T22:00:00Z", "--today",
+                                    "2027-02-28", "--retention", "off", "--logins-per-address", "1000000", "--logins-per-person", "1000",
+                                    // every bench client is 127.0.0.1; attackers come from other addresses
+                                    "--connections-per-address", std::to_string(options.connections + 8)},
+                                   out);
+  if (!server) return 1;
+  const int port = server->port();
 
   out << "load: " << options.seconds << " s, " << applicants.size() << " applicants on " << options.connections
       << " connections, server with " << options.server_threads << " threads, port " << port << "\n";
@@ -232,18 +196,17 @@ int RunLoadBench(const LoadOptions& options, std::ostream& out) {
   std::vector<std::int64_t> submits_at{0};
   // Samples at 1 s, then every 10 s on the clock (not counted sleeps, which drift).
   std::this_thread::sleep_until(start + std::chrono::seconds(std::min(1, options.seconds)));
-  memory.push_back(AnonymousKilobytes(server));
+  memory.push_back(server->PrivateKilobytes());
   for (int at = 10; at <= options.seconds; at += 10) {
     std::this_thread::sleep_until(start + std::chrono::seconds(at));
-    memory.push_back(AnonymousKilobytes(server));
+    memory.push_back(server->PrivateKilobytes());
     submits_at.push_back(submits_done.load());
   }
   std::this_thread::sleep_until(start + std::chrono::seconds(options.seconds));
   stop = true;
   for (auto& thread : threads) thread.join();
   const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  kill(server, SIGTERM);
-  waitpid(server, nullptr, 0);
+  server.reset();
 
   out << "  request               count      rate\n";
   std::int64_t errors = 0;

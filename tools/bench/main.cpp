@@ -17,6 +17,7 @@
 #include "bench/allocation_bench.h"
 #include "bench/audit_bench.h"
 #include "bench/cpr_bench.h"
+#include "bench/attack_bench.h"
 #include "bench/import_bench.h"
 #include "bench/load_bench.h"
 #include "bench/transport_bench.h"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
   audit->add_option("--rows", audit_rows, "rows (persons read)")->check(CLI::Range(1, 10'000'000));
   optagelse::bench::LoadOptions load_options;
   load_options.server = (std::filesystem::path(argv[0]).parent_path().parent_path() / "server" / "optagelse-server").string();
+  CLI::App* attacks = app.add_subcommand("attacks", "Issue 32's attacks on a real server, with a fresh client and memory after each");
   CLI::App* load = app.add_subcommand("load", "The deadline hour against a real server on loopback");
   load->add_option("--seconds", load_options.seconds, "how long")->check(CLI::Range(1, 86400));
   load->add_option("--applicants", load_options.applicants, "applicants (pupils in the demo data)")->check(CLI::Range(10, 1'000'000));
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
   load->add_option("--server", load_options.server, "path of optagelse-server");
   CLI11_PARSE(app, argc, argv);
   if (load->parsed()) return optagelse::bench::RunLoadBench(load_options, std::cout);
+  if (attacks->parsed()) return optagelse::bench::RunAttackBench(load_options.server, std::cout);
   if (audit->parsed()) return optagelse::bench::RunAuditBench(audit_rows, std::cout);
   if (transport->parsed()) return optagelse::bench::RunTransportBench(travellers, institutions, minutes, std::cout);
   if (allocate->parsed()) return optagelse::bench::RunAllocationBench(applicants, scaling, std::cout);
