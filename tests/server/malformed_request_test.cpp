@@ -121,6 +121,17 @@ TEST_F(MalformedRequestTest, EveryWriteRouteAnswersEveryMalformedBodyWithACodedC
   EXPECT_EQ(CountData(server_->database()), rows_before) << "a refused request changed the database";
 }
 
+// Issue 32, row 12: a number too long for its field is named as the wrong type, not as missing.
+TEST_F(MalformedRequestTest, ANumberTooLongForItsFieldSaysSo) {
+  const Headers me = LogIn(server_->port(), Member{auth::Role::kCitizen, citizen_});
+  for (const char* version : {"99999999999999999999", "18446744073709551616", "-9223372036854775809", "7.5"}) {
+    const Answer answer = Put(server_->port(), "/api/v1/me/application", std::string(R"({"version": )") + version + R"(, "content": {}})", me);
+    EXPECT_EQ(answer.status, 400) << version << ": " << answer.body;
+    EXPECT_EQ(answer.json["errors"][0]["name"], "wrong_field_type") << version << ": " << answer.body;
+    EXPECT_EQ(answer.json["errors"][0]["field"], "version") << version;
+  }
+}
+
 TEST_F(MalformedRequestTest, MalformedPathsAndQueriesAreClientErrors) {
   const int port = server_->port();
   const Headers region = LoginAs(port, "region", "1084");

