@@ -5,17 +5,13 @@
 // admitted list. A hand-made data set (an invented applicant placed where the region likes) is
 // refused and stores nothing; a run made before the deadline is never published; other regions and
 // roles are refused.
-#include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
 #include "api_client.h"
-#include "cli/demo_generator.h"
-#include "server_process.h"
+#include "demo_server_test.h"
 #include "store/database.h"
-#include "wire/registry_wire.h"
 
 namespace optagelse::testing {
 namespace {
@@ -27,13 +23,11 @@ constexpr const char* kTravelHeader = "cpr;adresse_id;institution;offentlig_minu
 constexpr const char* kRunRequest = R"({"admission_year": 2027, "seed": 7, "default_capacity": 0,
                                         "capacities": {"101001-stx": 1, "147003-stx": 1}})";
 
-class AllocationRouteTest : public ::testing::Test {
+class AllocationRouteTest : public DemoServerTest {
  protected:
   void SetUp() override {
-    dir_ = MakeTempDir();
-    dataset_ = tools::GenerateDemoData({7, 80});
-    std::ofstream(dir_ + "/demo.json") << wire::Dump(wire::DatasetToJson(dataset_));
-    Start(kBeforeDeadline, {"--demo-data", dir_ + "/demo.json"});
+    MakeDemoData({7, 80});
+    Start(kBeforeDeadline, true);
     // Adults in Copenhagen (region 1084; no guardian signs) at three different addresses.
     for (const auto& person : dataset_.persons) {
       const bool new_address = std::none_of(applicants_.begin(), applicants_.end(), [&](const auto& a) { return a.address_id == person.address_id; });
@@ -41,22 +35,11 @@ class AllocationRouteTest : public ::testing::Test {
     }
     ASSERT_EQ(applicants_.size(), 3u);
   }
-  void TearDown() override {
-    if (HasFailure() && server_) std::cerr << "server output:\n" << server_->output() << "\n";
-    server_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  void Start(const std::string& now, std::vector<std::string> extra = {}) {
-    server_.reset();
-    std::vector<std::string> args{"--now", now, "--today", now.substr(0, 10)};
-    args.insert(args.end(), extra.begin(), extra.end());
-    server_ = std::make_unique<ServerProcess>(args, dir_);
-    ASSERT_TRUE(server_->started()) << server_->output();
+  void Start(const std::string& now, bool load_demo = false) {
+    DemoServerTest::Start(now, load_demo);
     region_ = LoginAs(Port(), "region", "1084");
     ASSERT_FALSE(region_.empty());
   }
-  int Port() const { return server_->port(); }
-  std::int64_t Count(const std::string& sql) { return *store::Database::Open(server_->database())->QueryInt(sql); }
 
   // All three wish stx at 101001 only and submit; the journey planner says 12, 20 and 25 minutes to
   // 101001 and 30, 35 and 60 to 147003: the one who loses the tie-break has no seat within reach.
@@ -89,10 +72,7 @@ class AllocationRouteTest : public ::testing::Test {
     return nullptr;
   }
 
-  std::string dir_;
-  registry::Dataset dataset_;
   std::vector<registry::Person> applicants_;
-  std::unique_ptr<ServerProcess> server_;
   Headers region_;
 };
 

@@ -6,21 +6,15 @@
 // hand and publishes, other applicants withdraw and erase - and checks that each person named got
 // a new audit row. The walk ends by comparing what it covered with the route table: a new write
 // route fails this test until the story covers it or the list below says why it writes nothing.
-#include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <map>
 #include <set>
 
 #include <gtest/gtest.h>
 
 #include "api_client.h"
-#include "cli/demo_generator.h"
 #include "cpr/cpr_number.h"
 #include "routes/api_routes.h"
-#include "server_process.h"
-#include "store/database.h"
-#include "wire/registry_wire.h"
+#include "demo_server_test.h"
 
 namespace optagelse::testing {
 namespace {
@@ -37,13 +31,11 @@ const std::map<std::string, std::string> kWritesNothingPersonal = {
 
 std::string Pdf(const std::string& marker) { return "%PDF-1.4\n% " + marker + "\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"; }
 
-class AuditWalkTest : public ::testing::Test {
+class AuditWalkTest : public DemoServerTest {
  protected:
   void SetUp() override {
-    dir_ = MakeTempDir();
-    dataset_ = tools::GenerateDemoData({7, 60});
-    std::ofstream(dir_ + "/demo.json") << wire::Dump(wire::DatasetToJson(dataset_));
-    Start(kBeforeDeadline, {"--demo-data", dir_ + "/demo.json"});
+    MakeDemoData({7, 60});
+    Start(kBeforeDeadline, true, {"--retention", "off"});
     for (const auto& person : dataset_.persons) {
       const auto born = cpr::CheckCpr(person.cpr).birth_date;
       const bool minor = !person.guardians.empty() && born && *born > Date{2009, 3, 1};
@@ -55,22 +47,7 @@ class AuditWalkTest : public ::testing::Test {
     ASSERT_FALSE(other_minor_.cpr.empty());
     ASSERT_GE(adults_.size(), 3u);
   }
-  void TearDown() override {
-    if (HasFailure() && server_) std::cerr << "server output:\n" << server_->output() << "\n";
-    server_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  void Start(const std::string& now, std::vector<std::string> extra = {}) {
-    server_.reset();
-    std::vector<std::string> args{"--now", now, "--today", now.substr(0, 10), "--retention", "off"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    server_ = std::make_unique<ServerProcess>(args, dir_);
-    ASSERT_TRUE(server_->started()) << server_->output();
-  }
-  int Port() const { return server_->port(); }
-  std::int64_t AuditRowsAbout(const std::string& cpr) {
-    return *store::Database::Open(server_->database())->QueryInt("SELECT count(*) FROM audit_log WHERE subject_cpr = '" + cpr + "'");
-  }
+  std::int64_t AuditRowsAbout(const std::string& cpr) { return Count("SELECT count(*) FROM audit_log WHERE subject_cpr = '" + cpr + "'"); }
 
   // Sends a write, expects `status`, and checks each person in `about` got a new audit row; the
   // route it matched counts as covered.
@@ -93,11 +70,8 @@ class AuditWalkTest : public ::testing::Test {
     return Write(method, path, body, "application/json", who, status, about);
   }
 
-  std::string dir_;
-  registry::Dataset dataset_;
   registry::Person minor_, other_minor_;
   std::vector<registry::Person> adults_;
-  std::unique_ptr<ServerProcess> server_;
   std::set<std::string> covered_;
 };
 
@@ -173,7 +147,7 @@ TEST_F(AuditWalkTest, EveryWriteRouteAuditsEachPersonItWritesAbout) {
   WriteJson("DELETE", "/api/v1/me/application", R"({"version": 1})", erasing, 200, {adults_[1].cpr});
 
   // After the deadline: the region's snapshot, a run with no seats, the applicant placed by hand, published.
-  Start(kAfterDeadline);
+  Start(kAfterDeadline, false, {"--retention", "off"});
   const Headers region_after = LoginAs(Port(), "region", "1084");
   WriteJson("POST", "/api/v1/regions/1084/allocation-snapshots", R"({"default_capacity": 0})", region_after, 200, {m});
   const Answer run = WriteJson("POST", "/api/v1/regions/1084/allocations", R"({"default_capacity": 0})", region_after, 201, {m});

@@ -4,18 +4,12 @@
 // see it, with the reason), its assessment is refused, and 101001's admission-test list and the
 // pupil's own view do not change. When 101002 ends the enrolment before 147004's start, the dates
 // have settled it and 147004 assesses the pupil.
-#include <filesystem>
-#include <fstream>
-#include <iostream>
 
 #include <gtest/gtest.h>
 
 #include "api_client.h"
-#include "cli/demo_generator.h"
 #include "cpr/cpr_number.h"
-#include "server_process.h"
-#include "store/database.h"
-#include "wire/registry_wire.h"
+#include "demo_server_test.h"
 
 namespace optagelse::testing {
 namespace {
@@ -24,15 +18,11 @@ constexpr const char* kReportHeader = "cpr;navn;instnr;uddannelseskode;klassetri
 constexpr const char* kReady = R"({"standpunkt": {"dansk": [7], "matematik": [7]}, "personal": true, "social": true})";
 constexpr const char* kWorst = R"({"standpunkt": {"dansk": [-3], "matematik": [-3]}, "personal": false, "social": false})";
 
-class EnrolmentConflictTest : public ::testing::Test {
+class EnrolmentConflictTest : public DemoServerTest {
  protected:
   void SetUp() override {
-    dir_ = MakeTempDir();
-    dataset_ = tools::GenerateDemoData({7, 30});
-    std::ofstream(dir_ + "/demo.json") << wire::Dump(wire::DatasetToJson(dataset_));
-    server_ = std::make_unique<ServerProcess>(
-        std::vector<std::string>{"--now", "2027-02-10T10:00:00Z", "--today", "2027-02-10", "--demo-data", dir_ + "/demo.json"}, dir_);
-    ASSERT_TRUE(server_->started()) << server_->output();
+    MakeDemoData({7, 30});
+    Start("2027-02-10T10:00:00Z", true);
     for (const auto& person : dataset_.persons) {
       const auto born = cpr::CheckCpr(person.cpr).birth_date;
       if (!person.guardians.empty() && born && *born > Date{2009, 3, 1} && pupil_.cpr.empty()) pupil_ = person;
@@ -41,13 +31,6 @@ class EnrolmentConflictTest : public ::testing::Test {
     first_ = LoginAs(Port(), "school", "101002");
     second_ = LoginAs(Port(), "school", "147004");
   }
-  void TearDown() override {
-    if (HasFailure() && server_) std::cerr << "server output:\n" << server_->output() << "\n";
-    server_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  int Port() const { return server_->port(); }
-  std::int64_t Count(const std::string& sql) { return *store::Database::Open(server_->database())->QueryInt(sql); }
   Answer Report(const std::string& school, const std::string& start, const std::string& end, const Headers& who) {
     const std::string csv = std::string(kReportHeader) + pupil_.cpr + ";Emil Rasmussen;" + school + ";4800;9;9.A;" + start + ";" + end + "\n";
     return Post(Port(), "/api/v1/schools/" + school + "/pupil-reports", csv, "text/csv", who);
@@ -70,10 +53,7 @@ class EnrolmentConflictTest : public ::testing::Test {
     return tests.body;
   }
 
-  std::string dir_;
-  registry::Dataset dataset_;
   registry::Person pupil_;
-  std::unique_ptr<ServerProcess> server_;
   Headers first_, second_;
 };
 

@@ -1,8 +1,6 @@
 // The attacks one after another, with the budget's checks after each: see attack_bench.h.
 #include "bench/attack_bench.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -21,6 +19,7 @@
 #include "bench/attack_clients.h"
 #include "bench/bench_server.h"
 #include "bench/lean_http_client.h"
+#include "bench/loopback_socket.h"
 #include "cli/demo_generator.h"
 #include "wire/registry_wire.h"
 
@@ -46,17 +45,10 @@ double FreshClientMs(int port) {
 // Sends bytes on a new connection from the attacker's address and returns all the server says
 // until it closes the connection (or 3 s pass).
 std::string RawExchange(int port, const std::string& bytes) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in local{};
-  local.sin_family = AF_INET;
-  inet_pton(AF_INET, kAttacker, &local.sin_addr);
-  sockaddr_in server{};
-  server.sin_family = AF_INET;
-  server.sin_port = htons(static_cast<std::uint16_t>(port));
-  inet_pton(AF_INET, "127.0.0.1", &server.sin_addr);
+  const int fd = ConnectFrom(kAttacker, port);
+  if (fd < 0) return "";
   std::string said;
-  if (bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) == 0 && connect(fd, reinterpret_cast<sockaddr*>(&server), sizeof server) == 0 &&
-      send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) > 0) {
+  if (send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) > 0) {
     for (pollfd entry{fd, POLLIN, 0}; poll(&entry, 1, 3000) > 0;) {
       char chunk[4096];
       const ssize_t n = recv(fd, chunk, sizeof chunk, 0);

@@ -1,13 +1,13 @@
 // Attackers beside the load: see attack_clients.h.
 #include "bench/attack_clients.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <string>
+
+#include "bench/loopback_socket.h"
 
 namespace optagelse::bench {
 namespace {
@@ -16,19 +16,10 @@ constexpr auto kSlowLineEvery = std::chrono::seconds(5);
 
 // A connection from `from` with its head begun, or -1.
 int OpenSlow(int port, const char* from) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in local{};
-  local.sin_family = AF_INET;
-  inet_pton(AF_INET, from, &local.sin_addr);
-  sockaddr_in server{};
-  server.sin_family = AF_INET;
-  server.sin_port = htons(static_cast<std::uint16_t>(port));
-  inet_pton(AF_INET, "127.0.0.1", &server.sin_addr);
+  const int fd = ConnectFrom(from, port);
   const std::string begun = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n";
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0 ||
-      connect(fd, reinterpret_cast<sockaddr*>(&server), sizeof server) != 0 ||
-      send(fd, begun.data(), begun.size(), MSG_NOSIGNAL) <= 0) {
-    if (fd >= 0) close(fd);
+  if (fd >= 0 && send(fd, begun.data(), begun.size(), MSG_NOSIGNAL) <= 0) {
+    close(fd);
     return -1;
   }
   return fd;
