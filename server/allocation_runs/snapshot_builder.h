@@ -1,4 +1,4 @@
-// The input of a region's central allocation, built from what the system holds (DOMAIN.md
+// The input of a region's central allocation, built from what the system holds (docs/domain.md
 // "Allocation"): applications submitted by the deadline and routed to the central allocation, their
 // wishes at the region's gymnasial offers, granted forrang, income group, and the travel time from
 // each applicant's address to every institution they wished or can reach within the nearest-seat

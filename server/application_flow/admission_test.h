@@ -1,5 +1,5 @@
 // Who must take the admission test (optagelsesprøve) at their 1st-priority gymnasial school
-// (DOMAIN.md "UPV", right to a place): late applicants always; others when their latest UPV gives
+// (docs/domain.md "UPV", right to a place): late applicants always; others when their latest UPV gives
 // "admission test and talk" or no right to a place for the programme's track, or - under rule sets
 // without that table - when they are not ready for it. An applicant with no assessment on record
 // is listed too, so the school can find out rather than miss them.

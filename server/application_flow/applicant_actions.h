@@ -2,7 +2,7 @@
 // save a draft (every content change a new version, recorded; a change voids a guardian's
 // signature and the guardians are told), submit (validated in full, routed, idempotent: the same
 // version twice is one submission), withdraw. Optimistic concurrency: the caller names the version
-// it last saw, so two tabs cannot overwrite each other unseen. DOMAIN.md "The application".
+// it last saw, so two tabs cannot overwrite each other unseen. docs/domain.md "The application".
 #pragma once
 
 #include "application_flow/application_state.h"

@@ -1,5 +1,5 @@
 // The access policy: see access_policy.h. Pupil data and UPV entry: only the school's own staff
-// (DOMAIN.md "Elevdatabasen", "UPV"); UPV is also seen by the counsellors (KUI) of the school's
+// (docs/domain.md "Elevdatabasen", "UPV"); UPV is also seen by the counsellors (KUI) of the school's
 // municipality, by the pupil, and by guardians with custody of a pupil under 18 ("Who uses it").
 // Allocations: the region's own staff; an applicant sees their own place; an institution its admitted.
 // Applications ("Who uses it"): the applicant; guardians with custody of an applicant under 18; the

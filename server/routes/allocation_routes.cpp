@@ -1,4 +1,4 @@
-// The region's authoritative allocation (DOMAIN.md "Allocation"), for the region's own staff:
+// The region's authoritative allocation (docs/domain.md "Allocation"), for the region's own staff:
 //   POST /api/v1/regions/{code}/allocations                 {"admission_year", "seed", "capacities", ...}:
 //                                                          run on the server's own snapshot of the
 //                                                          submitted applications (docs/allocation.md);

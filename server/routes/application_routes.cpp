@@ -1,4 +1,4 @@
-// The applicant's own application (DOMAIN.md "The application"), for a person logged in with their
+// The applicant's own application (docs/domain.md "The application"), for a person logged in with their
 // CPR number:
 //   GET  /api/v1/offers                          the public catalogue of programmes at institutions
 //   GET  /api/v1/me/application                  the window, my data, my application, what is missing

@@ -1,4 +1,4 @@
-// The counsellors' (KUI) view of applications (DOMAIN.md "Who uses it", "Privacy rules"): the
+// The counsellors' (KUI) view of applications (docs/domain.md "Who uses it", "Privacy rules"): the
 // applications of applicants living in their municipality who applied themselves (with MitID, not
 // entered for them), and the "another activity" notifications.
 //   GET /api/v1/counsellors/{municipality}/applications

@@ -1,4 +1,4 @@
-// Guardians (DOMAIN.md "The application", "Privacy rules"): a person with custody of an applicant
+// Guardians (docs/domain.md "The application", "Privacy rules"): a person with custody of an applicant
 // under 18 sees the child's application and its signature status, and signs or declines it.
 //   GET  /api/v1/me/children                         my children under 18, their applications, notices
 //   POST /api/v1/applications/{id}/signature         {"decision": "sign"|"decline", "comment": "...",

@@ -1,5 +1,5 @@
-// The receiving institution's inbox (DOMAIN.md "Who uses it": sees applications made to it, decides
-// forrang, lists applicants who must take the admission test), for its own staff:
+// The receiving institution's inbox (docs/domain.md "Who uses it": sees applications made to it,
+// decides forrang, lists applicants who must take the admission test), for its own staff:
 //   GET /api/v1/institutions/{instnr}/applications                            1st wish here, or a forrang claim on a wish here
 //   PUT /api/v1/institutions/{instnr}/applications/{id}/forrang/{wish}        {"decision": "granted"|"refused", "reason": "..."}
 //   GET /api/v1/institutions/{instnr}/applications/{id}/attachments/{sha256}  a claim's documentation (sensitive)

@@ -1,5 +1,5 @@
-// The forrang claims a region decides (DOMAIN.md: handicap is decided by the region), for the
-// region's staff - claims on wishes at the region's institutions:
+// The forrang claims a region decides (docs/domain.md "The application": handicap is decided by the
+// region), for the region's staff - claims on wishes at the region's institutions:
 //   GET /api/v1/regions/{code}/forrang-claims                                  the applications with such a claim
 //                                                                              ("ranks_here": the wishes it decides)
 //   PUT /api/v1/regions/{code}/applications/{id}/forrang/{wish}                {"decision": "granted"|"refused", "reason"}

@@ -1,4 +1,4 @@
-// Transport time (DOMAIN.md "Transport time"):
+// Transport time (docs/domain.md "Transport time"):
 //   POST /api/v1/travel-times      (text/csv) a journey planner's table, region staff; every row is
 //                                  checked first and one bad row imports nothing (problems name
 //                                  "lines[N].column"); rows by CPR are stored under the person's address id;

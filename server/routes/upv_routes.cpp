@@ -1,4 +1,4 @@
-// Readiness assessments (UPV) - DOMAIN.md "UPV"; who sees what is the access policy's:
+// Readiness assessments (UPV) - docs/domain.md "UPV"; who sees what is the access policy's:
 //   GET /api/v1/schools/{instnr}/upv[?class=9.B]          class list: each pupil's result per track
 //   GET /api/v1/schools/{instnr}/pupils/{id}/upv          one pupil: current input, result, history
 //   PUT /api/v1/schools/{instnr}/pupils/{id}/upv          enter or change (school staff); body: the

@@ -1,4 +1,4 @@
-// Travel time from a person's registered address to institutions (DOMAIN.md "Transport time"): the
+// Travel time from a person's registered address to institutions (docs/domain.md "Transport time"): the
 // imported journey-planner time for the address where there is one (it always wins), otherwise the
 // core's estimate from the two locations. Computed when asked, never stored, so a register update
 // that moves a person changes every answer at once; an allocation run keeps its own copy.

@@ -1,4 +1,4 @@
-// The central allocation (DOMAIN.md "Allocation"; law 880/2022): the main round as
+// The central allocation (docs/domain.md "Allocation"; law 880/2022): the main round as
 // applicant-proposing deferred acceptance in which every seat pool orders applicants by
 // (forrang tier, min(rank, 4), transport minutes, lottery); then the nearest-seat round for the
 // unplaced over the seats left (their 1st-wish programme within the time limit, nearest first;

@@ -1,7 +1,7 @@
 // The allocation's rules for one admission year (part of the year's rule set, assets/rules): the
 // forrang tiers in order and on which wishes they count, from which rank wishes count equally, the
 // nearest-seat time limit, and whether the law 880 income model applies in distribution zones.
-// Law 880/2022 (gymnasieloven § 11 g ff.) as summarised in DOMAIN.md "Allocation".
+// Law 880/2022 (gymnasieloven § 11 g ff.) as summarised in docs/domain.md "Allocation".
 #pragma once
 
 #include <optional>

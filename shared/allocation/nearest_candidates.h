@@ -1,4 +1,4 @@
-// Where an unplaced applicant may get a seat in the nearest-seat round (DOMAIN.md "Allocation"
+// Where an unplaced applicant may get a seat in the nearest-seat round (docs/domain.md "Allocation"
 // steps 5-6): the offers of their 1st-wish programme within the rule set's time limit, nearest
 // first (ties by institution number, then offer); when no provider is within the limit, the
 // nearest provider counts as within it.

@@ -1,4 +1,4 @@
-// How a programme orders its applicants (DOMAIN.md "Allocation" steps 2-4; law 880/2022): granted
+// How a programme orders its applicants (docs/domain.md "Allocation" steps 2-4; law 880/2022): granted
 // forrang tier first, then wish rank (ranks from equal_from_rank on count equally), then transport
 // minutes, then the lottery. Packed into one integer so that a smaller number always goes first and
 // the order is total (lottery ranks are unique).

@@ -1,6 +1,6 @@
 // Names of activity types and the kind of each programme. Gymnasial programmes (stx, hhx, htx, hf,
 // pre-IB) enter the central allocation; EUD and eux, and 10th grade, go straight to the school
-// (DOMAIN.md "The application", routing).
+// (docs/domain.md "The application", routing).
 #include "applications/application.h"
 
 namespace optagelse::applications {

@@ -1,6 +1,6 @@
 // An application for upper-secondary education: a ranked list of wishes (a programme at an
 // institution), forrang claims with their documentation, or "another activity" instead of applying,
-// and the applicant's contact data. DOMAIN.md "The application".
+// and the applicant's contact data. docs/domain.md "The application".
 #pragma once
 
 #include <optional>

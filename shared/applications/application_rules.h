@@ -1,6 +1,6 @@
 // The application's rules for one admission year (part of the year's rule set, assets/rules): when
 // wishes may be submitted, the deadline for the central allocation (1 March 23:59 Danish time), the
-// age under which a guardian must sign, and how many wishes one application may hold. DOMAIN.md
+// age under which a guardian must sign, and how many wishes one application may hold. docs/domain.md
 // "The application" and "Timeline".
 #pragma once
 

@@ -1,5 +1,5 @@
 // The status of an application, derived from what has happened to it and the time, never stored
-// apart from its facts (so it cannot disagree with them). DOMAIN.md "The application": after the
+// apart from its facts (so it cannot disagree with them). docs/domain.md "The application": after the
 // deadline an application is locked; one completed later is late (eftertilmelder). An application
 // is complete when it is submitted and, for an applicant under 18, signed by a guardian for its
 // current content.

@@ -1,6 +1,6 @@
 // Every problem with an application at once, each with its field ("wishes[2].programme"), code and
 // severity, so the browser can show them next to the fields as the applicant types and the server
-// can refuse exactly the same things. DOMAIN.md "The application".
+// can refuse exactly the same things. docs/domain.md "The application".
 #pragma once
 
 #include <vector>

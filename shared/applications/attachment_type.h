@@ -1,5 +1,5 @@
 // What an uploaded attachment really is, from its first bytes, never from its name or the declared
-// content type: only PDF, PNG and JPEG are accepted (DOMAIN.md "The application", attachments).
+// content type: only PDF, PNG and JPEG are accepted (docs/domain.md "The application", attachments).
 #pragma once
 
 #include <optional>

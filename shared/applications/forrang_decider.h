@@ -1,4 +1,4 @@
-// Who decides a forrang claim (DOMAIN.md "The application", forrang grounds): the institution the
+// Who decides a forrang claim (docs/domain.md "The application", forrang grounds): the institution the
 // wish is at, except handicap, which the region decides (the region of that institution). Whoever
 // decides is the only one who reads the claim's documentation.
 #pragma once

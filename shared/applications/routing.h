@@ -1,4 +1,4 @@
-// Where a submitted application goes (DOMAIN.md "The application", routing): a gymnasial 1st wish
+// Where a submitted application goes (docs/domain.md "The application", routing): a gymnasial 1st wish
 // (stx, hhx, htx, hf, pre-IB) enters the region's central allocation; an EUD or 10th-grade 1st wish
 // goes straight to that school; "another activity" notifies the counsellor (KUI) of the applicant's
 // home municipality.

@@ -1,5 +1,5 @@
-// The guardian's signature (DOMAIN.md "The application"): an applicant under 18 on the deadline day
-// needs one guardian with custody to sign. The signature covers the exact content - the wishes in
+// The guardian's signature (docs/domain.md "The application"): an applicant under 18 on the
+// deadline day needs one guardian with custody to sign. The signature covers the exact content - the wishes in
 // order, the forrang claims with their documents, another activity - as a canonical text whose
 // SHA-256 the server stores with the signature; any change to that content voids it. Contact data
 // is the applicant's own and not part of what a guardian signs.

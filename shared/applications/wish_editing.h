@@ -1,4 +1,4 @@
-// Editing the ranked wish list without losing what hangs on a wish (DOMAIN.md "The application"):
+// Editing the ranked wish list without losing what hangs on a wish (docs/domain.md "The application"):
 // a forrang claim names its wish by rank, so when wishes move the claim moves with its wish, and
 // when a wish is removed its claim goes too. Used by the browser's buttons and drag and drop.
 #pragma once

@@ -1,6 +1,6 @@
 // CPR numbers (personnumre): parsing, birth date by the century table, sex, modulus 11, and the
 // format-level classification (valid format / fictitious / malformed). Whether a number is real is
-// decided by the CPR register, never here. Rules: DOMAIN.md "CPR numbers" (CPR-kontoret's century
+// decided by the CPR register, never here. Rules: docs/domain.md "CPR numbers" (CPR-kontoret's century
 // table; modulus 11 is a warning since numbers without it were issued from 1 October 2007).
 #pragma once
 

@@ -1,4 +1,4 @@
-// The primary-school education codes of Elevdatabasen and the grades each may report (DOMAIN.md
+// The primary-school education codes of Elevdatabasen and the grades each may report (docs/domain.md
 // "Elevdatabasen": 4800 folkeskole, 4801 ungdomsskole, 4802 municipal international school, 4803
 // friskole/private, 4804 efterskole; 10th grade has its own code, which our sources do not give:
 // 4805 stands for it here until the real number is known).

@@ -1,7 +1,7 @@
 // A school's pupil report (Elevdatabasen): rows as the admin system sent them, and the verdict on
 // each - accepted, rejected (the data is wrong: the school must correct it) or filtered (the CPR
 // number is fictitious or not in the CPR register: the real system drops such pupils silently;
-// we report every one with the reason and how to fix it). Rules: DOMAIN.md "Elevdatabasen" and
+// we report every one with the reason and how to fix it). Rules: docs/domain.md "Elevdatabasen" and
 // "CPR numbers".
 #pragma once
 

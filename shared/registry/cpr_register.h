@@ -1,6 +1,6 @@
 // The CPR register as the core sees it: an interface a shell implements (the server from its
 // database, the command-line tool from a register file). The register, not the number's format,
-// decides whether a person exists (DOMAIN.md "CPR numbers": numbers not found are filtered out).
+// decides whether a person exists (docs/domain.md "CPR numbers": numbers not found are filtered out).
 #pragma once
 
 #include <optional>

@@ -1,5 +1,5 @@
 // What the CPR register says about a person, and what the institution catalogue says about a
-// school: the data the demo set and later the register import fill in. Rules: DOMAIN.md
+// school: the data the demo set and later the register import fill in. Rules: docs/domain.md
 // "CPR numbers" (name and address protection) and "Elevdatabasen" (6-digit institution numbers).
 #pragma once
 

@@ -1,4 +1,4 @@
-// How long personal data is kept (the privacy notice, DOMAIN.md "Privacy rules"), as part of a
+// How long personal data is kept (the privacy notice, docs/domain.md "Privacy rules"), as part of a
 // year's rule set: application data is deleted at the earliest `months_after_processing` after the
 // round's processing has ended and at the latest before the next round opens; CPR number and UPV
 // are kept until `years_after_grade_9` after the pupil left grade 9, or `years_after_grade_10`

@@ -1,5 +1,5 @@
 // One applicant as the statistics users (the ministry, Statistics Denmark) receive them (privacy
-// notice: "i pseudonymiseret form"; DOMAIN.md "Privacy rules"): a keyed pseudonym instead of the
+// notice: "i pseudonymiseret form"; docs/domain.md "Privacy rules"): a keyed pseudonym instead of the
 // CPR number, and no name, address or free text. Birth year, sex, municipality and the 1st wish's
 // institution are quasi-identifiers; the forrang ground is sensitive. Both are blanked where a
 // group is small (small_groups.h).

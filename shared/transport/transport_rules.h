@@ -1,5 +1,5 @@
 // The estimator's parameters, one set per admission year (the rule set's "transport" section).
-// Used only where no journey-planner time was imported (DOMAIN.md "Transport time"). The defaults
+// Used only where no journey-planner time was imported (docs/domain.md "Transport time"). The defaults
 // are our own documented assumptions (docs/transport.md), not figures from the law.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The transport-time estimator for when no journey-planner table is given (DOMAIN.md "Transport
+// The transport-time estimator for when no journey-planner table is given (docs/domain.md "Transport
 // time"): bicycle and public transport from straight-line distance with the year's parameters,
 // each rounded up to whole minutes; the transport time is the smaller. Both grow with distance,
 // so the estimate never makes a farther school look nearer.

@@ -1,4 +1,4 @@
-// Reading a travel-time table as a journey planner exports it (DOMAIN.md "Transport time"): one
+// Reading a travel-time table as a journey planner exports it (docs/domain.md "Transport time"): one
 // row per (address id or applicant CPR, institution) with minutes by public transport and/or by
 // bicycle and the reference date the planner used. The transport time is the smaller of the two,
 // in whole minutes. Every problem of every row is reported; a table with any error imports nothing.

@@ -1,4 +1,4 @@
-// The readiness assessment: see assessment.h. Rules: DOMAIN.md "UPV" (bekendtgørelse om
+// The readiness assessment: see assessment.h. Rules: docs/domain.md "UPV" (bekendtgørelse om
 // uddannelsesparathedsvurdering) and the 2019 right-to-a-place table (gymnasieloven § 12).
 #include "upv/assessment.h"
 

@@ -1,7 +1,7 @@
 // Assess(input, rules): per track ready / not ready, with every reason - each requirement and
 // prerequisite, met or not, with the pupil's value next to the required one ("matematik 1,5 <
 // 2,0") - and, from grade 9 where the rule set has the 2019 table, the right to a place.
-// DOMAIN.md "UPV": ready = the academic requirement holds and the required prerequisites are met.
+// docs/domain.md "UPV": ready = the academic requirement holds and the required prerequisites are met.
 #pragma once
 
 #include <optional>

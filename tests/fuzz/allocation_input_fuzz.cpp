@@ -1,4 +1,4 @@
-// Fuzzes the allocation's input (docs/allocation.md, law 880/2022 as in DOMAIN.md "Allocation"):
+// Fuzzes the allocation's input (docs/allocation.md, law 880/2022 as in docs/domain.md "Allocation"):
 // any JSON gives either explained problems or an allocation, and an allocation the engine makes
 // must pass its own stability check, place nobody twice and fill no offer beyond its seats - under
 // today's distance-zone rules and under the original income model alike.

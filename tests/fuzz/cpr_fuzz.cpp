@@ -1,4 +1,4 @@
-// Fuzzes CPR number classification (DOMAIN.md "CPR numbers") with any text: it must never crash,
+// Fuzzes CPR number classification (docs/domain.md "CPR numbers") with any text: it must never crash,
 // and what it accepts must be consistent - ten characters, a sex (the last character is always a
 // digit), a birth date and modulus 11 verdict for all-digit numbers, and the same answer when the
 // normalized number or its hyphenated form is checked again.

@@ -1,5 +1,5 @@
-// Fuzzes the pupil-report importer's core (DOMAIN.md "Pupil data"): any bytes are decoded (UTF-8
-// or Windows-1252), read as CSV and as JSON rows, and judged row by row against a register that
+// Fuzzes the pupil-report importer's core (docs/domain.md "Elevdatabasen"): any bytes are decoded
+// (UTF-8 or Windows-1252), read as CSV and as JSON rows, and judged row by row against a register that
 // knows every well-formed number. Every refusal is explained; every row gets exactly one result.
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-// Name and address protection through the real server (DOMAIN.md "Privacy rules"): a young person
+// Name and address protection through the real server (docs/domain.md "Privacy rules"): a young person
 // under protection applies (with a disability claim, so the region sees it too) and a guardian
 // signs; every staff list that carries the application - the gymnasium's applications and admission
 // tests, the counsellor's residents, the region's claims and allocation snapshot - and the guardian's

@@ -115,7 +115,7 @@ class Catalogue {
     }
     Add(m, " Skole", "grundskole", {"4800"}, {-1'500, 2'000});
   }
-  // Applications go straight to these (DOMAIN.md routing).
+  // Applications go straight to these (docs/domain.md "The application", routing).
   void AddVocational(const DemoMunicipality& m) {
     if (m.population_thousands >= 50) Add(m, " Erhvervsskole", "eud", {"eud", "eux"}, {4'000, -3'000});
     if (m.population_thousands >= 30) Add(m, " 10. klasse-center", "10kl", {"10kl"}, {-2'500, -2'500});

@@ -67,7 +67,7 @@ void DrawClaim(AppState& state, std::size_t index) {
 
 }  // namespace
 
-// The grounds by their rule-set codes: DOMAIN.md, forrang tiers.
+// The grounds by their rule-set codes: docs/domain.md "Allocation", forrang tiers.
 std::string ForrangGroundName(std::string_view code, Language lang) {
   if (code == "asf") return std::string(Say(lang, "ASF-klasse (autismespektrum)", "ASF class (autism spectrum)"));
   if (code == "s61") return std::string(Say(lang, "Specialklasse efter § 61", "Special class under § 61"));

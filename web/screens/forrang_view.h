@@ -1,4 +1,4 @@
-// The applicant's forrang claims (DOMAIN.md "The application"): a ground for the 1st wish (the 2nd
+// The applicant's forrang claims (docs/domain.md "The application"): a ground for the 1st wish (the 2nd
 // too where the year's rule set allows) when it is a gymnasial programme, and the file documenting
 // it, uploaded at once (the server checks the content: PDF, PNG or JPEG, at most 5 MB). The claim
 // is part of the application the guardian signs; the institution (for handicap the region) decides.
