@@ -22,7 +22,7 @@ struct ServerOptions {
   int threads = 64;
   std::size_t max_body_bytes = 32 * 1024 * 1024;  // a large school's report is well under 1 MB
   std::optional<Date> today;    // --today YYYY-MM-DD: fixes the date age rules use
-  int upv_year = 2023;          // admission year of new UPV entries: the last rule set with a UPV step
+  int upv_year = 2024;          // admission year of new UPV entries: the last rule set with a UPV step
   std::optional<std::int64_t> now;        // --now 2027-02-15T09:00:00Z: the clock starts there and runs on
   std::optional<int> application_year;    // --application-year: default, the first year whose deadline is ahead
   std::string register_update;  // --register-update FILE: persons and institutions updated (moves) at start

@@ -26,7 +26,7 @@ struct ServiceContext {
   store::ConnectionLock db_mutex;
   std::string version;
   wire::RuleCatalog rules;
-  int upv_admission_year = 2023;  // the default year of new assessments (--upv-year)
+  int upv_admission_year = 2024;  // the default year of new assessments (--upv-year)
   int application_year = 2027;    // the admission year applications are made for (--application-year)
   allocation_runs::RunCache allocation_cache;  // guarded by db_mutex
   bool demo_login = false;  // --demo-login yes: the simulator logs people in and GET /api/v1/demo/people answers

@@ -166,7 +166,8 @@ Texts TextsFor(ErrorCode code) {
       return {"Du kan ikke både søge uddannelser og melde en anden aktivitet. Fjern det ene.",
               "You cannot both apply for programmes and report another activity. Remove one of them."};
     case ErrorCode::kApplicationTooManyWishes:
-      return {"Du kan højst have {} ønsker.", "You can have at most {} wishes."};
+      return {"Der er ingen grænse for, hvor mange uddannelser du kan ønske, men en ansøgning kan teknisk højst rumme {} ønsker.",
+              "There is no limit on how many programmes you may wish for, but one application can technically hold at most {} wishes."};
     case ErrorCode::kApplicationDuplicateWish:
       return {"Du har allerede dette ønske som nr. {}.", "You already have this wish as number {}."};
     case ErrorCode::kApplicationNotOffered:

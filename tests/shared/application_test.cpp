@@ -119,11 +119,11 @@ TEST(ApplicationValidation, ValidApplicationsHaveNoProblems) {
 
 TEST(ApplicationValidation, BoundsTheNumberOfWishesByTheRuleSet) {
   Application application = Valid();
-  application.wishes.assign(31, Wish{"101001", "stx"});
+  application.wishes.assign(101, Wish{"101001", "stx"});  // the sources set no limit; 100 is a technical ceiling
   const auto problems = ValidateApplication(application, Offers(), Rules(2027), Stage::kDraft);
   ASSERT_FALSE(problems.empty());
   EXPECT_EQ(problems[0].code, ErrorCode::kApplicationTooManyWishes);
-  EXPECT_EQ(problems[0].detail, "30");
+  EXPECT_EQ(problems[0].detail, "100");
 }
 
 TEST(ApplicationValidation, ReportsEveryProblemAtOnce) {

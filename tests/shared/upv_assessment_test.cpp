@@ -1,6 +1,6 @@
 // The readiness assessment at every threshold edge, per grade level and rule year: rounding (4.95
 // is 5.0, 4.94 is 4.9), Danish vs maths at grade 9, prerequisites, provisional grade 8, the
-// right-to-a-place table, the 2022 relabelling and the 2024 sets without UPV.
+// right-to-a-place table, the 2022 relabelling, 2024 still with UPV and the 2025 sets without it.
 #include <gtest/gtest.h>
 
 #include "upv/reason_text.h"
@@ -52,7 +52,10 @@ INSTANTIATE_TEST_SUITE_P(
         ReadinessCase{"grade10_same_as_9", 2019, 10, {{"dansk", {4}}, {"matematik", {2}}, {"engelsk", {12}}}, true, true, true},
         ReadinessCase{"grade9_danish_missing", 2020, 9, {{"matematik", {12, 12}}}, false, true, true},
         ReadinessCase{"all_minus_3", 2022, 9, {{"dansk", {-3}}, {"matematik", {-3}}}, false, false, false},
-        ReadinessCase{"no_upv_2024_grade9", 2024, 9, {{"dansk", {2}}, {"matematik", {2}}, {"engelsk", {7}}}, true, false,
+        // 2024 still had UPV (abolished from 2024/25; docs/domain.md "UPV"): the personal step counts.
+        ReadinessCase{"upv_2024_grade9_as_2023", 2024, 9, {{"dansk", {2}}, {"matematik", {2}}, {"engelsk", {7}}}, true, false,
+                      false},
+        ReadinessCase{"no_upv_2025_grade9", 2025, 9, {{"dansk", {2}}, {"matematik", {2}}, {"engelsk", {7}}}, true, false,
                       false}),
     [](const ::testing::TestParamInfo<ReadinessCase>& info) { return info.param.name; });
 
@@ -124,11 +127,12 @@ TEST(UpvAssessment, GradesOffTheScaleAreErrorsNamingTheSubject) {
 
 TEST(UpvAssessment, GradeLevelsOutsideTheRuleSetAreErrors) {
   EXPECT_EQ(Assess(Ready(7, {{"dansk", {7}}}), Rules(2023)).error().code, ErrorCode::kUpvInvalidGradeLevel);
-  // From 2024/25 there is no grade-8 assessment at all.
-  const auto grade8_2024 = Assess(Ready(8, {{"dansk", {7}}}), Rules(2024));
-  ASSERT_FALSE(grade8_2024.has_value());
-  EXPECT_EQ(grade8_2024.error().code, ErrorCode::kUpvInvalidGradeLevel);
-  EXPECT_EQ(grade8_2024.error().field, "grade_level");
+  // From 2024/25 (admission year 2025) there is no grade-8 assessment at all; 2024 still had one.
+  EXPECT_TRUE(Assess(Ready(8, {{"dansk", {7}}}), Rules(2024)).has_value());
+  const auto grade8_2025 = Assess(Ready(8, {{"dansk", {7}}}), Rules(2025));
+  ASSERT_FALSE(grade8_2025.has_value());
+  EXPECT_EQ(grade8_2025.error().code, ErrorCode::kUpvInvalidGradeLevel);
+  EXPECT_EQ(grade8_2025.error().field, "grade_level");
 }
 
 TEST(UpvAssessment, RepeatedOrBadSubjectNamesAreErrors) {

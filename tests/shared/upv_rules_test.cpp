@@ -16,7 +16,8 @@ TEST(UpvRules, EveryEmbeddedYearLoads) {
   ASSERT_TRUE(catalog.has_value()) << catalog.error().field << " " << catalog.error().detail;
   EXPECT_EQ(catalog->Years(), (std::vector<int>{2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027}));
   EXPECT_TRUE((*catalog->ForYear(2023))->has_upv);
-  EXPECT_FALSE((*catalog->ForYear(2024))->has_upv);
+  EXPECT_TRUE((*catalog->ForYear(2024))->has_upv);  // abolished from the school year 2024/25: admission 2025
+  EXPECT_FALSE((*catalog->ForYear(2025))->has_upv);
   EXPECT_EQ(catalog->ForYear(2018).error().code, ErrorCode::kUnknownRuleYear);
 }
 
