@@ -71,6 +71,7 @@ std::vector<Problem> ValidateAllocationInput(const AllocationInput& input, const
 }
 
 std::vector<Problem> ValidateAllocationInput(const AllocationInput& input, const AllocationRules& rules, const OfferIndex& offers) {
+  if (!rules.central) return {MakeError(ErrorCode::kAllocationNoCentralModel, "rule_set", std::to_string(input.rule_year))};
   std::vector<Problem> problems;
   std::unordered_map<std::string, ZoneKind> zones;
   for (std::size_t i = 0; i < input.zones.size(); ++i) {

@@ -23,6 +23,9 @@ struct AllocationRules {
   int equal_from_rank = 4;      // wishes ranked this or later count equally
   int nearest_seat_minutes = 45;
   IncomeModel income_model = IncomeModel::kNone;
+  // The national central allocation exists from admission year 2023; before it the regions'
+  // distribution committees placed applicants by rules not modelled here, and the engine refuses.
+  bool central = true;
 };
 
 // The tier of a forrang code (0 goes first), or nullopt for an unknown code.

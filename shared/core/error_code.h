@@ -80,6 +80,7 @@ namespace optagelse {
   X(kAllocationInvalidLottery, 6003)    \
   X(kAllocationInvalidMinutes, 6004)    \
   X(kAllocationIncomeGroupMissing, 6005) \
+  X(kAllocationNoCentralModel, 6006)    \
   X(kAllocationNoSeatWithinReach, 6100) \
   X(kAllocationNoWishes, 6101)          \
   X(kAllocationAlreadyPublished, 6200)  \

@@ -139,6 +139,11 @@ Texts TextsFor(ErrorCode code) {
       return {"Transporttiden skal være 0 til 1440 minutter (her: {}).", "The travel time must be 0 to 1440 minutes (here: {})."};
     case ErrorCode::kAllocationIncomeGroupMissing:
       return {"Indkomstgruppen mangler for en ansøger til en fordelingszone.", "The income group is missing for an applicant to a distribution zone."};
+    case ErrorCode::kAllocationNoCentralModel:
+      return {"Den landsdækkende elevfordeling findes først fra optagelsesåret 2023. I {} fordelte regionernes fordelingsudvalg "
+              "ansøgerne efter andre regler, som ikke kan køres her. Vælg 2023 eller senere.",
+              "The national allocation exists only from admission year 2023. In {} the regions' distribution committees placed "
+              "applicants by other rules, which cannot be run here. Choose 2023 or later."};
     case ErrorCode::kAllocationNoSeatWithinReach:
       return {"Ingen ledig plads på 1. prioritetens uddannelse inden for tidsgrænsen; regionen finder en plads.",
               "No free seat in the 1st-wish programme within the time limit; the region finds a place."};

@@ -201,7 +201,7 @@ Result<int> ReadInt(const Json& object, std::string_view name, const std::string
 
 Result<allocation::AllocationRules> ReadAllocation(const Json& value) {
   const std::string path = "allocation";
-  if (auto known = OnlyRuleMembers(value, {"forrang_tiers", "forrang_wishes", "equal_from_rank", "nearest_seat_minutes", "income_model"}, path);
+  if (auto known = OnlyRuleMembers(value, {"forrang_tiers", "forrang_wishes", "equal_from_rank", "nearest_seat_minutes", "income_model", "central"}, path);
       !known) {
     return Fail(known.error());
   }
@@ -225,6 +225,12 @@ Result<allocation::AllocationRules> ReadAllocation(const Json& value) {
   const std::string text = (*model)->is_string() ? (*model)->get<std::string>() : "";
   if (text != "none" && text != "law880") return Fail(Invalid(path + ".income_model", "\"none\" or \"law880\""));
   rules.income_model = text == "law880" ? allocation::IncomeModel::kLaw880 : allocation::IncomeModel::kNone;
+  auto central = Member(value, "central", path, false);
+  if (!central) return Fail(central.error());
+  if (*central != nullptr) {
+    if (!(*central)->is_boolean()) return Fail(Invalid(path + ".central", "true or false"));
+    rules.central = (*central)->get<bool>();
+  }
   return rules;
 }
 

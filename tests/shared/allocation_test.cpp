@@ -8,6 +8,7 @@
 #include "allocation/income_quotas.h"
 #include "allocation/lottery.h"
 #include "allocation_test_support.h"
+#include "wire/rule_catalog.h"
 
 namespace optagelse::allocation {
 namespace {
@@ -57,6 +58,27 @@ TEST(Allocation, GrantedForrangGoesFirst) {
   EXPECT_EQ(run->PlaceOf("elite"), "X");
   EXPECT_EQ(run->PlaceOf("near"), "");
   EXPECT_EQ(run->PlacementOf("near").unplaced_reason, ErrorCode::kAllocationNoSeatWithinReach);
+}
+
+// Before admission year 2023 there was no national allocation (docs/domain.md "Allocation"): the
+// rule sets of 2019-2022 say so, and the engine refuses rather than run the 2023 model on them.
+TEST(Allocation, YearsBeforeTheNationalAllocationAreRefused) {
+  const auto catalog = wire::RuleCatalog::FromEmbedded();
+  ASSERT_TRUE(catalog.has_value());
+  AllocationInput input;
+  input.offers = {MakeOffer("X", "101001", "stx", 1)};
+  input.applicants = {MakeApplicant("a", {{"X", ""}}, {{"101001", 5}}, 0.1)};
+  for (const int year : catalog->Years()) {
+    input.rule_year = year;
+    const auto result = Allocate(input, (*catalog->ForYear(year))->allocation);
+    if (year < 2023) {
+      ASSERT_FALSE(result.has_value()) << year;
+      EXPECT_EQ(result.error().front().code, ErrorCode::kAllocationNoCentralModel) << year;
+      EXPECT_EQ(result.error().front().detail, std::to_string(year));
+    } else {
+      EXPECT_TRUE(result.has_value()) << year;
+    }
+  }
 }
 
 TEST(Allocation, RankComesBeforeMinutesAndFourthAndLaterAreEqual) {

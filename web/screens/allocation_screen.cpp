@@ -111,6 +111,7 @@ void DrawSettings(AppState& state) {
   ImGui::TextUnformatted(std::string(Text(TextId::kAllocRuleYear, lang)).c_str());
   if (state.rules) {
     for (const int year : state.rules->Years()) {
+      if (!(*state.rules->ForYear(year))->allocation.central) continue;  // before 2023: no national allocation to run
       ImGui::SameLine();
       if (ui::Choice(state.widgets, "alloc.year." + std::to_string(year), std::to_string(year), preview.rule_year == year)) {
         preview.rule_year = year;
