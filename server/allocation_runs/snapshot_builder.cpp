@@ -71,7 +71,9 @@ tl::expected<allocation::AllocationInput, std::vector<Problem>> BuildSnapshot(Se
     if (institution.region_code != region_code) continue;
     regional.push_back(institution);
     for (const std::string& programme : institution.programmes) {
-      if (applications::ProgrammeKindOf(programme) != applications::ProgrammeKind::kGymnasial) continue;
+      // Only what the central allocation covers: not 2-year stx or the international programmes,
+      // and nothing at a private gymnasium (they admit directly).
+      if (!applications::CentrallyAllocatedProgramme(programme) || institution.kind == registry::kPrivateGymnasium) continue;
       const std::string id = institution.number + "-" + programme;
       const auto named = request.capacities.find(id);
       input.offers.push_back({id, institution.number, programme, named == request.capacities.end() ? request.default_capacity : named->second, ""});

@@ -194,7 +194,7 @@ Outcome<Changed> Submit(ServiceContext& context, const auth::Session& session, c
                                                      *loaded->rules, applications::Stage::kSubmit);
   if (applications::HasErrors(problems)) return tl::unexpected(Refuse(422, std::move(problems)));
   const auto person = store::SqliteCprRegister(context.db).Lookup(application.applicant_cpr);
-  const auto routing = applications::Route(application.content, person ? person->municipality_code : 0);
+  const auto routing = applications::Route(application.content, **offers, person ? person->municipality_code : 0);
   if (!routing) return tl::unexpected(Refuse(422, {MakeError(ErrorCode::kApplicationEmpty, "wishes")}));
   application.submitted = true;
   application.withdrawn = false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "registry/registry_types.h"
 #include "wire/application_wire.h"
 
 namespace optagelse::store {
@@ -338,7 +339,7 @@ Result<std::vector<std::int64_t>> ApplicationsOfResidents(Database& db, int admi
 
 Result<std::vector<applications::Offer>> LoadOffers(Database& db) {
   auto statement = db.Prepare(
-      "SELECT p.institution_number, p.programme, i.name, i.municipality_code, p.open FROM institution_programmes p "
+      "SELECT p.institution_number, p.programme, i.name, i.municipality_code, p.open, i.kind FROM institution_programmes p "
       "JOIN institutions i ON i.number = p.institution_number ORDER BY p.institution_number, p.programme");
   if (!statement) return Fail(statement.error());
   std::vector<applications::Offer> offers;
@@ -347,7 +348,8 @@ Result<std::vector<applications::Offer>> LoadOffers(Database& db) {
     if (!row) return Fail(row.error());
     if (!*row) return offers;
     applications::Offer offer{statement->ColumnText(0), statement->ColumnText(1), statement->ColumnText(2),
-                              static_cast<int>(statement->ColumnInt(3)), statement->ColumnInt(4) != 0};
+                              static_cast<int>(statement->ColumnInt(3)), statement->ColumnInt(4) != 0,
+                              statement->ColumnText(5) == registry::kPrivateGymnasium};
     if (applications::ProgrammeKindOf(offer.programme) != applications::ProgrammeKind::kUnknown) offers.push_back(std::move(offer));
   }
 }

@@ -1,6 +1,8 @@
-// Names of activity types and the kind of each programme. Gymnasial programmes (stx, hhx, htx, hf,
-// pre-IB) enter the central allocation; EUD and eux, and 10th grade, go straight to the school
-// (docs/domain.md "The application", routing).
+// Names of activity types and the kind of each programme. Gymnasial programmes: 3-year stx, hhx,
+// htx, 2-year hf and pre-IB enter the central allocation (unless a private gymnasium offers them);
+// 2-year stx (stx2), hf single subjects (hfe) and the international programmes (ib, eb, and dia for
+// the Danish-German and Danish-French baccalaureates) are gymnasial but admit directly, as do EUD,
+// eux and 10th grade (docs/domain.md "The application", routing).
 #include "applications/application.h"
 
 namespace optagelse::applications {
@@ -24,9 +26,17 @@ std::optional<ActivityType> ActivityTypeFromName(std::string_view name) {
   return std::nullopt;
 }
 
+bool CentrallyAllocatedProgramme(std::string_view programme) {
+  for (const std::string_view allocated : {"stx", "hhx", "htx", "hf", "preib"}) {
+    if (programme == allocated) return true;
+  }
+  return false;
+}
+
 ProgrammeKind ProgrammeKindOf(std::string_view programme) {
-  for (const std::string_view gymnasial : {"stx", "hhx", "htx", "hf", "preib"}) {
-    if (programme == gymnasial) return ProgrammeKind::kGymnasial;
+  if (CentrallyAllocatedProgramme(programme)) return ProgrammeKind::kGymnasial;
+  for (const std::string_view direct : {"stx2", "hfe", "ib", "eb", "dia"}) {
+    if (programme == direct) return ProgrammeKind::kGymnasial;
   }
   if (programme == "eud" || programme == "eux") return ProgrammeKind::kEud;
   if (programme == "10kl") return ProgrammeKind::kTenthGrade;

@@ -12,7 +12,7 @@ namespace optagelse::applications {
 
 struct Wish {
   std::string institution;  // INSTNR, 6 digits
-  std::string programme;    // "stx", "hhx", "htx", "hf", "preib", "eud", "eux", "10kl"
+  std::string programme;    // "stx", "hhx", "htx", "hf", "preib", "stx2", "hfe", "ib", "eb", "dia", "eud", "eux", "10kl"
   friend bool operator==(const Wish&, const Wish&) = default;
 };
 
@@ -55,6 +55,9 @@ struct Application {
 // What kind of programme a wish is, which decides where the application goes.
 enum class ProgrammeKind { kGymnasial, kEud, kTenthGrade, kUnknown };
 ProgrammeKind ProgrammeKindOf(std::string_view programme);
+// The programmes the central allocation covers wherever a public institution offers them: 3-year
+// stx, hhx, htx, 2-year hf and pre-IB (not 2-year stx, hf single subjects or the international ones).
+bool CentrallyAllocatedProgramme(std::string_view programme);
 
 inline constexpr std::size_t kMaxTextLength = 1000;  // free text (activity description)
 

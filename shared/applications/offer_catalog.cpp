@@ -1,6 +1,8 @@
 // The offers, sorted once so a look-up is a binary search.
 #include "applications/offer_catalog.h"
 
+#include "applications/application.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -14,6 +16,8 @@ bool Before(const Offer& offer, std::string_view institution, std::string_view p
 }
 
 }  // namespace
+
+bool InCentralAllocation(const Offer& offer) { return CentrallyAllocatedProgramme(offer.programme) && !offer.private_gymnasium; }
 
 OfferCatalog::OfferCatalog(std::vector<Offer> offers) : offers_(std::move(offers)) {
   std::sort(offers_.begin(), offers_.end(), [](const Offer& a, const Offer& b) {

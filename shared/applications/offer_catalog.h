@@ -15,8 +15,13 @@ struct Offer {
   std::string institution_name;
   int municipality_code = 0;
   bool open = true;  // false: offered, but not taking applications this year
+  bool private_gymnasium = false;  // a private gymnasium admits directly, outside the central allocation
   friend bool operator==(const Offer&, const Offer&) = default;
 };
+
+// Whether applicants to this offer are placed by the central allocation (docs/domain.md "The
+// application", routing): an allocated programme at an institution that is not a private gymnasium.
+bool InCentralAllocation(const Offer& offer);
 
 class OfferCatalog {
  public:

@@ -15,13 +15,14 @@ std::string_view DestinationName(Destination destination) {
   return "counsellor";
 }
 
-std::optional<Routing> Route(const Application& application, int home_municipality_code) {
+std::optional<Routing> Route(const Application& application, const OfferCatalog& offers, int home_municipality_code) {
   if (application.wishes.empty()) {
     if (!application.another_activity) return std::nullopt;
     return Routing{Destination::kCounsellor, "", home_municipality_code};
   }
   const Wish& first = application.wishes.front();
-  const bool central = ProgrammeKindOf(first.programme) == ProgrammeKind::kGymnasial;
+  const Offer* offer = offers.Find(first.institution, first.programme);
+  const bool central = offer != nullptr && InCentralAllocation(*offer);
   return Routing{central ? Destination::kCentralAllocation : Destination::kInstitution, first.institution, 0};
 }
 

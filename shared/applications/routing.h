@@ -1,7 +1,8 @@
-// Where a submitted application goes (docs/domain.md "The application", routing): a gymnasial 1st wish
-// (stx, hhx, htx, hf, pre-IB) enters the region's central allocation; an EUD or 10th-grade 1st wish
-// goes straight to that school; "another activity" notifies the counsellor (KUI) of the applicant's
-// home municipality.
+// Where a submitted application goes (docs/domain.md "The application", routing): a 1st wish the
+// central allocation covers (3-year stx, hhx, htx, 2-year hf, pre-IB, not at a private gymnasium)
+// enters the region's allocation; any other 1st wish - EUD, 10th grade, 2-year stx, hf single
+// subjects, the international programmes, a private gymnasium - goes straight to that school;
+// "another activity" notifies the counsellor (KUI) of the applicant's home municipality.
 #pragma once
 
 #include <optional>
@@ -9,6 +10,7 @@
 #include <string_view>
 
 #include "applications/application.h"
+#include "applications/offer_catalog.h"
 
 namespace optagelse::applications {
 
@@ -22,7 +24,8 @@ struct Routing {
   friend bool operator==(const Routing&, const Routing&) = default;
 };
 
-// nullopt for an application with nothing to route (no wishes, no activity).
-std::optional<Routing> Route(const Application& application, int home_municipality_code);
+// nullopt for an application with nothing to route (no wishes, no activity). `offers` says whether
+// the 1st wish's institution is a private gymnasium (an unknown offer goes to the institution).
+std::optional<Routing> Route(const Application& application, const OfferCatalog& offers, int home_municipality_code);
 
 }  // namespace optagelse::applications

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/problem.h"
@@ -28,11 +29,15 @@ struct Person {
   friend bool operator==(const Person&, const Person&) = default;
 };
 
+// A private gymnasium admits its own applicants, outside the central allocation (docs/domain.md
+// "The application", routing).
+inline constexpr std::string_view kPrivateGymnasium = "privatgymnasium";
+
 struct Institution {
   std::string number;  // INSTNR, 6 digits
   std::string name;
   int municipality_code = 0;
-  std::string kind;    // "gymnasium", "eud", "grundskole", ...
+  std::string kind;    // "gymnasium", "privatgymnasium", "eud", "grundskole", ...
   std::vector<std::string> programmes;
   std::optional<transport::MapPoint> location;
   int region_code = 0;  // 1081-1085, the region whose allocation places applicants here; 0 unknown

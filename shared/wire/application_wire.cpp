@@ -162,7 +162,9 @@ Json OffersToJson(const std::vector<applications::Offer>& offers) {
                     {"programme", offer.programme},
                     {"kind", ProgrammeKindName(applications::ProgrammeKindOf(offer.programme))},
                     {"municipality_code", offer.municipality_code},
-                    {"open", offer.open}});
+                    {"open", offer.open},
+                    {"private_gymnasium", offer.private_gymnasium},
+                    {"central_allocation", applications::InCentralAllocation(offer)}});
   }
   return list;
 }
@@ -187,6 +189,7 @@ Result<std::vector<applications::Offer>> OffersFromJson(const Json& value) {
       offer.municipality_code = static_cast<int>(code->get<std::int64_t>() % 100000);
     }
     if (const auto open = item.find("open"); open != item.end() && open->is_boolean()) offer.open = open->get<bool>();
+    if (const auto own = item.find("private_gymnasium"); own != item.end() && own->is_boolean()) offer.private_gymnasium = own->get<bool>();
     offers.push_back(std::move(offer));
   }
   return offers;

@@ -341,6 +341,32 @@ TEST_F(ApplicationRouteTest, AttachmentsByContentAndForrangDecidedByTheInstituti
   EXPECT_EQ(mine.json["application"]["forrang_decisions"][0]["decision"], "granted") << mine.body;
 }
 
+// Private gymnasiums, 2-year stx and the international programmes are outside the central
+// allocation and admit directly (docs/domain.md "The application", routing).
+TEST_F(ApplicationRouteTest, GymnasialProgrammesOutsideTheAllocationGoStraightToTheSchool) {
+  const std::map<std::string, std::string> direct{{"101307", "stx"}, {"101308", "stx2"}, {"101309", "ib"}};
+  ASSERT_GE(minors_.size(), direct.size() + 1);
+  std::size_t i = 0;
+  for (const auto& [institution, programme] : direct) {
+    const wire::Json application = ApplySigned(minors_[i++], R"({"institution": ")" + institution + R"(", "programme": ")" + programme + R"("})");
+    EXPECT_EQ(application["route"], "institution") << institution << " " << programme;
+  }
+  const wire::Json allocated = ApplySigned(minors_[i], kGymWishes);
+  EXPECT_EQ(allocated["route"], "central_allocation");
+  // The region's snapshot has none of their offers, and only the allocated applicant.
+  const Answer snapshot = Post(Port(), "/api/v1/regions/1084/allocation-snapshots", R"({"default_capacity": 5})", "application/json",
+                               LoginAs(Port(), "region", "1084"));
+  ASSERT_EQ(snapshot.status, 200) << snapshot.body;
+  for (const auto& offer : snapshot.json["programmes"]) {
+    EXPECT_FALSE(direct.contains(offer["institution"].get<std::string>())) << offer;
+  }
+  ASSERT_EQ(snapshot.json["applicants"].size(), 1u);
+  EXPECT_EQ(snapshot.json["applicants"][0]["id"], minors_[i].cpr);
+  const Answer private_inbox = Get(Port(), "/api/v1/institutions/101307/applications", LoginAs(Port(), "institution", "101307"));
+  ASSERT_EQ(private_inbox.status, 200) << private_inbox.body;
+  EXPECT_EQ(private_inbox.json["applications"].size(), 1u);
+}
+
 TEST_F(ApplicationRouteTest, PublishingTheAllocationMarksTheApplicationAllocatedAndFinal) {
   ApplySigned(minors_[0], kGymWishes);
   Start(kAfterDeadline, false);  // a run is published only when made after the deadline

@@ -22,11 +22,14 @@ namespace {
 using upv::testing::Rules;
 
 OfferCatalog Offers() {
-  return OfferCatalog({{"101001", "stx", "København Gymnasium", 101, true},
-                       {"101001", "hf", "København Gymnasium", 101, true},
-                       {"101001", "hhx", "København Gymnasium", 101, false},
-                       {"101011", "eud", "København Erhvervsskole", 101, true},
-                       {"101012", "10kl", "København 10. klasse", 101, true}});
+  return OfferCatalog({{"101001", "stx", "København Gymnasium", 101, true, false},
+                       {"101001", "hf", "København Gymnasium", 101, true, false},
+                       {"101001", "hhx", "København Gymnasium", 101, false, false},
+                       {"101001", "stx2", "København Gymnasium", 101, true, false},
+                       {"101001", "ib", "København Gymnasium", 101, true, false},
+                       {"101011", "eud", "København Erhvervsskole", 101, true, false},
+                       {"101012", "10kl", "København 10. klasse", 101, true, false},
+                       {"101013", "stx", "Privatgymnasiet", 101, true, true}});
 }
 
 Application Valid() {
@@ -188,16 +191,32 @@ TEST(WishEditing, RemovingAWishTakesItsClaimAndKeepsTheOthersOnTheirWishes) {
 }
 
 TEST(ApplicationRouting, FirstWishDecides) {
+  const OfferCatalog offers = Offers();
   Application application = Valid();
-  EXPECT_EQ(Route(application, 101), (Routing{Destination::kCentralAllocation, "101001", 0}));
+  EXPECT_EQ(Route(application, offers, 101), (Routing{Destination::kCentralAllocation, "101001", 0}));
   application.wishes.insert(application.wishes.begin(), Wish{"101011", "eud"});
-  EXPECT_EQ(Route(application, 101), (Routing{Destination::kInstitution, "101011", 0}));
+  EXPECT_EQ(Route(application, offers, 101), (Routing{Destination::kInstitution, "101011", 0}));
   application.wishes.front() = Wish{"101012", "10kl"};
-  EXPECT_EQ(Route(application, 101), (Routing{Destination::kInstitution, "101012", 0}));
+  EXPECT_EQ(Route(application, offers, 101), (Routing{Destination::kInstitution, "101012", 0}));
   Application activity;
   activity.another_activity = AnotherActivity{ActivityType::kWork, "Job"};
-  EXPECT_EQ(Route(activity, 461), (Routing{Destination::kCounsellor, "", 461}));
-  EXPECT_EQ(Route(Application{}, 461), std::nullopt);
+  EXPECT_EQ(Route(activity, offers, 461), (Routing{Destination::kCounsellor, "", 461}));
+  EXPECT_EQ(Route(Application{}, offers, 461), std::nullopt);
+}
+
+// Outside the central allocation (uvm.dk "Hvilke institutioner er omfattet", uni-c.dk Q&A; docs/
+// domain.md "The application", routing): private gymnasiums, 2-year stx and the international
+// programmes admit directly, though they are gymnasial.
+TEST(ApplicationRouting, PrivateGymnasiumsTwoYearStxAndInternationalProgrammesAdmitDirectly) {
+  const OfferCatalog offers = Offers();
+  Application application = Valid();
+  for (const Wish& first : {Wish{"101013", "stx"}, Wish{"101001", "stx2"}, Wish{"101001", "ib"}}) {
+    application.wishes.front() = first;
+    EXPECT_EQ(Route(application, offers, 101), (Routing{Destination::kInstitution, first.institution, 0})) << first.programme;
+    EXPECT_EQ(ProgrammeKindOf(first.programme), ProgrammeKind::kGymnasial) << first.programme;
+  }
+  application.wishes.front() = Wish{"101001", "stx"};  // the same programme at a public gymnasium is allocated
+  EXPECT_EQ(Route(application, offers, 101)->destination, Destination::kCentralAllocation);
 }
 
 struct SignatureCase {

@@ -115,6 +115,15 @@ class Catalogue {
     }
     Add(m, " Skole", "grundskole", {"4800"}, {-1'500, 2'000});
   }
+  // Gymnasial programmes outside the central allocation, which admit directly (docs/domain.md "The
+  // application", routing): a private gymnasium in each city, and in the capital 2-year stx and hf
+  // single subjects at the adult education centre and IB at an international gymnasium.
+  void AddDirectGymnasial(const DemoMunicipality& m, bool capital) {
+    Add(m, " Privatgymnasium", std::string(registry::kPrivateGymnasium).c_str(), {"stx"}, {-600, 900});
+    if (!capital) return;
+    Add(m, " VUC", "gymnasium", {"stx2", "hfe"}, {300, -1'200});
+    Add(m, " International Gymnasium", "gymnasium", {"ib"}, {1'400, 1'100});
+  }
   // Applications go straight to these (docs/domain.md "The application", routing).
   void AddVocational(const DemoMunicipality& m) {
     if (m.population_thousands >= 50) Add(m, " Erhvervsskole", "eud", {"eud", "eux"}, {4'000, -3'000});
@@ -146,6 +155,8 @@ std::vector<registry::Institution> Institutions() {
     catalogue.AddGeneral(m);
     catalogue.AddVocational(m);
   }
+  // Last, so every earlier institution keeps its number.
+  for (const DemoMunicipality& m : cities) catalogue.AddDirectGymnasial(m, &m == &cities.front());
   return catalogue.Take();
 }
 
