@@ -100,6 +100,26 @@ test('a pupil and a guardian log in with a CPR number and see the result with it
   await guardian.page.context().close();
 });
 
+// A blank scenario uses the current admission year's rules (2027: no readiness assessment, only the
+// grade requirement) and says so; any year can be picked, and the panel names the year it uses.
+test('a new what-if scenario starts in the current admission year and can pick any year', async () => {
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1600 } });
+  await clickWidget(page, 'nav.upv');
+  // The demo's people load below the login form and move the button down: click once they are there.
+  await page.waitForFunction(() => window.optagelse.widgets.some(w => w.id.startsWith('login.demo.')));
+  await clickWidget(page, 'upv.new_scenario');
+  await waitForValue(page, 'whatif.year_meaning', 'I 2027 er der ingen vurdering af uddannelsesparathed');
+  await waitForValue(page, 'whatif.timing', 'optagelsesåret 2027');
+  assert.equal(await page.evaluate(() => window.optagelse.find('whatif.personal.yes')), null);  // no personal step without UPV
+  await clickWidget(page, 'whatif.year.2023');
+  await waitForValue(page, 'whatif.year_meaning', 'I 2023 vurderede skolen, om eleven var uddannelsesparat');
+  await waitForValue(page, 'whatif.timing', 'optagelsesåret 2023');
+  await widget(page, 'whatif.personal.yes');
+  await page.screenshot({ path: path.join(fixture.screenshots, 'upv-what-if-years.png') });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('class list, what-if in WebAssembly, saving, and the what-if panel offline with the server stopped', async () => {
   const [amir, bo, aase] = pupilIds;
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1900 } });

@@ -163,8 +163,10 @@ void DrawUpvScreen(AppState& state) {
   ImGui::Separator();
   if (!state.upv.what_if.open) {
     if (ui::Button(state.widgets, "upv.new_scenario", Text(TextId::kUpvNewScenario, lang))) {
-      const int year = state.rules ? state.rules->Years().front() : 2023;
-      OpenWhatIf(state, std::nullopt, "", BlankInput(9), state.rules && state.rules->ForYear(2023) ? 2023 : year);
+      // A blank scenario starts with the newest rules the app carries - the current admission year's
+      // (2027: admission requirements, no UPV); the panel can pick any year.
+      const int year = state.rules ? state.rules->Years().back() : 2027;
+      OpenWhatIf(state, std::nullopt, "", BlankInput(9), year);
     }
     return;
   }

@@ -1,6 +1,7 @@
 // The what-if panel: see what_if_panel.h.
 #include "screens/what_if_panel.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
@@ -56,6 +57,29 @@ void Changed(AppState& state) {
   state.upv.what_if.dirty = true;
   state.upv.what_if.message.clear();
   SaveScenario(state.upv.what_if);
+}
+
+// Which year's rules the scenario uses, any year the app knows, and what that year's result means.
+void DrawRuleYear(AppState& state) {
+  const Language lang = state.language;
+  WhatIfState& what_if = state.upv.what_if;
+  ImGui::TextUnformatted(std::string(Text(TextId::kWhatIfRuleYear, lang)).c_str());
+  if (!state.rules) return;
+  for (const int year : state.rules->Years()) {
+    ImGui::SameLine();
+    if (ui::Choice(state.widgets, "whatif.year." + std::to_string(year), std::to_string(year), what_if.admission_year == year)) {
+      what_if.admission_year = year;
+      const upv::RuleSet* rules = RulesFor(state, year);
+      const auto& levels = rules->grade_levels;
+      if (std::find(levels.begin(), levels.end(), what_if.scenario.grade_level) == levels.end()) what_if.scenario.grade_level = levels.front();
+      Changed(state);
+    }
+  }
+  const upv::RuleSet* rules = RulesFor(state, what_if.admission_year);
+  if (rules == nullptr) return;
+  ui::Paragraph(state.widgets, "whatif.year_meaning",
+                Fill(std::string(Text(rules->has_upv ? TextId::kWhatIfYearWithUpv : TextId::kWhatIfYearWithoutUpv, lang)), "{year}",
+                     std::to_string(what_if.admission_year)));
 }
 
 void DrawGradeLevel(AppState& state) {
@@ -145,6 +169,7 @@ void DrawPrerequisite(AppState& state, const char* id, TextId label, std::option
 void DrawEditor(AppState& state) {
   const Language lang = state.language;
   WhatIfState& what_if = state.upv.what_if;
+  DrawRuleYear(state);
   DrawGradeLevel(state);
   ui::Heading(state.widgets, "whatif.standpunkt", Text(TextId::kUpvStandpunkt, lang));
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;

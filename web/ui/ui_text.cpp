@@ -80,6 +80,13 @@ Texts TextsFor(TextId id) {
     case TextId::kUpvNoChanges: return {"Ingen ændringer endnu.", "No changes yet."};
     case TextId::kUpvPath: return {"Mindste vej til parathed", "Smallest path to readiness"};
     case TextId::kUpvComputedIn: return {"Beregnet i browseren på {ms} ms med reglerne for optagelsesåret {year}.", "Computed in the browser in {ms} ms with the rules of admission year {year}."};
+    case TextId::kWhatIfRuleYear: return {"Regler for optagelsesåret", "Rules of admission year"};
+    case TextId::kWhatIfYearWithUpv:
+      return {"I {year} vurderede skolen, om eleven var uddannelsesparat: karaktererne og de personlige og sociale forudsætninger talte.",
+              "In {year} the school assessed whether the pupil was ready: the grades and the personal and social prerequisites counted."};
+    case TextId::kWhatIfYearWithoutUpv:
+      return {"I {year} er der ingen vurdering af uddannelsesparathed. Kun karakterkravet afgør, om eleven kan optages.",
+              "In {year} there is no readiness assessment. Only the grade requirement decides whether the pupil can be admitted."};
     case TextId::kUpvTrackChangedTo: return {"ændres til", "changes to"};
     case TextId::kAppTitle: return {"Optagelse", "Optagelse"};
     case TextId::kAppSubtitle:
