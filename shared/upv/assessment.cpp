@@ -15,7 +15,7 @@ struct GradeTotal {
 GradeTotal Total(const std::vector<SubjectGrades>& subjects, const std::string* only_subject) {
   GradeTotal total;
   for (const SubjectGrades& entry : subjects) {
-    if (only_subject != nullptr && entry.subject != *only_subject) continue;
+    if (only_subject != nullptr && !CountsForSubject(*only_subject, entry.subject)) continue;
     for (const int grade : entry.grades) {
       total.sum += grade;
       ++total.count;

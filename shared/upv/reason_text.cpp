@@ -62,8 +62,9 @@ std::string DescribeReason(const Reason& reason, int decimals, Language language
       return SubjectDisplayName(reason.subject, language) + SourceSuffix(reason.source, language) + " " +
              Comparison(reason.actual, reason.required, decimals, language);
     case ReasonKind::kNoGrades: {
-      const std::string what = reason.subject.empty() ? (Danish(language) ? "karakterer" : "grades")
-                                                      : SubjectDisplayName(reason.subject, language);
+      const std::string what = (reason.subject.empty() ? (Danish(language) ? "karakterer" : "grades")
+                                                       : SubjectDisplayName(reason.subject, language)) +
+                               SourceSuffix(reason.source, language);
       return (Danish(language) ? "ingen " + what + " (krav " : "no " + what + " (required ") +
              FormatMilli(reason.required, decimals, language) + ")";
     }

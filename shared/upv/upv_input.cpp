@@ -48,6 +48,10 @@ const std::vector<SubjectGrades>& GradesFrom(const UpvInput& input, GradeSource 
   return source == GradeSource::kExam ? input.exam : input.standpunkt;
 }
 
+bool CountsForSubject(std::string_view subject, std::string_view entry) {
+  return entry == subject || (entry.size() > subject.size() && entry.substr(0, subject.size()) == subject && entry[subject.size()] == '_');
+}
+
 std::optional<bool> PrerequisiteValue(const UpvInput& input, Prerequisite prerequisite) {
   switch (prerequisite) {
     case Prerequisite::kPersonal: return input.personal;

@@ -38,6 +38,10 @@ inline constexpr std::size_t kMaxGradesPerSubject = 20;
 std::vector<Problem> ValidateUpvInput(const UpvInput& input, const RuleSet& rules);
 
 const std::vector<SubjectGrades>& GradesFrom(const UpvInput& input, GradeSource source);
+// Whether an entry's grades count for a requirement on `subject`: the subject itself and its parts
+// ("dansk" counts dansk_skriftlig and dansk_mundtlig: Danish at the exams is the average of its
+// written and oral grades; docs/domain.md "UPV").
+bool CountsForSubject(std::string_view subject, std::string_view entry);
 std::optional<bool> PrerequisiteValue(const UpvInput& input, Prerequisite prerequisite);
 
 }  // namespace optagelse::upv

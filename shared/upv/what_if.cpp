@@ -20,7 +20,7 @@ struct Slot {
 std::vector<Slot> SlotsFor(const UpvInput& input, const Requirement& requirement) {
   std::vector<Slot> slots;
   for (const SubjectGrades& entry : GradesFrom(input, requirement.source)) {
-    if (requirement.kind == RequirementKind::kSubjectAverage && entry.subject != requirement.subject) continue;
+    if (requirement.kind == RequirementKind::kSubjectAverage && !CountsForSubject(requirement.subject, entry.subject)) continue;
     for (std::size_t i = 0; i < entry.grades.size(); ++i) {
       slots.push_back(Slot{requirement.source, entry.subject, i, ScalePosition(entry.grades[i]).value_or(0)});
     }

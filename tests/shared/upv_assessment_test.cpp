@@ -55,8 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
         // 2024 still had UPV (abolished from 2024/25; docs/domain.md "UPV"): the personal step counts.
         ReadinessCase{"upv_2024_grade9_as_2023", 2024, 9, {{"dansk", {2}}, {"matematik", {2}}, {"engelsk", {7}}}, true, false,
                       false},
-        ReadinessCase{"no_upv_2025_grade9", 2025, 9, {{"dansk", {2}}, {"matematik", {2}}, {"engelsk", {7}}}, true, false,
-                      false}),
+        // From 2025 EUD asks for the exams: standpunkt grades alone do not meet it.
+        ReadinessCase{"no_upv_2025_grade9_no_exams", 2025, 9, {{"dansk", {2}}, {"matematik", {2}}, {"engelsk", {7}}}, false,
+                      false, false}),
     [](const ::testing::TestParamInfo<ReadinessCase>& info) { return info.param.name; });
 
 // Every year and every grade level it assesses: all 12s is ready for every track, all 00 for none,
@@ -66,9 +67,13 @@ TEST(UpvAssessment, EveryYearAndGradeLevel) {
   for (const int year : catalog->Years()) {
     const RuleSet& rules = Rules(year);
     for (const int level : rules.grade_levels) {
-      const auto top = Assess(Ready(level, {{"dansk", {12, 12}}, {"matematik", {12}}, {"engelsk", {12}}}), rules);
+      // Exam grades as well as standpunkt: from 2025 EUD's requirement is at the exams.
+      UpvInput top_input = Ready(level, {{"dansk", {12, 12}}, {"matematik", {12}}, {"engelsk", {12}}});
+      top_input.exam = {{"dansk_skriftlig", {12}}, {"dansk_mundtlig", {12}}, {"matematik_skriftlig", {12}}};
+      const auto top = Assess(top_input, rules);
       const auto low = Assess(Ready(level, {{"dansk", {0, 0}}, {"matematik", {0}}, {"engelsk", {0}}}), rules);
-      UpvInput unassessed = Ready(level, {{"dansk", {12}}, {"matematik", {12}}});
+      UpvInput unassessed = top_input;
+      unassessed.standpunkt = {{"dansk", {12}}, {"matematik", {12}}};
       unassessed.personal.reset();
       const auto open = Assess(unassessed, rules);
       ASSERT_TRUE(top && low && open) << year << " grade " << level;
@@ -123,6 +128,43 @@ TEST(UpvAssessment, GradesOffTheScaleAreErrorsNamingTheSubject) {
     EXPECT_EQ(assessment.error().field, "standpunkt.matematik");
     EXPECT_EQ(assessment.error().detail, std::to_string(bad));
   }
+}
+
+// EUD from 2025 (docs/domain.md "UPV"; ufm.dk/uvm.dk "karakterkrav"): at least 02 in Danish - the
+// average of its written and oral exams - and in written maths at the leaving exams.
+struct EudExamCase {
+  const char* fact;
+  int year;
+  std::vector<SubjectGrades> standpunkt;
+  std::vector<SubjectGrades> exam;
+  bool admissible;
+};
+
+TEST(UpvAssessment, EudAdmissionIsDecidedAtTheExamsFrom2025) {
+  const EudExamCase rows[] = {
+      {"2025, standpunkt 4/4 but exams 00/-3: not admissible", 2025, {{"dansk", {4}}, {"matematik", {4}}},
+       {{"dansk_skriftlig", {0}}, {"dansk_mundtlig", {0}}, {"matematik_skriftlig", {-3}}}, false},
+      {"2027, standpunkt 00 but exams 02 in Danish and maths: admissible", 2027, {{"dansk", {0}}, {"matematik", {0}}},
+       {{"dansk_skriftlig", {2}}, {"dansk_mundtlig", {2}}, {"matematik_skriftlig", {2}}}, true},
+      {"2026, Danish written 00 and oral 4 average 2.0: admissible", 2026, {},
+       {{"dansk_skriftlig", {0}}, {"dansk_mundtlig", {4}}, {"matematik_skriftlig", {4}}}, true},
+      {"2026, oral maths does not stand in for written maths", 2026, {},
+       {{"dansk_skriftlig", {7}}, {"dansk_mundtlig", {7}}, {"matematik_skriftlig", {0}}, {"matematik_mundtlig", {12}}}, false},
+      {"2024 (still UPV): standpunkt 2/2 decides readiness, exams aside", 2024, {{"dansk", {2}}, {"matematik", {2}}},
+       {{"dansk_skriftlig", {-3}}, {"dansk_mundtlig", {-3}}, {"matematik_skriftlig", {-3}}}, true},
+  };
+  for (const EudExamCase& row : rows) {
+    UpvInput input = Ready(9, row.standpunkt);
+    input.exam = row.exam;
+    const auto assessment = Assess(input, Rules(row.year));
+    ASSERT_TRUE(assessment.has_value()) << row.fact;
+    EXPECT_EQ(ForTrack(*assessment, Track::kEud).ready, row.admissible) << row.fact;
+  }
+  // Without exams the reason says which requirement waits for them.
+  const auto before_exams = Assess(Ready(9, {{"dansk", {12}}, {"matematik", {12}}}), Rules(2027));
+  ASSERT_TRUE(before_exams.has_value());
+  EXPECT_EQ(DescribeReason(ForTrack(*before_exams, Track::kEud).reasons.at(0), before_exams->decimals, Language::kDanish),
+            "ingen dansk (prøve) (krav 2,0)");
 }
 
 TEST(UpvAssessment, GradeLevelsOutsideTheRuleSetAreErrors) {

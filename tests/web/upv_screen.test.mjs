@@ -111,6 +111,17 @@ test('a new what-if scenario starts in the current admission year and can pick a
   await waitForValue(page, 'whatif.year_meaning', 'I 2027 er der ingen vurdering af uddannelsesparathed');
   await waitForValue(page, 'whatif.timing', 'optagelsesåret 2027');
   assert.equal(await page.evaluate(() => window.optagelse.find('whatif.personal.yes')), null);  // no personal step without UPV
+  // From 2025 EUD asks for 02 at the exams (Danish written and oral on average, maths written).
+  await waitForValue(page, 'whatif.track.eud', 'Opfylder ikke karakterkravet');
+  assert.match((await widget(page, 'whatif.reasons.eud')).value, /ingen dansk \(prøve\) \(krav 2,0\)/);
+  for (const exam of ['dansk_skriftlig', 'dansk_mundtlig', 'matematik_skriftlig']) {
+    await clickWidget(page, `whatif.exam.add_subject.${exam}`);
+    await waitForValue(page, `whatif.exam.grade.${exam}.0`, '02');
+  }
+  await waitForValue(page, 'whatif.track.eud', 'Opfylder karakterkravet');
+  await clickWidget(page, 'whatif.exam.lower.matematik_skriftlig.0');
+  await waitForValue(page, 'whatif.track.eud', 'Opfylder ikke karakterkravet');
+  assert.match((await widget(page, 'whatif.reasons.eud')).value, /matematik_skriftlig \(prøve\) 0,0 < 2,0/);
   await clickWidget(page, 'whatif.year.2023');
   await waitForValue(page, 'whatif.year_meaning', 'I 2023 vurderede skolen, om eleven var uddannelsesparat');
   await waitForValue(page, 'whatif.timing', 'optagelsesåret 2023');

@@ -97,15 +97,14 @@ void DrawGradeLevel(AppState& state) {
   }
 }
 
-// One subject's grades: each with lower / raise / remove, and a button to add one.
-void DrawSubject(AppState& state, std::size_t subject_index) {
+// One subject's grades: each with lower / raise / remove, and a button to add one. `ids` starts
+// every widget id: "whatif." for standpunkt grades, "whatif.exam." for exam grades.
+void DrawSubject(AppState& state, upv::SubjectGrades& subject, const std::string& ids) {
   const Language lang = state.language;
-  WhatIfState& what_if = state.upv.what_if;
-  upv::SubjectGrades& subject = what_if.scenario.standpunkt[subject_index];
   const std::string name = upv::SubjectDisplayName(subject.subject, lang);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ui::Paragraph(state.widgets, "whatif.subject." + subject.subject, name);
+  ui::Paragraph(state.widgets, ids + "subject." + subject.subject, name);
   ImGui::TableNextColumn();
   std::optional<std::size_t> remove;
   for (std::size_t i = 0; i < subject.grades.size(); ++i) {
@@ -113,7 +112,7 @@ void DrawSubject(AppState& state, std::size_t subject_index) {
     const std::string which = name + " " + std::string(Text(TextId::kUpvGrade, lang)) + " " + std::to_string(i + 1);
     if (i > 0) ImGui::SameLine(0, ImGui::GetFontSize());
     ImGui::PushID(key.c_str());
-    if (ui::IconButton(state.widgets, "whatif.lower." + key, "-", std::string(Text(TextId::kUpvLower, lang)) + " " + which)) {
+    if (ui::IconButton(state.widgets, ids + "lower." + key, "-", std::string(Text(TextId::kUpvLower, lang)) + " " + which)) {
       const auto position = upv::ScalePosition(subject.grades[i]);
       if (position && *position > 0) {
         subject.grades[i] = upv::kScale[static_cast<std::size_t>(*position - 1)];
@@ -121,23 +120,23 @@ void DrawSubject(AppState& state, std::size_t subject_index) {
       }
     }
     ImGui::SameLine();
-    ui::Paragraph(state.widgets, "whatif.grade." + key, upv::FormatGrade(subject.grades[i]));
+    ui::Paragraph(state.widgets, ids + "grade." + key, upv::FormatGrade(subject.grades[i]));
     ImGui::SameLine();
-    if (ui::IconButton(state.widgets, "whatif.raise." + key, "+", std::string(Text(TextId::kUpvRaise, lang)) + " " + which)) {
+    if (ui::IconButton(state.widgets, ids + "raise." + key, "+", std::string(Text(TextId::kUpvRaise, lang)) + " " + which)) {
       if (const auto up = upv::StepUp(subject.grades[i])) {
         subject.grades[i] = *up;
         Changed(state);
       }
     }
     ImGui::SameLine();
-    if (ui::IconButton(state.widgets, "whatif.remove." + key, "x", std::string(Text(TextId::kUpvRemove, lang)) + " " + which)) {
+    if (ui::IconButton(state.widgets, ids + "remove." + key, "x", std::string(Text(TextId::kUpvRemove, lang)) + " " + which)) {
       remove = i;
     }
     ImGui::PopID();
   }
   if (!subject.grades.empty()) ImGui::SameLine(0, ImGui::GetFontSize());
   if (subject.grades.size() < upv::kMaxGradesPerSubject &&
-      ui::IconButton(state.widgets, "whatif.add." + subject.subject, "+02",
+      ui::IconButton(state.widgets, ids + "add." + subject.subject, "+02",
                      std::string(Text(TextId::kUpvAddGrade, lang)) + " " + name)) {
     subject.grades.push_back(2);
     Changed(state);
@@ -145,6 +144,34 @@ void DrawSubject(AppState& state, std::size_t subject_index) {
   if (remove) {
     subject.grades.erase(subject.grades.begin() + static_cast<std::ptrdiff_t>(*remove));
     Changed(state);
+  }
+}
+
+// The leaving exams' grades (the right to a place, and from 2025 EUD's requirement): the
+// compulsory exam subjects, each added with one button.
+void DrawExams(AppState& state) {
+  const Language lang = state.language;
+  WhatIfState& what_if = state.upv.what_if;
+  ui::Heading(state.widgets, "whatif.exams", Text(TextId::kWhatIfExams, lang));
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+  if (!what_if.scenario.exam.empty() && ImGui::BeginTable("whatif_exams", 2, kFlags, ImVec2(ImGui::CalcItemWidth(), 0))) {
+    ImGui::TableSetupColumn("subject", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("grades", ImGuiTableColumnFlags_WidthStretch, 4.0f);
+    for (upv::SubjectGrades& subject : what_if.scenario.exam) DrawSubject(state, subject, "whatif.exam.");
+    ImGui::EndTable();
+  }
+  bool first = true;
+  for (const char* name : {"dansk_skriftlig", "dansk_mundtlig", "matematik_skriftlig", "engelsk_mundtlig", "naturfag"}) {
+    const bool present = std::any_of(what_if.scenario.exam.begin(), what_if.scenario.exam.end(),
+                                     [&](const upv::SubjectGrades& entry) { return entry.subject == name; });
+    if (present) continue;
+    if (!first) ImGui::SameLine();
+    first = false;
+    const std::string shown = upv::SubjectDisplayName(name, lang);
+    if (ui::Button(state.widgets, std::string("whatif.exam.add_subject.") + name, "+ " + shown)) {
+      what_if.scenario.exam.push_back(upv::SubjectGrades{name, {2}});
+      Changed(state);
+    }
   }
 }
 
@@ -176,7 +203,7 @@ void DrawEditor(AppState& state) {
   if (ImGui::BeginTable("whatif_grades", 2, kFlags, ImVec2(ImGui::CalcItemWidth(), 0))) {
     ImGui::TableSetupColumn("subject", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("grades", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-    for (std::size_t i = 0; i < what_if.scenario.standpunkt.size(); ++i) DrawSubject(state, i);
+    for (upv::SubjectGrades& subject : what_if.scenario.standpunkt) DrawSubject(state, subject, "whatif.");
     ImGui::EndTable();
   }
   ui::InlineTextField(state.widgets, "whatif.new_subject", Text(TextId::kUpvSubjectName, lang), what_if.new_subject,
@@ -191,6 +218,7 @@ void DrawEditor(AppState& state) {
     what_if.new_subject.clear();
     Changed(state);
   }
+  DrawExams(state);
   const upv::RuleSet* rules = RulesFor(state, what_if.admission_year);
   if (rules != nullptr && rules->has_upv) {
     DrawPrerequisite(state, "whatif.personal", TextId::kUpvPersonal, what_if.scenario.personal);

@@ -81,6 +81,7 @@ Texts TextsFor(TextId id) {
     case TextId::kUpvPath: return {"Mindste vej til parathed", "Smallest path to readiness"};
     case TextId::kUpvComputedIn: return {"Beregnet i browseren på {ms} ms med reglerne for optagelsesåret {year}.", "Computed in the browser in {ms} ms with the rules of admission year {year}."};
     case TextId::kWhatIfRuleYear: return {"Regler for optagelsesåret", "Rules of admission year"};
+    case TextId::kWhatIfExams: return {"Prøvekarakterer (afgangsprøverne)", "Exam grades (the leaving exams)"};
     case TextId::kWhatIfYearWithUpv:
       return {"I {year} vurderede skolen, om eleven var uddannelsesparat: karaktererne og de personlige og sociale forudsætninger talte.",
               "In {year} the school assessed whether the pupil was ready: the grades and the personal and social prerequisites counted."};

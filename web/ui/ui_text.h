@@ -78,6 +78,7 @@ enum class TextId {
   kUpvPath,
   kUpvComputedIn,
   kWhatIfRuleYear,
+  kWhatIfExams,
   kWhatIfYearWithUpv,
   kWhatIfYearWithoutUpv,
   kUpvTrackChangedTo,
