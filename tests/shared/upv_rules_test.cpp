@@ -2,8 +2,11 @@
 // exact decimal rounding (no floating point) and the grade scale.
 #include <gtest/gtest.h>
 
+#include "calendar/date.h"
 #include "upv/decimal.h"
 #include "upv/grade_scale.h"
+#include "wire/embedded_rules.h"
+#include "wire/json.h"
 #include "wire/rule_catalog.h"
 #include "wire/rule_set_wire.h"
 #include "wire/upv_wire.h"
@@ -19,6 +22,25 @@ TEST(UpvRules, EveryEmbeddedYearLoads) {
   EXPECT_TRUE((*catalog->ForYear(2024))->has_upv);  // abolished from the school year 2024/25: admission 2025
   EXPECT_FALSE((*catalog->ForYear(2025))->has_upv);
   EXPECT_EQ(catalog->ForYear(2018).error().code, ErrorCode::kUnknownRuleYear);
+}
+
+// Every rule set names the pages it rests on - title, address, the day they were read - and says
+// where the sources are silent or the file simplifies (issue 33; docs/domain.md).
+TEST(UpvRules, EveryFileNamesItsSourcesAndWhatIsUncertain) {
+  for (const wire::EmbeddedRuleFile& file : wire::EmbeddedRuleFiles()) {
+    const auto json = wire::ParseJson(file.text);
+    ASSERT_TRUE(json.has_value()) << file.name;
+    const wire::Json& source = (*json)["source"];
+    ASSERT_TRUE(source.is_object()) << file.name;
+    EXPECT_TRUE(source["summary"].is_string() && !source["summary"].get<std::string>().empty()) << file.name;
+    ASSERT_TRUE(source["pages"].is_array() && !source["pages"].empty()) << file.name;
+    for (const wire::Json& page : source["pages"]) {
+      EXPECT_TRUE(page["title"].is_string() && !page["title"].get<std::string>().empty()) << file.name;
+      EXPECT_EQ(page["url"].get<std::string>().rfind("http", 0), 0u) << file.name;
+      EXPECT_TRUE(ParseIsoDate(page["read"].get<std::string>()).has_value()) << file.name;
+    }
+    ASSERT_TRUE(source["uncertain"].is_array() && !source["uncertain"].empty()) << file.name;
+  }
 }
 
 std::string ValidText() { return std::string(wire::EmbeddedRuleFiles()[4].text); }  // 2023.json
