@@ -19,6 +19,9 @@ enum class IncomeModel {
 struct AllocationRules {
   std::vector<std::string> forrang_tiers = {"asf",     "s61",   "handicap", "boarding", "hf20", "profile",
                                             "combined", "elite", "trial",    "preib",    "rare"};
+  // The tier of each ground above, in the same order: grounds the rules rank equally share one
+  // (non-decreasing from 0). Empty: every ground its own tier, in order.
+  std::vector<int> forrang_tier_of;
   int forrang_wishes = 1;       // forrang may be claimed on the first N wishes
   int equal_from_rank = 4;      // wishes ranked this or later count equally
   int nearest_seat_minutes = 45;
@@ -28,7 +31,10 @@ struct AllocationRules {
   bool central = true;
 };
 
-// The tier of a forrang code (0 goes first), or nullopt for an unknown code.
+// The tier of a forrang code (0 goes first; grounds ranked equally share a tier), or nullopt for an
+// unknown code.
 std::optional<int> ForrangTier(const AllocationRules& rules, std::string_view code);
+// The grounds of a tier for explanations: "asf", or "s61/handicap" when they rank equally; "" if none.
+std::string ForrangTierName(const AllocationRules& rules, int tier);
 
 }  // namespace optagelse::allocation

@@ -22,10 +22,6 @@ std::string RankText(int bucket, int equal_from, Language language) {
   return Danish(language) ? n + " prioritet" : n + " wish";
 }
 
-std::string ForrangName(const AllocationRules& rules, int tier) {
-  return tier >= 0 && tier < static_cast<int>(rules.forrang_tiers.size()) ? rules.forrang_tiers[static_cast<std::size_t>(tier)] : "";
-}
-
 std::string Lottery(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.4f", value);
@@ -42,14 +38,14 @@ std::string BelowCutoff(const AllocationResult& result, std::size_t applicant, c
   const PriorityKey& own = wish.own;
   const PriorityKey& cut = *wish.cutoff;
   if (own.tier != cut.tier) {
-    const std::string theirs = ForrangName(rules, cut.tier);
+    const std::string theirs = ForrangTierName(rules, cut.tier);
     if (own.tier == PriorityKey::kNoForrang) {
       return Danish(lang) ? "Alle pladser gik til ansøgere med forrang (" + theirs + ")."
                           : "Every seat went to applicants with priority rights (" + theirs + ").";
     }
-    return Danish(lang) ? "De optagne havde en forrang (" + theirs + "), der går før din (" + ForrangName(rules, own.tier) + ")."
+    return Danish(lang) ? "De optagne havde en forrang (" + theirs + "), der går før din (" + ForrangTierName(rules, own.tier) + ")."
                         : "Those admitted had a priority right (" + theirs + ") that comes before yours (" +
-                              ForrangName(rules, own.tier) + ").";
+                              ForrangTierName(rules, own.tier) + ").";
   }
   if (own.rank_bucket != cut.rank_bucket) {
     return Danish(lang) ? "Du satte den som " + RankText(own.rank_bucket, rules.equal_from_rank, lang) +

@@ -116,8 +116,8 @@ std::string_view ViaName(allocation::Via via) {
 Json KeyToJson(const allocation::AllocationResult& result, const allocation::PriorityKey& key) {
   const auto& rules = *result.instance.rules;
   Json json{{"rank", key.rank_bucket}, {"lottery", result.instance.lottery[result.instance.applicant_at_rank[key.lottery_rank]]}};
-  json["forrang"] = key.tier < static_cast<int>(rules.forrang_tiers.size()) ? Json(rules.forrang_tiers[static_cast<std::size_t>(key.tier)])
-                                                                           : Json(nullptr);
+  const std::string forrang = key.tier == allocation::PriorityKey::kNoForrang ? "" : allocation::ForrangTierName(rules, key.tier);
+  json["forrang"] = forrang.empty() ? Json(nullptr) : Json(forrang);
   json["minutes"] = key.minutes >= allocation::PriorityKey::kUnknownMinutes ? Json(nullptr) : Json(key.minutes);
   return json;
 }

@@ -208,11 +208,20 @@ Result<allocation::AllocationRules> ReadAllocation(const Json& value) {
   allocation::AllocationRules rules;
   auto tiers = Member(value, "forrang_tiers", path, true);
   if (!tiers) return Fail(tiers.error());
-  if (!(*tiers)->is_array()) return Fail(Invalid(path + ".forrang_tiers", "an array of codes"));
+  // Each entry a code, or an array of codes the rules rank equally: ["asf", ["s61", "handicap"], ...].
+  constexpr const char* kTiersShape = "an array of codes, or of arrays of codes ranked equally";
+  if (!(*tiers)->is_array()) return Fail(Invalid(path + ".forrang_tiers", kTiersShape));
   rules.forrang_tiers.clear();
-  for (const Json& code : **tiers) {
-    if (!code.is_string()) return Fail(Invalid(path + ".forrang_tiers", "an array of codes"));
-    rules.forrang_tiers.push_back(code.get<std::string>());
+  int tier = 0;
+  for (const Json& entry : **tiers) {
+    const bool group = entry.is_array();
+    if (group ? entry.empty() : !entry.is_string()) return Fail(Invalid(path + ".forrang_tiers", kTiersShape));
+    for (const Json& code : group ? entry : Json::array({entry})) {
+      if (!code.is_string()) return Fail(Invalid(path + ".forrang_tiers", kTiersShape));
+      rules.forrang_tiers.push_back(code.get<std::string>());
+      rules.forrang_tier_of.push_back(tier);
+    }
+    ++tier;
   }
   for (const auto& [name, out] : {std::pair{"forrang_wishes", &rules.forrang_wishes}, std::pair{"equal_from_rank", &rules.equal_from_rank},
                                   std::pair{"nearest_seat_minutes", &rules.nearest_seat_minutes}}) {

@@ -81,6 +81,21 @@ TEST(Allocation, YearsBeforeTheNationalAllocationAreRefused) {
   }
 }
 
+// Grounds the rules rank equally compete by rank and minutes, like applicants without forrang.
+TEST(Allocation, ForrangGroundsRankedEquallyGoByMinutes) {
+  AllocationInput input;
+  input.offers = {MakeOffer("X", "101001", "stx", 1)};
+  input.applicants = {MakeApplicant("s61", {{"X", "s61"}}, {{"101001", 30}}, 0.1),
+                      MakeApplicant("handicap", {{"X", "handicap"}}, {{"101001", 10}}, 0.9)};
+  AllocationRules strict;
+  EXPECT_EQ(Allocated(input, strict)->PlaceOf("s61"), "X");  // s61 is tier 1, handicap tier 2
+  AllocationRules equal;
+  equal.forrang_tier_of = {0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9};  // s61 and handicap share tier 1
+  const auto run = Allocated(input, equal);
+  EXPECT_EQ(run->PlaceOf("handicap"), "X");  // 10 minutes against 30
+  EXPECT_EQ(ForrangTierName(equal, 1), "s61/handicap");
+}
+
 TEST(Allocation, RankComesBeforeMinutesAndFourthAndLaterAreEqual) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "1", "stx", 1), MakeOffer("Y", "2", "stx", 1), MakeOffer("F1", "3", "hhx", 0),

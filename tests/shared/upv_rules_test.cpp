@@ -2,6 +2,7 @@
 // exact decimal rounding (no floating point) and the grade scale.
 #include <gtest/gtest.h>
 
+#include "allocation/allocation_rules.h"
 #include "calendar/date.h"
 #include "upv/decimal.h"
 #include "upv/grade_scale.h"
@@ -49,6 +50,22 @@ std::string Replace(std::string text, const std::string& from, const std::string
   const auto at = text.find(from);
   EXPECT_NE(at, std::string::npos) << from;
   return text.replace(at, from.size(), to);
+}
+
+// The rule-set format can say that grounds rank equally (issue 33, row 11): an array in the list.
+TEST(UpvRules, ForrangGroundsCanRankEqually) {
+  const std::string grouped = Replace(ValidText(), "\"s61\",\n      \"handicap\",", R"(["s61", "handicap"],)");
+  const auto rules = wire::RuleSetFromJson(*wire::ParseJson(grouped));
+  ASSERT_TRUE(rules.has_value()) << rules.error().field << " " << rules.error().detail;
+  const auto& allocation = rules->allocation;
+  EXPECT_EQ(allocation::ForrangTier(allocation, "asf"), 0);
+  EXPECT_EQ(allocation::ForrangTier(allocation, "s61"), 1);
+  EXPECT_EQ(allocation::ForrangTier(allocation, "handicap"), 1);
+  EXPECT_EQ(allocation::ForrangTier(allocation, "boarding"), 2);
+  EXPECT_EQ(allocation::ForrangTierName(allocation, 1), "s61/handicap");
+  const auto empty_group = wire::RuleSetFromJson(*wire::ParseJson(Replace(ValidText(), R"("boarding",)", "[],")));
+  ASSERT_FALSE(empty_group.has_value());
+  EXPECT_EQ(empty_group.error().field, "allocation.forrang_tiers");
 }
 
 struct BrokenCase {
