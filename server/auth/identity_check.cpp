@@ -9,7 +9,7 @@ namespace optagelse::auth {
 Result<std::string> RegisteredCitizen(store::Database& db, std::string_view cpr, const std::string& field) {
   const cpr::CprCheck check = cpr::CheckCpr(cpr);
   if (check.normalized.empty() || !store::SqliteCprRegister(db).Lookup(check.normalized)) {
-    return Fail(MakeError(ErrorCode::kCprNotInRegister, field));
+    return Fail(MakeError(ErrorCode::kLoginPersonUnknown, field));  // the pupil-report text would speak of schools
   }
   return check.normalized;
 }

@@ -84,7 +84,7 @@ int StatusForLoginFailure(const Problem& problem) {
   switch (problem.code) {
     case ErrorCode::kLoginProviderUnavailable: return 503;
     case ErrorCode::kLoginTokenInvalid: return 502;  // the provider's answer, not the browser's request, was wrong
-    case ErrorCode::kCprNotInRegister:
+    case ErrorCode::kLoginPersonUnknown:
     case ErrorCode::kUnknownInstitution:
     case ErrorCode::kUnknownReference:
     case ErrorCode::kLoginClaimMissing:

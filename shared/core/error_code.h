@@ -46,6 +46,7 @@ namespace optagelse {
   X(kLoginClaimMissing, 1028)           \
   X(kLoginReturnInvalid, 1029)          \
   X(kTooManyConnections, 1030)          \
+  X(kLoginPersonUnknown, 1031)          \
   X(kCprEmpty, 2000)                    \
   X(kCprWrongLength, 2001)              \
   X(kCprInvalidCharacter, 2002)         \

@@ -44,6 +44,11 @@ Texts TextsFor(ErrorCode code) {
     case ErrorCode::kTooManyConnections:
       return {"Der er for mange åbne forbindelser fra din adresse. Prøv igen om lidt.",
               "There are too many open connections from your address. Try again in a moment."};
+    case ErrorCode::kLoginPersonUnknown:
+      return {"Vi kan ikke finde dit CPR-nummer i CPR-registeret, så du kan ikke logge ind her. Er det en fejl, så kontakt "
+              "vejledningen i din kommune.",
+              "We cannot find your CPR number in the CPR register, so you cannot log in here. If this is a mistake, contact "
+              "the youth guidance in your municipality."};
     case ErrorCode::kPayloadTooLarge:
       return {"Indholdet er for stort (højst {} byte).", "The content is too large (at most {} bytes)."};
     case ErrorCode::kUnsupportedMediaType:

@@ -186,7 +186,7 @@ TEST_F(OidcLogin, Es256TokensAreVerifiedToo) {
 TEST_F(OidcLogin, APersonOutsideTheRegisterOrWithoutACprClaimGetsNoSession) {
   auto server = StartServer(OidcArgs());
   const Reply outsider = LogIn("outsider");
-  ExpectRefused(outsider, 403, "cpr_not_in_register");
+  ExpectRefused(outsider, 403, "login_person_unknown");
   const Reply no_cpr = LogIn("no-cpr");
   ExpectRefused(no_cpr, 403, "login_claim_missing");
   EXPECT_EQ(Problem(no_cpr)["field"], "cpr");
