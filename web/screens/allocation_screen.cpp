@@ -112,7 +112,7 @@ void DrawSettings(AppState& state) {
   if (state.rules) {
     for (const int year : state.rules->Years()) {
       if (!(*state.rules->ForYear(year))->allocation.central) continue;  // before 2023: no national allocation to run
-      ImGui::SameLine();
+      ui::SameLineIfFits(std::to_string(year), preview.rule_year == year);
       if (ui::Choice(state.widgets, "alloc.year." + std::to_string(year), std::to_string(year), preview.rule_year == year)) {
         preview.rule_year = year;
       }

@@ -66,7 +66,7 @@ void DrawRuleYear(AppState& state) {
   ImGui::TextUnformatted(std::string(Text(TextId::kWhatIfRuleYear, lang)).c_str());
   if (!state.rules) return;
   for (const int year : state.rules->Years()) {
-    ImGui::SameLine();
+    ui::SameLineIfFits(std::to_string(year), what_if.admission_year == year);  // wraps on a phone
     if (ui::Choice(state.widgets, "whatif.year." + std::to_string(year), std::to_string(year), what_if.admission_year == year)) {
       what_if.admission_year = year;
       const upv::RuleSet* rules = RulesFor(state, year);
@@ -88,8 +88,8 @@ void DrawGradeLevel(AppState& state) {
   ImGui::TextUnformatted(std::string(Text(TextId::kUpvGradeLevel, state.language)).c_str());
   if (rules == nullptr) return;
   for (const int level : rules->grade_levels) {
-    ImGui::SameLine();
     const std::string label = std::to_string(level) + (state.language == Language::kDanish ? ". klasse" : "th grade");
+    ui::SameLineIfFits(label, what_if.scenario.grade_level == level);
     if (ui::Choice(state.widgets, "whatif.grade_level." + std::to_string(level), label, what_if.scenario.grade_level == level)) {
       what_if.scenario.grade_level = level;
       Changed(state);
@@ -165,9 +165,9 @@ void DrawExams(AppState& state) {
     const bool present = std::any_of(what_if.scenario.exam.begin(), what_if.scenario.exam.end(),
                                      [&](const upv::SubjectGrades& entry) { return entry.subject == name; });
     if (present) continue;
-    if (!first) ImGui::SameLine();
-    first = false;
     const std::string shown = upv::SubjectDisplayName(name, lang);
+    if (!first) ui::SameLineIfFits("+ " + shown);
+    first = false;
     if (ui::Button(state.widgets, std::string("whatif.exam.add_subject.") + name, "+ " + shown)) {
       what_if.scenario.exam.push_back(upv::SubjectGrades{name, {2}});
       Changed(state);
