@@ -75,6 +75,7 @@ namespace optagelse {
   X(kUpvInvalidSubject, 5005)           \
   X(kUpvUnknownTrack, 5006)             \
   X(kUpvTooManyGrades, 5007)            \
+  X(kUpvExamWholeAndParts, 5008)        \
   X(kAllocationUnknownForrang, 6000)    \
   X(kAllocationForrangNotAllowed, 6001) \
   X(kAllocationInvalidCapacity, 6002)   \

@@ -271,6 +271,9 @@ Texts TextsFor(ErrorCode code) {
       return {"Reglerne for transporttid er ugyldige: {}.", "The transport time rules are invalid: {}."};
     case ErrorCode::kUpvTooManyGrades:
       return {"For mange karakterer (højst {}).", "Too many grades (at most {})."};
+    case ErrorCode::kUpvExamWholeAndParts:
+      return {"Prøven er angivet både samlet og i delprøver ({}); angiv den kun på én måde.",
+              "The exam is given both whole and in parts ({}); give it one way only."};
     case ErrorCode::kCprEmpty:
       return {"CPR-nummeret er tomt.", "The CPR number is empty."};
     case ErrorCode::kCprWrongLength:

@@ -4,60 +4,61 @@
 
 #include <algorithm>
 
+#include "upv/counted_grades.h"
+
 namespace optagelse::upv {
 namespace {
 
-struct GradeTotal {
-  std::int64_t sum = 0;
-  std::int64_t count = 0;
-};
-
-GradeTotal Total(const std::vector<SubjectGrades>& subjects, const std::string* only_subject) {
-  GradeTotal total;
-  for (const SubjectGrades& entry : subjects) {
-    if (only_subject != nullptr && !CountsForSubject(*only_subject, entry.subject)) continue;
-    for (const int grade : entry.grades) {
-      total.sum += grade;
-      ++total.count;
-    }
-  }
-  return total;
-}
-
 Reason Evaluate(const Requirement& requirement, const UpvInput& input, const RuleSet& rules) {
   const bool by_subject = requirement.kind == RequirementKind::kSubjectAverage;
-  const GradeTotal total = Total(GradesFrom(input, requirement.source), by_subject ? &requirement.subject : nullptr);
+  const CountedGrades counted = GradesCounting(input, rules, requirement.source, by_subject ? &requirement.subject : nullptr);
   Reason reason;
   reason.source = requirement.source;
   reason.subject = by_subject ? requirement.subject : "";
   reason.required = requirement.minimum;
-  if (total.count == 0) {
+  const std::optional<Milli> average = counted.Average(rules.rounding);
+  if (!average) {
     reason.kind = ReasonKind::kNoGrades;
     return reason;
   }
   reason.kind = by_subject ? ReasonKind::kSubjectAverage : ReasonKind::kAverageOfAll;
-  reason.actual = RoundedAverage(total.sum, total.count, rules.rounding);
+  reason.actual = *average;
   reason.met = reason.actual >= reason.required;
   return reason;
 }
 
+// The average of the compulsory exams, each exam one grade (parts weighted into it).
 std::optional<Milli> ExamAverage(const UpvInput& input, const RuleSet& rules) {
   if (!rules.right_to_place) return std::nullopt;
-  GradeTotal total;
+  CountedGrades total;
   for (const std::string& subject : rules.right_to_place->exam_subjects) {
-    const GradeTotal part = Total(input.exam, &subject);
-    if (part.count == 0) return std::nullopt;  // an exam subject still missing: no average yet
-    total.sum += part.sum;
-    total.count += part.count;
+    CountedGrades part = GradesCounting(input, rules, GradeSource::kExam, &subject);
+    if (part.whole == 0) return std::nullopt;  // an exam subject still missing: no average yet
+    total.grades.insert(total.grades.end(), part.grades.begin(), part.grades.end());
+    total.whole += part.whole;
   }
-  return RoundedAverage(total.sum, total.count, rules.rounding);
+  return total.Average(rules.rounding);
 }
 
-PlaceOutcome FirstBand(const std::vector<PlaceBand>& bands, Milli average) {
+bool BandMatches(const PlaceBand& band, const UpvInput& input, const RuleSet& rules, Milli exam_average) {
+  if (!band.minimum) return true;
+  if (band.each_of.empty()) return exam_average >= *band.minimum;
+  return std::all_of(band.each_of.begin(), band.each_of.end(), [&](const std::string& subject) {
+    const std::optional<Milli> average = GradesCounting(input, rules, GradeSource::kExam, &subject).Average(rules.rounding);
+    return average && *average >= *band.minimum;
+  });
+}
+
+PlaceOutcome FirstBand(const std::vector<PlaceBand>& bands, const UpvInput& input, const RuleSet& rules, Milli exam_average) {
   for (const PlaceBand& band : bands) {
-    if (!band.minimum || average >= *band.minimum) return band.outcome;
+    if (BandMatches(band, input, rules, exam_average)) return band.outcome;
   }
   return PlaceOutcome::kNoRight;
+}
+
+bool CoversLevel(const TrackPlaceRule& rule, int grade_level) {
+  return rule.grade_levels.empty() ||
+         std::find(rule.grade_levels.begin(), rule.grade_levels.end(), grade_level) != rule.grade_levels.end();
 }
 
 std::optional<PlaceOutcome> RightToPlace(const RuleSet& rules, const UpvInput& input, Track track, bool ready,
@@ -66,7 +67,8 @@ std::optional<PlaceOutcome> RightToPlace(const RuleSet& rules, const UpvInput& i
     return std::nullopt;
   }
   for (const TrackPlaceRule& rule : rules.right_to_place->tracks) {
-    if (rule.track == track) return FirstBand(ready ? rule.when_ready : rule.when_not_ready, *exam_average);
+    if (rule.track != track || !CoversLevel(rule, input.grade_level)) continue;
+    return FirstBand(ready ? rule.when_ready : rule.when_not_ready, input, rules, *exam_average);
   }
   return std::nullopt;
 }

@@ -32,8 +32,11 @@ Milli RoundedAverage(std::int64_t sum, std::int64_t count, Rounding rounding) {
 }
 
 std::int64_t SmallestSumReaching(Milli minimum, std::int64_t count, Rounding rounding) {
-  // Start a little below the exact answer and walk up: rounding moves it by less than one unit.
-  std::int64_t sum = FloorDiv(minimum * count, kMilliPerUnit) - count - 1;
+  // Start below the exact answer and walk up: rounding moves an average by less than one rounding
+  // unit, so (minimum - unit) * count is never above the answer, and at most about unit/1000 *
+  // count steps below it (counts in thousandths of a grade stay quick).
+  const std::int64_t unit = UnitFor(rounding.decimals);
+  std::int64_t sum = FloorDiv((minimum - unit) * count, kMilliPerUnit) - 1;
   while (RoundedAverage(sum, count, rounding) < minimum) ++sum;
   return sum;
 }

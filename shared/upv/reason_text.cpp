@@ -30,16 +30,27 @@ std::string SourceSuffix(GradeSource source, Language language) {
 }  // namespace
 
 std::string SubjectDisplayName(const std::string& subject, Language language) {
-  if (Danish(language)) return subject;
-  static constexpr std::pair<std::string_view, std::string_view> kEnglish[] = {
-      {"dansk", "Danish"}, {"matematik", "maths"}, {"engelsk", "English"}, {"tysk", "German"},
-      {"fransk", "French"}, {"fysik_kemi", "physics/chemistry"}, {"biologi", "biology"},
-      {"geografi", "geography"}, {"historie", "history"}, {"samfundsfag", "social studies"},
-      {"kristendom", "religious studies"}, {"naturfag", "combined science"},
-      {"dansk_skriftlig", "Danish written"}, {"dansk_mundtlig", "Danish oral"},
-      {"matematik_skriftlig", "maths written"}, {"engelsk_mundtlig", "English oral"}};
-  for (const auto& [danish, english] : kEnglish) {
-    if (subject == danish) return std::string(english);
+  struct Names {
+    std::string_view code;
+    std::string_view danish;
+    std::string_view english;
+  };
+  static constexpr Names kNames[] = {
+      {"dansk", "dansk", "Danish"}, {"matematik", "matematik", "maths"}, {"engelsk", "engelsk", "English"},
+      {"tysk", "tysk", "German"}, {"fransk", "fransk", "French"}, {"fysik_kemi", "fysik/kemi", "physics/chemistry"},
+      {"biologi", "biologi", "biology"}, {"geografi", "geografi", "geography"}, {"historie", "historie", "history"},
+      {"samfundsfag", "samfundsfag", "social studies"}, {"kristendom", "kristendom", "religious studies"},
+      {"naturfag", "fællesprøven i naturfag", "combined science"},
+      {"dansk_skriftlig", "dansk skriftlig", "Danish written"}, {"dansk_mundtlig", "dansk mundtlig", "Danish oral"},
+      {"matematik_skriftlig", "matematik skriftlig", "maths written"},
+      {"engelsk_mundtlig", "engelsk mundtlig", "English oral"},
+      {"dansk_retskrivning", "dansk: retskrivning", "Danish: spelling"},
+      {"dansk_laesning", "dansk: læsning", "Danish: reading"},
+      {"dansk_fremstilling", "dansk: skriftlig fremstilling", "Danish: written composition"},
+      {"matematik_uden_hjaelpemidler", "matematik uden hjælpemidler", "maths without aids"},
+      {"matematik_med_hjaelpemidler", "matematik med hjælpemidler", "maths with aids"}};
+  for (const Names& names : kNames) {
+    if (subject == names.code) return std::string(Danish(language) ? names.danish : names.english);
   }
   return subject;
 }

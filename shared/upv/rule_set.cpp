@@ -14,14 +14,66 @@ Problem Invalid(std::string field, std::string detail) {
   return MakeError(ErrorCode::kRuleSetInvalid, std::move(field), std::move(detail));
 }
 
+// Bands on the exam average fall from band to band; a band on single subjects (`each_of`) needs a
+// minimum and subject names; the last band catches everyone.
 void CheckBands(const std::vector<PlaceBand>& bands, const std::string& field, std::vector<Problem>& problems) {
   if (bands.empty() || bands.back().minimum.has_value()) {
     problems.push_back(Invalid(field, "the last band must have no minimum"));
     return;
   }
-  for (std::size_t i = 1; i + 1 < bands.size(); ++i) {
-    if (*bands[i].minimum >= *bands[i - 1].minimum) {
+  const PlaceBand* previous_on_average = nullptr;
+  for (std::size_t i = 0; i + 1 < bands.size(); ++i) {
+    const PlaceBand& band = bands[i];
+    if (!band.minimum) problems.push_back(Invalid(field, "only the last band may have no minimum"));
+    for (const std::string& subject : band.each_of) {
+      if (!IsValidSubjectName(subject)) problems.push_back(Invalid(field, "bad subject name in each_of"));
+    }
+    if (!band.each_of.empty() || !band.minimum) continue;
+    if (previous_on_average != nullptr && *band.minimum >= *previous_on_average->minimum) {
       problems.push_back(Invalid(field, "band minimums must fall"));
+    }
+    previous_on_average = &band;
+  }
+}
+
+void CheckTrackLevels(const RightToPlaceRules& place, const RuleSet& rules, std::vector<Problem>& problems) {
+  for (std::size_t i = 0; i < place.tracks.size(); ++i) {
+    const TrackPlaceRule& rule = place.tracks[i];
+    const std::string field = "right_to_place." + std::string(TrackName(rule.track)) + ".grade_levels";
+    for (const int level : rule.grade_levels) {
+      if (level < place.from_grade_level || !Contains(rules.grade_levels, level)) {
+        problems.push_back(Invalid(field, "a level the table does not cover"));
+      }
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      const TrackPlaceRule& other = place.tracks[j];
+      if (other.track != rule.track) continue;
+      const bool overlap = rule.grade_levels.empty() || other.grade_levels.empty() ||
+                           std::any_of(rule.grade_levels.begin(), rule.grade_levels.end(),
+                                       [&](int level) { return Contains(other.grade_levels, level); });
+      if (overlap) problems.push_back(Invalid(field, "two tables for one track and level"));
+    }
+  }
+}
+
+// Each part names an exam that is not itself a part, weighs more than nothing, and the parts of one
+// exam weigh 100 % together.
+void CheckExamParts(const std::vector<ExamPart>& parts, std::vector<Problem>& problems) {
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const ExamPart& part = parts[i];
+    const std::string field = "exam_parts[" + std::to_string(i) + "]";
+    if (!IsValidSubjectName(part.part) || !IsValidSubjectName(part.exam) || part.part == part.exam) {
+      problems.push_back(Invalid(field, "a part and its exam are two subject names"));
+    }
+    if (part.weight <= 0 || part.weight > kMilliPerUnit) problems.push_back(Invalid(field + ".weight", "more than 0, at most 1"));
+    Milli total = 0;
+    for (const ExamPart& other : parts) {
+      if (other.exam == part.exam) total += other.weight;
+      if (other.part == part.exam) problems.push_back(Invalid(field, "an exam that is itself a part"));
+    }
+    if (total != kMilliPerUnit) problems.push_back(Invalid(field + ".weight", "the parts of " + part.exam + " weigh 1 together"));
+    for (std::size_t j = 0; j < i; ++j) {
+      if (parts[j].part == part.part) problems.push_back(Invalid(field, "a part twice"));
     }
   }
 }
@@ -75,6 +127,13 @@ bool RequiresPrerequisite(const RuleSet& rules, Prerequisite prerequisite, Track
     return std::find(rule.required_for.begin(), rule.required_for.end(), track) != rule.required_for.end();
   }
   return false;
+}
+
+const ExamPart* FindExamPart(const RuleSet& rules, std::string_view subject) {
+  for (const ExamPart& part : rules.exam_parts) {
+    if (part.part == subject) return &part;
+  }
+  return nullptr;
 }
 
 bool IsValidSubjectName(std::string_view name) {
@@ -148,7 +207,9 @@ std::vector<Problem> ValidateRuleSet(const RuleSet& rules) {
       CheckBands(rule.when_ready, field + ".when_ready", problems);
       CheckBands(rule.when_not_ready, field + ".when_not_ready", problems);
     }
+    CheckTrackLevels(place, rules, problems);
   }
+  CheckExamParts(rules.exam_parts, problems);
   const allocation::AllocationRules& allocation = rules.allocation;
   if (allocation.forrang_tiers.empty() || allocation.forrang_tiers.size() > 60) {
     problems.push_back(Invalid("allocation.forrang_tiers", "1 to 60 grounds"));

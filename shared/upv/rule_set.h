@@ -56,14 +56,19 @@ struct PrerequisiteRule {
 enum class PlaceOutcome { kRight, kRightAfterTalk, kTestAndTalk, kNoRight };
 std::string_view PlaceOutcomeName(PlaceOutcome outcome);
 
-// The first band whose minimum the exam average reaches decides; a band without minimum matches all.
+// The first band that matches decides. A band with a minimum and no `each_of` matches when the
+// exam average reaches it; with `each_of` ("dansk", "matematik") when each of those subjects'
+// exam average reaches it (hf from grade 10: at least 02 in Danish and in maths); a band without
+// minimum matches all.
 struct PlaceBand {
   std::optional<Milli> minimum;
+  std::vector<std::string> each_of;
   PlaceOutcome outcome = PlaceOutcome::kNoRight;
 };
 
 struct TrackPlaceRule {
   Track track = Track::kGym;
+  std::vector<int> grade_levels;  // empty: every level from RightToPlaceRules::from_grade_level
   std::vector<PlaceBand> when_ready;
   std::vector<PlaceBand> when_not_ready;
 };
@@ -72,6 +77,16 @@ struct RightToPlaceRules {
   int from_grade_level = 9;
   std::vector<std::string> exam_subjects;  // the compulsory exam subjects whose average counts
   std::vector<TrackPlaceRule> tracks;
+};
+
+// A part of a leaving exam graded on its own (written Danish: retskrivning 25 %, læsning 25 %,
+// skriftlig fremstilling 50 %; written maths: with and without aids, 50 % each). The exam's grade is
+// the weighted mean of its parts, and counts as one exam grade (docs/domain.md "UPV", "Exam
+// averages").
+struct ExamPart {
+  std::string part;  // "dansk_retskrivning"
+  std::string exam;  // "dansk_skriftlig"
+  Milli weight = 0;  // in thousandths of the exam: 250 is 25 %
 };
 
 struct Label {
@@ -89,6 +104,7 @@ struct RuleSet {
   std::vector<Requirement> requirements;
   std::vector<PrerequisiteRule> prerequisites;
   std::optional<RightToPlaceRules> right_to_place;
+  std::vector<ExamPart> exam_parts;
   Label ready_label;
   Label not_ready_label;
   // The same year's allocation rules. (The year's rule set lives in upv/ for historical reasons;
@@ -110,6 +126,8 @@ std::vector<Problem> ValidateRuleSet(const RuleSet& rules);
 bool AssessesGradeLevel(const RuleSet& rules, int grade_level);
 bool IsProvisional(const RuleSet& rules, int grade_level);
 bool RequiresPrerequisite(const RuleSet& rules, Prerequisite prerequisite, Track track);
+// The exam part of that name, or nullptr when `subject` is not a part.
+const ExamPart* FindExamPart(const RuleSet& rules, std::string_view subject);
 
 // A subject name as the rule sets and inputs spell it: 1-40 lower-case letters (a-z, æøå) and '_'.
 bool IsValidSubjectName(std::string_view name);

@@ -30,6 +30,18 @@ void ValidateSubjects(const std::vector<SubjectGrades>& subjects, const std::str
   }
 }
 
+// A part of an exam has one grade, and an exam is entered either whole or in parts, not both.
+void ValidateExamParts(const UpvInput& input, const RuleSet& rules, std::vector<Problem>& problems) {
+  for (const SubjectGrades& entry : input.exam) {
+    const ExamPart* part = FindExamPart(rules, entry.subject);
+    if (part == nullptr) continue;
+    if (entry.grades.size() > 1) problems.push_back(MakeError(ErrorCode::kUpvTooManyGrades, "exam." + entry.subject, "1"));
+    for (const SubjectGrades& whole : input.exam) {
+      if (whole.subject == part->exam && !whole.grades.empty()) problems.push_back(MakeError(ErrorCode::kUpvExamWholeAndParts, "exam." + part->exam, entry.subject));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Problem> ValidateUpvInput(const UpvInput& input, const RuleSet& rules) {
@@ -41,6 +53,7 @@ std::vector<Problem> ValidateUpvInput(const UpvInput& input, const RuleSet& rule
   }
   ValidateSubjects(input.standpunkt, "standpunkt", problems);
   ValidateSubjects(input.exam, "exam", problems);
+  ValidateExamParts(input, rules, problems);
   return problems;
 }
 

@@ -1,10 +1,12 @@
 // What-if and the smallest path to readiness: see what_if.h. The path is a small knapsack: each
-// existing grade can move 0..k steps up the scale, each step adds 2 or 3 points to the sum, and we
-// want the fewest steps whose added points bring the rounded average to the requirement.
+// existing grade can move 0..k steps up the scale, each step adds 2 or 3 points times the grade's
+// weight (a whole grade 1, a part of an exam its share) to the sum, and we want the fewest steps
+// whose added points bring the rounded average to the requirement.
 #include "upv/what_if.h"
 
 #include <algorithm>
 
+#include "upv/counted_grades.h"
 #include "upv/grade_scale.h"
 
 namespace optagelse::upv {
@@ -15,23 +17,34 @@ struct Slot {
   std::string subject;
   std::size_t index;
   int position;  // on the scale
+  Milli weight;  // thousandths of a whole grade (a part of an exam weighs less)
 };
 
-std::vector<Slot> SlotsFor(const UpvInput& input, const Requirement& requirement) {
+struct Slots {
   std::vector<Slot> slots;
-  for (const SubjectGrades& entry : GradesFrom(input, requirement.source)) {
-    if (requirement.kind == RequirementKind::kSubjectAverage && !CountsForSubject(requirement.subject, entry.subject)) continue;
-    for (std::size_t i = 0; i < entry.grades.size(); ++i) {
-      slots.push_back(Slot{requirement.source, entry.subject, i, ScalePosition(entry.grades[i]).value_or(0)});
-    }
+  std::int64_t sum = 0;    // weighted, in thousandths
+  std::int64_t whole = 0;  // the average's divisor in whole grades
+};
+
+Slots SlotsFor(const UpvInput& input, const RuleSet& rules, const Requirement& requirement) {
+  const bool by_subject = requirement.kind == RequirementKind::kSubjectAverage;
+  const CountedGrades counted = GradesCounting(input, rules, requirement.source, by_subject ? &requirement.subject : nullptr);
+  Slots result;
+  result.sum = counted.WeightedSum();
+  result.whole = counted.whole;
+  std::vector<Slot>& slots = result.slots;
+  for (const CountedGrade& grade : counted.grades) {
+    slots.push_back(Slot{requirement.source, grade.subject, grade.index, ScalePosition(grade.grade).value_or(0), grade.weight});
   }
   // Raise the lowest grades first when several paths are equally short.
   std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.position < b.position; });
-  return slots;
+  return result;
 }
 
-int GainOf(int position, int steps) {
-  return kScale[static_cast<std::size_t>(position + steps)] - kScale[static_cast<std::size_t>(position)];
+// Weighted points (thousandths of a grade) gained by moving a slot `steps` up the scale.
+int GainOf(const Slot& slot, int steps) {
+  const int points = kScale[static_cast<std::size_t>(slot.position + steps)] - kScale[static_cast<std::size_t>(slot.position)];
+  return points * static_cast<int>(slot.weight);
 }
 
 // Fewest steps over the slots adding at least `needed` points; per slot the steps taken, or
@@ -49,7 +62,7 @@ std::optional<std::vector<int>> FewestSteps(const std::vector<Slot>& slots, std:
     for (int k = 0; k <= max_steps; ++k) {
       if (best[i][static_cast<std::size_t>(k)] == kUnreachable) continue;
       for (int s = 0; s <= kTop - slots[i].position && k + s <= max_steps; ++s) {
-        const int gain = best[i][static_cast<std::size_t>(k)] + GainOf(slots[i].position, s);
+        const int gain = best[i][static_cast<std::size_t>(k)] + GainOf(slots[i], s);
         int& cell = best[i + 1][static_cast<std::size_t>(k + s)];
         if (gain >= cell) {  // on a tie the later, smaller step wins: earlier (lower) grades rise
           cell = gain;
@@ -87,12 +100,10 @@ bool AppliesAt(const Requirement& requirement, int grade_level) {
 
 // Raises grades in `working` to meet one requirement; false when it cannot be met.
 bool MeetRequirement(UpvInput& working, const Requirement& requirement, const RuleSet& rules) {
-  const std::vector<Slot> slots = SlotsFor(working, requirement);
-  if (slots.empty()) return false;
-  std::int64_t sum = 0;
-  for (const Slot& slot : slots) sum += kScale[static_cast<std::size_t>(slot.position)];
-  const std::int64_t needed =
-      SmallestSumReaching(requirement.minimum, static_cast<std::int64_t>(slots.size()), rules.rounding) - sum;
+  const Slots found = SlotsFor(working, rules, requirement);
+  const std::vector<Slot>& slots = found.slots;
+  if (found.whole == 0) return false;
+  const std::int64_t needed = SmallestSumReaching(requirement.minimum, found.whole * kMilliPerUnit, rules.rounding) - found.sum;
   if (needed <= 0) return true;
   const auto steps = FewestSteps(slots, needed);
   if (!steps) return false;
@@ -148,7 +159,7 @@ PathToReady SmallestPathToReady(const UpvInput& input, const RuleSet& rules, Tra
   for (const RequirementKind kind : {RequirementKind::kSubjectAverage, RequirementKind::kAverageOfAll}) {
     for (const Requirement& requirement : rules.requirements) {
       if (requirement.track != track || requirement.kind != kind || !AppliesAt(requirement, input.grade_level)) continue;
-      if (SlotsFor(working, requirement).empty()) {
+      if (SlotsFor(working, rules, requirement).whole == 0) {
         path.subjects_without_grades.push_back(kind == RequirementKind::kSubjectAverage ? requirement.subject : "");
         reachable = false;
         met_now = false;

@@ -93,11 +93,30 @@ Result<upv::Requirement> ReadRequirement(const Json& value, const std::string& p
   return requirement;
 }
 
+Result<std::vector<std::string>> ReadSubjects(const Json& value, const std::string& path) {
+  if (!value.is_array()) return Fail(Invalid(path, "an array of subjects"));
+  std::vector<std::string> subjects;
+  for (const Json& subject : value) {
+    if (!subject.is_string()) return Fail(Invalid(path, "an array of subjects"));
+    subjects.push_back(subject.get<std::string>());
+  }
+  return subjects;
+}
+
+Result<upv::PlaceOutcome> ReadOutcome(const Json& value, const std::string& path) {
+  for (const auto candidate : {upv::PlaceOutcome::kRight, upv::PlaceOutcome::kRightAfterTalk,
+                               upv::PlaceOutcome::kTestAndTalk, upv::PlaceOutcome::kNoRight}) {
+    if (value.is_string() && value.get<std::string>() == upv::PlaceOutcomeName(candidate)) return candidate;
+  }
+  return Fail(Invalid(path, "unknown outcome"));
+}
+
 Result<std::vector<upv::PlaceBand>> ReadBands(const Json& value, const std::string& path) {
   if (!value.is_array()) return Fail(Invalid(path, "expected an array of bands"));
   std::vector<upv::PlaceBand> bands;
   for (std::size_t i = 0; i < value.size(); ++i) {
     const std::string at = path + "[" + std::to_string(i) + "]";
+    if (auto known = OnlyRuleMembers(value[i], {"min", "each_of", "outcome"}, at); !known) return Fail(known.error());
     upv::PlaceBand band;
     auto minimum = Member(value[i], "min", at, false);
     if (!minimum) return Fail(minimum.error());
@@ -106,20 +125,46 @@ Result<std::vector<upv::PlaceBand>> ReadBands(const Json& value, const std::stri
       if (!parsed) return Fail(parsed.error());
       band.minimum = *parsed;
     }
+    auto each_of = Member(value[i], "each_of", at, false);
+    if (!each_of) return Fail(each_of.error());
+    if (*each_of != nullptr) {
+      auto subjects = ReadSubjects(**each_of, at + ".each_of");
+      if (!subjects) return Fail(subjects.error());
+      band.each_of = std::move(*subjects);
+    }
     auto outcome = Member(value[i], "outcome", at, true);
     if (!outcome) return Fail(outcome.error());
-    bool known = false;
-    for (const auto candidate : {upv::PlaceOutcome::kRight, upv::PlaceOutcome::kRightAfterTalk,
-                                 upv::PlaceOutcome::kTestAndTalk, upv::PlaceOutcome::kNoRight}) {
-      if ((*outcome)->is_string() && (*outcome)->get<std::string>() == upv::PlaceOutcomeName(candidate)) {
-        band.outcome = candidate;
-        known = true;
-      }
-    }
-    if (!known) return Fail(Invalid(at + ".outcome", "unknown outcome"));
-    bands.push_back(band);
+    auto parsed_outcome = ReadOutcome(**outcome, at + ".outcome");
+    if (!parsed_outcome) return Fail(parsed_outcome.error());
+    band.outcome = *parsed_outcome;
+    bands.push_back(std::move(band));
   }
   return bands;
+}
+
+// One track's table: {"when_ready": [...], "when_not_ready": [...]}, with "grade_levels" when the
+// track has a table per level (written as an array of such tables).
+Result<upv::TrackPlaceRule> ReadTrackTable(const Json& table, upv::Track track, const std::string& at, bool per_level) {
+  if (auto known = OnlyRuleMembers(table, {"grade_levels", "when_ready", "when_not_ready"}, at); !known) {
+    return Fail(known.error());
+  }
+  upv::TrackPlaceRule rule;
+  rule.track = track;
+  auto levels = Member(table, "grade_levels", at, per_level);
+  if (!levels) return Fail(levels.error());
+  if (*levels != nullptr) {
+    auto parsed = ReadLevels(**levels, at + ".grade_levels");
+    if (!parsed) return Fail(parsed.error());
+    rule.grade_levels = std::move(*parsed);
+  }
+  for (const auto& [key, out] : {std::pair{"when_ready", &rule.when_ready}, std::pair{"when_not_ready", &rule.when_not_ready}}) {
+    auto bands_json = Member(table, key, at, true);
+    if (!bands_json) return Fail(bands_json.error());
+    auto bands = ReadBands(**bands_json, at + "." + key);
+    if (!bands) return Fail(bands.error());
+    *out = std::move(*bands);
+  }
+  return rule;
 }
 
 Result<upv::RightToPlaceRules> ReadRightToPlace(const Json& value, const std::string& path) {
@@ -130,30 +175,50 @@ Result<upv::RightToPlaceRules> ReadRightToPlace(const Json& value, const std::st
   rules.from_grade_level = (*from)->get<int>();
   auto subjects = Member(value, "exam_subjects", path, true);
   if (!subjects) return Fail(subjects.error());
-  if (!(*subjects)->is_array()) return Fail(Invalid(path + ".exam_subjects", "an array of subjects"));
-  for (const Json& subject : **subjects) {
-    if (!subject.is_string()) return Fail(Invalid(path + ".exam_subjects", "an array of subjects"));
-    rules.exam_subjects.push_back(subject.get<std::string>());
-  }
+  auto parsed_subjects = ReadSubjects(**subjects, path + ".exam_subjects");
+  if (!parsed_subjects) return Fail(parsed_subjects.error());
+  rules.exam_subjects = std::move(*parsed_subjects);
   auto tracks = Member(value, "tracks", path, true);
   if (!tracks) return Fail(tracks.error());
   if (!(*tracks)->is_object()) return Fail(Invalid(path + ".tracks", "an object keyed by track"));
-  for (const auto& [name, table] : (*tracks)->items()) {
+  for (const auto& [name, tables] : (*tracks)->items()) {
     const std::string at = path + ".tracks." + name;
     auto track = ReadTrack(Json(name), at);
     if (!track) return Fail(track.error());
-    upv::TrackPlaceRule rule;
-    rule.track = *track;
-    for (const auto& [key, out] : {std::pair{"when_ready", &rule.when_ready}, std::pair{"when_not_ready", &rule.when_not_ready}}) {
-      auto bands_json = Member(table, key, at, true);
-      if (!bands_json) return Fail(bands_json.error());
-      auto bands = ReadBands(**bands_json, at + "." + key);
-      if (!bands) return Fail(bands.error());
-      *out = std::move(*bands);
+    const bool per_level = tables.is_array();
+    const std::size_t count = per_level ? tables.size() : 1;
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::string table_at = per_level ? at + "[" + std::to_string(i) + "]" : at;
+      auto rule = ReadTrackTable(per_level ? tables[i] : tables, *track, table_at, per_level);
+      if (!rule) return Fail(rule.error());
+      rules.tracks.push_back(std::move(*rule));
     }
-    rules.tracks.push_back(std::move(rule));
   }
   return rules;
+}
+
+// "exam_parts": [{"part": "dansk_retskrivning", "exam": "dansk_skriftlig", "weight": "0.25"}, ...]
+Result<std::vector<upv::ExamPart>> ReadExamParts(const Json& value) {
+  if (!value.is_array()) return Fail(Invalid("exam_parts", "an array of parts"));
+  std::vector<upv::ExamPart> parts;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const std::string at = "exam_parts[" + std::to_string(i) + "]";
+    if (auto known = OnlyRuleMembers(value[i], {"part", "exam", "weight"}, at); !known) return Fail(known.error());
+    upv::ExamPart part;
+    for (const auto& [key, out] : {std::pair{"part", &part.part}, std::pair{"exam", &part.exam}}) {
+      auto text = Member(value[i], key, at, true);
+      if (!text) return Fail(text.error());
+      if (!(*text)->is_string()) return Fail(Invalid(at + "." + key, "a subject name"));
+      *out = (*text)->get<std::string>();
+    }
+    auto weight = Member(value[i], "weight", at, true);
+    if (!weight) return Fail(weight.error());
+    auto parsed = ReadMilli(**weight, at + ".weight");
+    if (!parsed) return Fail(parsed.error());
+    part.weight = *parsed;
+    parts.push_back(std::move(part));
+  }
+  return parts;
 }
 
 Result<upv::Label> ReadLabel(const Json& labels, std::string_view name) {
@@ -351,7 +416,7 @@ Result<void> ReadRounding(const Json& value, upv::Rounding& rounding) {
 Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
   if (auto known = OnlyRuleMembers(value,
                                     {"format", "admission_year", "source", "upv", "grade_levels", "provisional_grade_levels",
-                                     "rounding", "requirements", "prerequisites", "right_to_place", "labels", "allocation",
+                                     "rounding", "requirements", "prerequisites", "right_to_place", "exam_parts", "labels", "allocation",
                                      "application", "transport", "retention"},
                                     "");
       !known) {
@@ -401,6 +466,13 @@ Result<upv::RuleSet> RuleSetFromJson(const Json& value) {
     auto parsed = ReadRightToPlace(**place, "right_to_place");
     if (!parsed) return Fail(parsed.error());
     rules.right_to_place = std::move(*parsed);
+  }
+  auto exam_parts = Member(value, "exam_parts", "", false);
+  if (!exam_parts) return Fail(exam_parts.error());
+  if (*exam_parts != nullptr) {
+    auto parsed = ReadExamParts(**exam_parts);
+    if (!parsed) return Fail(parsed.error());
+    rules.exam_parts = std::move(*parsed);
   }
   auto labels = Member(value, "labels", "", true);
   if (!labels) return Fail(labels.error());

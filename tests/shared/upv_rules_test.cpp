@@ -52,7 +52,7 @@ std::string Replace(std::string text, const std::string& from, const std::string
   return text.replace(at, from.size(), to);
 }
 
-// The rule-set format can say that grounds rank equally (issue 33, row 11): an array in the list.
+// The rule-set format can say that grounds rank equally (docs/domain.md "Allocation"): an array in the list.
 TEST(UpvRules, ForrangGroundsCanRankEqually) {
   const std::string grouped = Replace(ValidText(), "\"s61\",\n      \"handicap\",", R"(["s61", "handicap"],)");
   const auto rules = wire::RuleSetFromJson(*wire::ParseJson(grouped));
@@ -95,7 +95,15 @@ INSTANTIATE_TEST_SUITE_P(
                       BrokenCase{"misspelt_key", "\"min\": \"4.0\"", "\"minimum\": \"4.0\"", "requirements[0].minimum"},
                       BrokenCase{"unknown_top_level", "\"upv\": true", "\"upv\": true, \"upv_v2\": 1", "upv_v2"},
                       BrokenCase{"level_without_requirement", "\"grade_levels\": [\n    8,", "\"grade_levels\": [\n    7,",
-                                 "grade_levels"}),
+                                 "grade_levels"},
+                      // Written Danish's parts must weigh 100 % together (here 25 + 25 + 40).
+                      BrokenCase{"part_weights", "\"weight\": \"0.50\"", "\"weight\": \"0.40\"", "exam_parts[0].weight"},
+                      BrokenCase{"part_misspelt", "\"exam\": \"dansk_skriftlig\"", "\"exams\": \"dansk_skriftlig\"",
+                                 "exam_parts[0].exams"},
+                      BrokenCase{"subject_band_without_min", "\"min\": \"2.0\",\n              \"outcome\": \"right_to_place\"",
+                                 "\"outcome\": \"right_to_place\"", "right_to_place.hf.when_ready"},
+                      BrokenCase{"two_hf_tables_for_grade_9", "\"grade_levels\": [\n            10\n          ]",
+                                 "\"grade_levels\": [\n            9\n          ]", "right_to_place.hf.grade_levels"}),
     [](const ::testing::TestParamInfo<BrokenCase>& info) { return info.param.name; });
 
 TEST(UpvRules, CatalogNamesTheBrokenFile) {

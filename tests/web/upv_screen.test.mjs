@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue, typeInto } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto, nextFrames } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
@@ -121,7 +121,26 @@ test('a new what-if scenario starts in the current admission year and can pick a
   await waitForValue(page, 'whatif.track.eud', 'Opfylder karakterkravet');
   await clickWidget(page, 'whatif.exam.lower.matematik_skriftlig.0');
   await waitForValue(page, 'whatif.track.eud', 'Opfylder ikke karakterkravet');
-  assert.match((await widget(page, 'whatif.reasons.eud')).value, /matematik_skriftlig \(prøve\) 0,0 < 2,0/);
+  assert.match((await widget(page, 'whatif.reasons.eud')).value, /matematik skriftlig \(prøve\) 0,0 < 2,0/);
+  await clickWidget(page, 'whatif.exam.raise.matematik_skriftlig.0');
+  await waitForValue(page, 'whatif.track.eud', 'Opfylder karakterkravet');
+  // Written Danish in its three parts instead (ug.dk: 25 %, 25 %, 50 %): once the whole grade is
+  // removed the parts are offered, and a part entered hides the whole exam's button.
+  // Each click moves the buttons below the table (a row leaves or comes): let the layout settle.
+  await clickWidget(page, 'whatif.exam.remove.dansk_skriftlig.0');
+  await nextFrames(page, 3);
+  for (const part of ['dansk_retskrivning', 'dansk_laesning', 'dansk_fremstilling']) {
+    await clickWidget(page, `whatif.exam.add_subject.${part}`);
+    await waitForValue(page, `whatif.exam.grade.${part}.0`, '02');
+    await nextFrames(page, 3);
+  }
+  assert.equal(await page.evaluate(() => window.optagelse.find('whatif.exam.add_subject.dansk_skriftlig')), null);
+  assert.equal(await page.evaluate(() => window.optagelse.find('whatif.exam.add.dansk_fremstilling')), null);  // one grade per part
+  await waitForValue(page, 'whatif.track.eud', 'Opfylder karakterkravet');
+  // Skriftlig fremstilling 02 -> 00 weighs half: written Danish 1.0, with oral 02 the average 1.5.
+  await clickWidget(page, 'whatif.exam.lower.dansk_fremstilling.0');
+  await waitForValue(page, 'whatif.track.eud', 'Opfylder ikke karakterkravet');
+  assert.match((await widget(page, 'whatif.reasons.eud')).value, /dansk \(prøve\) 1,5 < 2,0/);
   await clickWidget(page, 'whatif.year.2023');
   await waitForValue(page, 'whatif.year_meaning', 'I 2023 vurderede skolen, om eleven var uddannelsesparat');
   await waitForValue(page, 'whatif.timing', 'optagelsesåret 2023');

@@ -79,6 +79,7 @@ std::string ForrangGroundName(std::string_view code, Language lang) {
   if (code == "elite") return std::string(Say(lang, "Eliteidræt (Team Danmark eller kommunal)", "Elite sport (Team Danmark or municipal)"));
   if (code == "trial") return std::string(Say(lang, "Forsøgsordning", "Trial scheme"));
   if (code == "preib") return "Pre-IB";
+  if (code == "ibb") return std::string(Say(lang, "IBB-Shippinglinjen (Niels Brock)", "The IBB shipping line (Niels Brock)"));
   if (code == "rare") return std::string(Say(lang, "Sjælden studieretning", "Rare study line"));
   return std::string(code);
 }

@@ -98,8 +98,10 @@ void DrawGradeLevel(AppState& state) {
 }
 
 // One subject's grades: each with lower / raise / remove, and a button to add one. `ids` starts
-// every widget id: "whatif." for standpunkt grades, "whatif.exam." for exam grades.
-void DrawSubject(AppState& state, upv::SubjectGrades& subject, const std::string& ids) {
+// every widget id: "whatif." for standpunkt grades, "whatif.exam." for exam grades. A part of an
+// exam has one grade (max_grades 1).
+void DrawSubject(AppState& state, upv::SubjectGrades& subject, const std::string& ids,
+                 std::size_t max_grades = upv::kMaxGradesPerSubject) {
   const Language lang = state.language;
   const std::string name = upv::SubjectDisplayName(subject.subject, lang);
   ImGui::TableNextRow();
@@ -134,8 +136,8 @@ void DrawSubject(AppState& state, upv::SubjectGrades& subject, const std::string
     }
     ImGui::PopID();
   }
-  if (!subject.grades.empty()) ImGui::SameLine(0, ImGui::GetFontSize());
-  if (subject.grades.size() < upv::kMaxGradesPerSubject &&
+  if (!subject.grades.empty() && subject.grades.size() < max_grades) ImGui::SameLine(0, ImGui::GetFontSize());
+  if (subject.grades.size() < max_grades &&
       ui::IconButton(state.widgets, ids + "add." + subject.subject, "+02",
                      std::string(Text(TextId::kUpvAddGrade, lang)) + " " + name)) {
     subject.grades.push_back(2);
@@ -147,8 +149,40 @@ void DrawSubject(AppState& state, upv::SubjectGrades& subject, const std::string
   }
 }
 
+// Whether the scenario has a grade for that exam or part (a row whose grades were all removed
+// does not count).
+bool HasExamEntry(const upv::UpvInput& scenario, std::string_view subject) {
+  return std::any_of(scenario.exam.begin(), scenario.exam.end(),
+                     [&](const upv::SubjectGrades& entry) { return entry.subject == subject && !entry.grades.empty(); });
+}
+
+// What the add buttons offer: the compulsory exams, and - for an exam graded in parts (written
+// Danish, written maths) - its parts, so a school can enter either the exam's grade or the parts'.
+// An exam entered whole hides its parts, and a part entered hides its exam.
+std::vector<std::string> ExamsToOffer(const upv::UpvInput& scenario, const upv::RuleSet* rules) {
+  std::vector<std::string> offered;
+  for (const char* exam : {"dansk_skriftlig", "dansk_mundtlig", "matematik_skriftlig", "engelsk_mundtlig", "naturfag"}) {
+    bool part_entered = false;
+    std::vector<std::string> parts;
+    if (rules != nullptr) {
+      for (const upv::ExamPart& part : rules->exam_parts) {
+        if (part.exam != exam) continue;
+        part_entered = part_entered || HasExamEntry(scenario, part.part);
+        parts.push_back(part.part);
+      }
+    }
+    const bool whole_entered = HasExamEntry(scenario, exam);
+    if (!whole_entered && !part_entered) offered.emplace_back(exam);
+    if (whole_entered) continue;
+    for (const std::string& part : parts) {
+      if (!HasExamEntry(scenario, part)) offered.push_back(part);
+    }
+  }
+  return offered;
+}
+
 // The leaving exams' grades (the right to a place, and from 2025 EUD's requirement): the
-// compulsory exam subjects, each added with one button.
+// compulsory exam subjects or their parts, each added with one button.
 void DrawExams(AppState& state) {
   const Language lang = state.language;
   WhatIfState& what_if = state.upv.what_if;
@@ -157,18 +191,23 @@ void DrawExams(AppState& state) {
   if (!what_if.scenario.exam.empty() && ImGui::BeginTable("whatif_exams", 2, kFlags, ImVec2(ImGui::CalcItemWidth(), 0))) {
     ImGui::TableSetupColumn("subject", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("grades", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-    for (upv::SubjectGrades& subject : what_if.scenario.exam) DrawSubject(state, subject, "whatif.exam.");
+    const upv::RuleSet* rules = RulesFor(state, what_if.admission_year);
+    for (upv::SubjectGrades& subject : what_if.scenario.exam) {
+      const bool part = rules != nullptr && upv::FindExamPart(*rules, subject.subject) != nullptr;
+      DrawSubject(state, subject, "whatif.exam.", part ? 1 : upv::kMaxGradesPerSubject);
+    }
     ImGui::EndTable();
+    // An exam whose last grade was removed leaves the list (and is offered again below).
+    if (std::erase_if(what_if.scenario.exam, [](const upv::SubjectGrades& entry) { return entry.grades.empty(); }) > 0) {
+      Changed(state);
+    }
   }
   bool first = true;
-  for (const char* name : {"dansk_skriftlig", "dansk_mundtlig", "matematik_skriftlig", "engelsk_mundtlig", "naturfag"}) {
-    const bool present = std::any_of(what_if.scenario.exam.begin(), what_if.scenario.exam.end(),
-                                     [&](const upv::SubjectGrades& entry) { return entry.subject == name; });
-    if (present) continue;
+  for (const std::string& name : ExamsToOffer(what_if.scenario, RulesFor(state, what_if.admission_year))) {
     const std::string shown = upv::SubjectDisplayName(name, lang);
     if (!first) ui::SameLineIfFits("+ " + shown);
     first = false;
-    if (ui::Button(state.widgets, std::string("whatif.exam.add_subject.") + name, "+ " + shown)) {
+    if (ui::Button(state.widgets, "whatif.exam.add_subject." + name, "+ " + shown)) {
       what_if.scenario.exam.push_back(upv::SubjectGrades{name, {2}});
       Changed(state);
     }
