@@ -1,7 +1,11 @@
 // Allocation JSON: see allocation_wire.h.
 #include "wire/allocation_wire.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include "allocation/explanation.h"
+#include "wire/json_writer.h"
 
 namespace optagelse::wire {
 namespace {
@@ -149,6 +153,37 @@ Json Explanations(const allocation::AllocationResult& result, std::size_t applic
   return wishes;
 }
 
+void WriteKey(JsonWriter& writer, const allocation::AllocationResult& result, const allocation::PriorityKey& key) {
+  const auto& rules = *result.instance.rules;
+  writer.BeginObject();
+  const std::string forrang = key.tier == allocation::PriorityKey::kNoForrang ? "" : allocation::ForrangTierName(rules, key.tier);
+  writer.Key("forrang");
+  if (forrang.empty()) writer.Null(); else writer.String(forrang);
+  writer.Key("lottery");
+  writer.Double(result.instance.lottery[result.instance.applicant_at_rank[key.lottery_rank]]);
+  writer.Key("minutes");
+  if (key.minutes >= allocation::PriorityKey::kUnknownMinutes) writer.Null(); else writer.Int(key.minutes);
+  writer.Key("rank");
+  writer.Int(key.rank_bucket);
+  writer.EndObject();
+}
+
+// An applicant's travel minutes by institution, in the order a JSON object keeps its keys
+// (sorted; a repeated institution keeps its last value).
+std::vector<std::size_t> TravelInKeyOrder(const allocation::Applicant& applicant) {
+  std::vector<std::size_t> order(applicant.travel.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return applicant.travel[a].institution < applicant.travel[b].institution;
+  });
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (i + 1 < order.size() && applicant.travel[order[i + 1]].institution == applicant.travel[order[i]].institution) continue;
+    kept.push_back(order[i]);
+  }
+  return kept;
+}
+
 }  // namespace
 
 Result<allocation::AllocationInput> AllocationInputFromJson(const Json& value) {
@@ -269,6 +304,173 @@ Json AllocationResultToJson(const allocation::AllocationResult& result, bool exp
   return Json{{"rule_set", std::to_string(instance.input->rule_year)}, {"seed", instance.input->seed},
               {"assignments", std::move(assignments)}, {"unplaced", std::move(unplaced)}, {"cutoffs", std::move(cutoffs)},
               {"stable", result.stable()}, {"stability_violations", std::move(violations)}, {"proposals", result.proposals}};
+}
+
+void WriteAllocationInput(const allocation::AllocationInput& input, std::string& out) {
+  JsonWriter writer(out);
+  writer.BeginObject();
+  writer.Key("applicants");
+  writer.BeginArray();
+  for (const auto& applicant : input.applicants) {
+    writer.BeginObject();
+    writer.Key("id");
+    writer.String(applicant.id);
+    if (applicant.income != IncomeGroup::kUnknown) {
+      writer.Key("income_group");
+      writer.String(IncomeName(applicant.income));
+    }
+    if (applicant.lottery) {
+      writer.Key("lottery");
+      writer.Double(*applicant.lottery);
+    }
+    writer.Key("travel_minutes");
+    writer.BeginObject();
+    for (const std::size_t t : TravelInKeyOrder(applicant)) {
+      writer.DataKey(applicant.travel[t].institution);
+      writer.Int(applicant.travel[t].minutes);
+    }
+    writer.EndObject();
+    writer.Key("wishes");
+    writer.BeginArray();
+    for (const auto& wish : applicant.wishes) {
+      writer.BeginObject();
+      if (!wish.forrang.empty()) {
+        writer.Key("forrang");
+        writer.String(wish.forrang);
+      }
+      writer.Key("programme");
+      writer.String(wish.offer);
+      writer.EndObject();
+    }
+    writer.EndArray();
+    writer.EndObject();
+  }
+  writer.EndArray();
+  writer.Key("programmes");
+  writer.BeginArray();
+  for (const auto& offer : input.offers) {
+    writer.BeginObject();
+    writer.Key("capacity");
+    writer.Int(offer.capacity);
+    writer.Key("id");
+    writer.String(offer.id);
+    writer.Key("institution");
+    writer.String(offer.institution);
+    writer.Key("programme");
+    writer.String(offer.programme);
+    if (!offer.zone.empty()) {
+      writer.Key("zone");
+      writer.String(offer.zone);
+    }
+    writer.EndObject();
+  }
+  writer.EndArray();
+  writer.Key("rule_set");
+  if (input.rule_year == 0) writer.Null(); else writer.String(std::to_string(input.rule_year));
+  writer.Key("seed");
+  writer.UInt(input.seed);
+  writer.Key("zones");
+  writer.BeginArray();
+  for (const auto& zone : input.zones) {
+    writer.BeginObject();
+    writer.Key("id");
+    writer.String(zone.id);
+    writer.Key("kind");
+    writer.String(zone.kind == allocation::ZoneKind::kDistribution ? "distribution" : "distance");
+    writer.EndObject();
+  }
+  writer.EndArray();
+  writer.EndObject();
+}
+
+void WriteAllocationResult(const allocation::AllocationResult& result, bool explanations, TextLanguages languages, std::string& out) {
+  const allocation::Instance& instance = result.instance;
+  JsonWriter writer(out);
+  const auto write_wishes = [&](std::size_t a) {
+    if (!explanations) return;
+    writer.Key("wishes");
+    writer.Raw(Dump(Explanations(result, a, languages)));
+  };
+  writer.BeginObject();
+  writer.Key("assignments");
+  writer.BeginArray();
+  for (std::size_t a = 0; a < result.placements.size(); ++a) {
+    const allocation::Placement& placement = result.placements[a];
+    if (!placement.offer) continue;
+    writer.BeginObject();
+    writer.Key("applicant");
+    writer.String(instance.input->applicants[a].id);
+    writer.Key("lottery");
+    writer.Double(instance.lottery[a]);
+    writer.Key("minutes");
+    if (placement.minutes >= allocation::PriorityKey::kUnknownMinutes) writer.Null(); else writer.Int(placement.minutes);
+    writer.Key("programme");
+    writer.String(instance.input->offers[*placement.offer].id);
+    writer.Key("via");
+    writer.String(ViaName(placement.via));
+    writer.Key("wish_rank");
+    if (placement.wish_rank) writer.Int(placement.wish_rank); else writer.Null();
+    write_wishes(a);
+    writer.EndObject();
+  }
+  writer.EndArray();
+  writer.Key("cutoffs");
+  writer.BeginArray();
+  for (std::size_t p = 0; p < instance.pools.size(); ++p) {
+    const allocation::Pool& pool = instance.pools[p];
+    writer.BeginObject();
+    writer.Key("capacity");
+    writer.Int(pool.capacity);
+    writer.Key("filled");
+    writer.Int(result.pools[p].filled);
+    writer.Key("filled_main_round");
+    writer.Int(result.pools[p].filled_main);
+    if (pool.group != IncomeGroup::kUnknown) {
+      writer.Key("income_group");
+      writer.String(IncomeName(pool.group));
+    }
+    writer.Key("last_key");
+    if (result.pools[p].last_admitted_main) {
+      WriteKey(writer, result, allocation::PriorityKey::Unpack(*result.pools[p].last_admitted_main));
+    } else {
+      writer.Null();
+    }
+    writer.Key("programme");
+    writer.String(instance.input->offers[pool.offer].id);
+    writer.EndObject();
+  }
+  writer.EndArray();
+  writer.Key("proposals");
+  writer.UInt(result.proposals);
+  writer.Key("rule_set");
+  writer.String(std::to_string(instance.input->rule_year));
+  writer.Key("seed");
+  writer.UInt(instance.input->seed);
+  writer.Key("stability_violations");
+  writer.BeginArray();
+  for (const std::string& violation : result.stability_violations) writer.String(violation);
+  writer.EndArray();
+  writer.Key("stable");
+  writer.Bool(result.stable());
+  writer.Key("unplaced");
+  writer.BeginArray();
+  for (std::size_t a = 0; a < result.placements.size(); ++a) {
+    const allocation::Placement& placement = result.placements[a];
+    if (placement.offer) continue;
+    writer.BeginObject();
+    writer.Key("applicant");
+    writer.String(instance.input->applicants[a].id);
+    writer.Key("lottery");
+    writer.Double(instance.lottery[a]);
+    writer.Key("reason");
+    writer.Int(ErrorCodeNumber(placement.unplaced_reason));
+    writer.Key("reason_name");
+    writer.String(ErrorCodeName(placement.unplaced_reason));
+    write_wishes(a);
+    writer.EndObject();
+  }
+  writer.EndArray();
+  writer.EndObject();
 }
 
 }  // namespace optagelse::wire

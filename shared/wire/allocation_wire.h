@@ -15,4 +15,9 @@ Json AllocationInputToJson(const allocation::AllocationInput& input);
 // With explanations: per applicant and wish, the outcome, own key, cutoff and text.
 Json AllocationResultToJson(const allocation::AllocationResult& result, bool explanations, TextLanguages languages);
 
+// The same documents written straight to text (keys in the same order as the Json above, so both
+// serialise alike): no tree of a national run in memory.
+void WriteAllocationInput(const allocation::AllocationInput& input, std::string& out);
+void WriteAllocationResult(const allocation::AllocationResult& result, bool explanations, TextLanguages languages, std::string& out);
+
 }  // namespace optagelse::wire

@@ -4,6 +4,8 @@
 #include "wire/json_writer.h"
 
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 
 namespace optagelse::wire {
@@ -37,6 +39,14 @@ void JsonWriter::Key(std::string_view key) {
   out_.append(buffer.data(), length);
 }
 
+void JsonWriter::DataKey(std::string_view key) {
+  if (!after_key_ && !first_) out_.append(",", 1);
+  first_ = false;
+  Escaped(key);
+  out_.append(":", 1);
+  after_key_ = true;
+}
+
 void JsonWriter::String(std::string_view value) {
   Separate();
   Escaped(value);
@@ -66,6 +76,24 @@ void JsonWriter::Escaped(std::string_view value) {
 void JsonWriter::Int(std::int64_t value) {
   Separate();
   out_ += std::to_string(value);
+}
+
+void JsonWriter::UInt(std::uint64_t value) {
+  Separate();
+  out_ += std::to_string(value);
+}
+
+void JsonWriter::Double(double value) {
+  Separate();
+  std::array<char, 32> buffer;
+  const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+  if (error != std::errc() || !std::isfinite(value)) {
+    out_.append("null", 4);  // JSON has no infinity; nlohmann writes null too
+    return;
+  }
+  const std::string_view text(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+  out_.append(text);
+  if (text.find_first_of(".e") == std::string_view::npos) out_.append(".0", 2);
 }
 
 void JsonWriter::Bool(bool value) {

@@ -18,8 +18,13 @@ class JsonWriter {
   void BeginArray() { Separate(); out_.append("[", 1); first_ = true; }
   void EndArray() { out_.append("]", 1); first_ = false; }
   void Key(std::string_view key);  // a fixed identifier of ours: written as is, not escaped
+  void DataKey(std::string_view key);  // a key that is data (an institution number): escaped
   void String(std::string_view value);
   void Int(std::int64_t value);
+  void UInt(std::uint64_t value);
+  // The shortest text that reads back as the same double, written as a number with a fraction or
+  // exponent ("0.5", "1.0", "1e-07") as nlohmann/json writes it.
+  void Double(double value);
   void Bool(bool value);
   void Null();
   // Already-serialised JSON (e.g. an id echoed as given).

@@ -1,6 +1,8 @@
 // The wire format: round trips, and bad JSON answered with a problem instead of an abort.
 #include <gtest/gtest.h>
 
+#include "allocation_test_support.h"
+
 #include "wire/allocation_wire.h"
 #include "wire/cpr_wire.h"
 #include "wire/health_wire.h"
@@ -77,6 +79,29 @@ TEST(AllocationWire, RefusesUnknownMembersAndRoundTripsAMissingRuleYear) {
   const auto again = AllocationInputFromJson(written);
   ASSERT_TRUE(again);
   EXPECT_EQ(again->rule_year, 0);
+}
+
+// The streaming writers write what the trees would: the same bytes, for inputs with every optional
+// field (lottery ties, income groups, zones, forrang) and results with and without explanations.
+TEST(AllocationWire, StreamingWritersMatchTheTrees) {
+  for (const std::uint64_t seed : {1u, 2u, 3u}) {
+    allocation::AllocationInput input = allocation::testing::RandomInstance(seed, 40, 6, seed == 2);
+    input.rule_year = 2023;
+    input.applicants[0].travel.push_back({"I\"0", 3});  // a key that needs escaping
+    std::string streamed;
+    WriteAllocationInput(input, streamed);
+    EXPECT_EQ(streamed, Dump(AllocationInputToJson(input)));
+    allocation::AllocationRules rules;
+    if (seed == 2) rules.income_model = allocation::IncomeModel::kLaw880;
+    input.applicants[0].travel.pop_back();
+    const auto result = allocation::Allocate(input, rules);
+    ASSERT_TRUE(result.has_value());
+    for (const bool explain : {false, true}) {
+      std::string written;
+      WriteAllocationResult(*result, explain, TextLanguages::kBoth, written);
+      EXPECT_EQ(written, Dump(AllocationResultToJson(*result, explain, TextLanguages::kBoth))) << explain;
+    }
+  }
 }
 
 TEST(ProblemWire, CarriesCodeNameFieldAndBothLanguages) {

@@ -8,12 +8,18 @@
 namespace optagelse::bench {
 
 allocation::AllocationInput SyntheticAllocation(int applicants, int offers, std::uint64_t seed) {
+  return SyntheticAllocation(SyntheticShape{applicants, std::max(1, offers / 3), 75, seed});
+}
+
+allocation::AllocationInput SyntheticAllocation(const SyntheticShape& shape) {
+  const int applicants = shape.applicants;
+  const std::uint64_t seed = shape.seed;
   std::mt19937_64 random(seed);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   std::normal_distribution<double> spread(0.0, 25.0);
   const double towns[5][2] = {{320, 120}, {200, 150}, {120, 60}, {130, 220}, {90, 280}};  // region centres (km)
   const char* programmes[] = {"stx", "hhx", "htx"};
-  const int institutions = std::max(1, offers / 3);
+  const int institutions = std::max(1, shape.institutions);
   allocation::AllocationInput input;
   input.rule_year = 2023;
   input.seed = seed;
@@ -28,20 +34,24 @@ allocation::AllocationInput SyntheticAllocation(int applicants, int offers, std:
     }
   }
   input.applicants.reserve(static_cast<std::size_t>(applicants));
-  std::vector<std::pair<int, int>> near;  // (minutes, institution)
+  std::vector<std::pair<int, int>> near;  // (minutes, institution) within 75 minutes: where wishes go
+  std::vector<std::pair<int, int>> reach;  // (minutes, institution) in the travel table
   for (int a = 0; a < applicants; ++a) {
     const auto& town = towns[static_cast<std::size_t>(random() % 5)];
     const double x = town[0] + spread(random) * 1.3, y = town[1] + spread(random) * 1.3;
     allocation::Applicant applicant;
     applicant.id = "a" + std::to_string(a);
     near.clear();
+    reach.clear();
     for (int i = 0; i < institutions; ++i) {
       const double km = std::hypot(place[static_cast<std::size_t>(i)].first - x, place[static_cast<std::size_t>(i)].second - y);
       const int minutes = 8 + static_cast<int>(km * 1.4);
       if (minutes <= 75) near.emplace_back(minutes, i);
+      if (shape.travel_within == 0 || minutes <= shape.travel_within) reach.emplace_back(minutes, i);
     }
     std::sort(near.begin(), near.end());
-    for (const auto& [minutes, i] : near) applicant.travel.push_back({input.offers[static_cast<std::size_t>(i) * 3].institution, minutes});
+    std::sort(reach.begin(), reach.end());
+    for (const auto& [minutes, i] : reach) applicant.travel.push_back({input.offers[static_cast<std::size_t>(i) * 3].institution, minutes});
     const int wishes = near.empty() ? 0 : 1 + static_cast<int>(random() % 8);
     const int favourite = static_cast<int>(random() % 3);
     for (int w = 0; w < wishes && w < static_cast<int>(near.size()) * 3; ++w) {

@@ -3,6 +3,9 @@
 //   optagelse-bench import [--rows N]        pupil report import, validated and stored (budget: 200,000 rows < 3 s, < 500 MB)
 //   optagelse-bench upv [--pupils N]         UPV batch through `optagelse upv` (budget: 200,000 pupils < 2 s)
 //   optagelse-bench allocate [--applicants N] [--scaling]   the allocation (budget: 100,000 < 200 ms, 300 MB)
+//   optagelse-bench allocate-file [--applicants N] [--institutions N] [--within M] [--scaling]
+//                                            `optagelse allocate` end to end, file in and out, as its own process
+//                                            (budget: 20,000 x 160 with every travel time ~0.3 s, < 150 MB)
 //   optagelse-bench transport [--applicants N] [--institutions N] [--minutes M]  the travel-time estimator
 //                                            (budget: 100,000 x 600, pruned to the reachable, < 1 s)
 //   optagelse-bench audit [--rows N]          audit rows for one national allocation snapshot, and verifying the chain
@@ -15,6 +18,7 @@
 #include <iostream>
 
 #include "bench/allocation_bench.h"
+#include "bench/allocation_file_bench.h"
 #include "bench/audit_bench.h"
 #include "bench/cpr_bench.h"
 #include "bench/attack_bench.h"
@@ -42,6 +46,17 @@ int main(int argc, char** argv) {
   CLI::App* allocate = app.add_subcommand("allocate", "The central allocation on a synthetic national data set");
   allocate->add_option("--applicants", applicants, "applicants")->check(CLI::Range(100, 5'000'000));
   allocate->add_flag("--scaling", scaling, "also time 10,000, 100,000 and 1,000,000 applicants");
+  optagelse::bench::AllocationFileOptions file_options;
+  file_options.cli = cli;
+  CLI::App* allocate_file = app.add_subcommand("allocate-file", "`optagelse allocate` end to end on a file in the documented format");
+  allocate_file->add_option("--applicants", file_options.applicants, "applicants")->check(CLI::Range(100, 5'000'000));
+  allocate_file->add_option("--institutions", file_options.institutions, "institutions (three programmes each)")->check(CLI::Range(1, 10'000));
+  allocate_file->add_option("--within", file_options.travel_within, "travel minutes to institutions within M minutes (0: all)")
+      ->check(CLI::Range(0, 600));
+  allocate_file->add_option("--runs", file_options.runs, "runs per size (the median is reported)")->check(CLI::Range(1, 50));
+  allocate_file->add_option("--dir", file_options.directory, "where the files are written");
+  allocate_file->add_option("--cli", file_options.cli, "path of the optagelse command");
+  allocate_file->add_flag("--scaling", file_options.scaling, "also 100,000 to 1,000,000 applicants (300 institutions, within 45 min)");
   int travellers = 100'000, institutions = 600, minutes = 45;
   CLI::App* transport = app.add_subcommand("transport", "The travel-time estimator at national scale");
   transport->add_option("--applicants", travellers, "applicants")->check(CLI::Range(1, 5'000'000));
@@ -69,6 +84,7 @@ int main(int argc, char** argv) {
   if (attacks->parsed()) return optagelse::bench::RunAttackBench(load_options.server, std::cout);
   if (audit->parsed()) return optagelse::bench::RunAuditBench(audit_rows, std::cout);
   if (transport->parsed()) return optagelse::bench::RunTransportBench(travellers, institutions, minutes, std::cout);
+  if (allocate_file->parsed()) return optagelse::bench::RunAllocationFileBench(file_options, std::cout);
   if (allocate->parsed()) return optagelse::bench::RunAllocationBench(applicants, scaling, std::cout);
   if (upv->parsed()) return optagelse::bench::RunUpvBench(pupils, cli, std::cout);
   if (cpr->parsed()) return optagelse::bench::RunCprBench(cpr_count, std::cout);
