@@ -86,6 +86,7 @@ tl::expected<allocation::AllocationInput, std::vector<Problem>> BuildSnapshot(Se
   }
   if (!problems.empty()) return Failure(std::move(problems));
 
+  allocation::InstitutionTable travel_institutions(input);
   auto ids = CentralApplications(context.db, request.admission_year, applications::DeadlineAt(*(*rule_set)->application));
   if (!ids) return Failure({ids.error()});
   const int reach = (*rule_set)->allocation.nearest_seat_minutes;
@@ -108,7 +109,7 @@ tl::expected<allocation::AllocationInput, std::vector<Problem>> BuildSnapshot(Se
       const bool wished = std::any_of(applicant.wishes.begin(), applicant.wishes.end(), [&](const allocation::Wish& wish) {
         return wish.offer.compare(0, time.institution.size(), time.institution) == 0;
       });
-      if (wished || time.minutes <= reach) applicant.travel.push_back({time.institution, time.minutes});
+      if (wished || time.minutes <= reach) applicant.travel.push_back({travel_institutions.Intern(time.institution), time.minutes});
     }
     input.applicants.push_back(std::move(applicant));
   }

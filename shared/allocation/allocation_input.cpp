@@ -1,6 +1,7 @@
 // Allocation input validation: see allocation_input.h.
 #include "allocation/allocation_input.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -49,15 +50,40 @@ void ValidateApplicant(const Applicant& applicant, std::size_t index, const Allo
     }
   }
   for (std::size_t t = 0; t < applicant.travel.size(); ++t) {
-    if (applicant.travel[t].minutes < 0 || applicant.travel[t].minutes > 24 * 60) {
+    const TravelTime& time = applicant.travel[t];
+    if (time.institution >= input.institutions.size()) {
+      problems.push_back(MakeError(ErrorCode::kUnknownReference, path_of() + ".travel_minutes", std::to_string(time.institution)));
+    } else if (time.minutes < 0 || time.minutes > 24 * 60) {
       problems.push_back(MakeError(ErrorCode::kAllocationInvalidMinutes,
-                                   path_of() + ".travel_minutes." + applicant.travel[t].institution,
-                                   std::to_string(applicant.travel[t].minutes)));
+                                   path_of() + ".travel_minutes." + input.institutions[time.institution],
+                                   std::to_string(time.minutes)));
     }
   }
 }
 
 }  // namespace
+
+InstitutionTable::InstitutionTable(AllocationInput& input) : names_(input.institutions) {
+  for (std::uint32_t i = 0; i < names_.size(); ++i) {
+    if (index_.Find(names_[i]) == InstitutionIndex::kNone) index_.Add(names_[i], i);
+  }
+}
+
+std::uint32_t InstitutionTable::Intern(std::string_view number) {
+  const std::uint32_t found = index_.Find(number);
+  if (found != InstitutionIndex::kNone) return found;
+  const auto index = static_cast<std::uint32_t>(names_.size());
+  names_.emplace_back(number);
+  index_.Add(number, index);
+  return index;
+}
+
+void AddTravel(AllocationInput& input, Applicant& applicant, std::string_view institution, int minutes) {
+  const auto found = std::find(input.institutions.begin(), input.institutions.end(), institution);
+  const auto index = static_cast<std::uint32_t>(found - input.institutions.begin());
+  if (found == input.institutions.end()) input.institutions.emplace_back(institution);
+  applicant.travel.push_back({index, minutes});
+}
 
 OfferIndex IndexOffers(const AllocationInput& input) {
   OfferIndex index;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "allocation/allocation_rules.h"
+#include "allocation/institution_index.h"
 #include "core/problem.h"
 
 namespace optagelse::allocation {
@@ -37,9 +38,12 @@ struct Wish {
   std::string forrang;  // the granted forrang code on this wish, empty if none
 };
 
+// Minutes to one institution: `institution` indexes AllocationInput::institutions (a national input
+// holds tens of millions of these; eight bytes each, not a string each).
 struct TravelTime {
-  std::string institution;
+  std::uint32_t institution = 0;
   int minutes = 0;
+  friend bool operator==(const TravelTime&, const TravelTime&) = default;
 };
 
 struct Applicant {
@@ -56,7 +60,23 @@ struct AllocationInput {
   std::vector<Zone> zones;
   std::vector<Offer> offers;
   std::vector<Applicant> applicants;
+  std::vector<std::string> institutions;  // the institution numbers travel times name, each once
 };
+
+// Builds AllocationInput::institutions while applicants are read: each number gets one index.
+class InstitutionTable {
+ public:
+  explicit InstitutionTable(AllocationInput& input);
+  std::uint32_t Intern(std::string_view number);
+
+ private:
+  std::vector<std::string>& names_;
+  InstitutionIndex index_;
+};
+
+// Adds minutes to an institution by number, for small hand-built inputs (a linear search; readers of
+// large inputs use an InstitutionTable).
+void AddTravel(AllocationInput& input, Applicant& applicant, std::string_view institution, int minutes);
 
 // Offer ids to their position in input.offers (views into the input: keep it alive and unchanged).
 using OfferIndex = std::unordered_map<std::string_view, std::uint32_t>;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "allocation/income_quotas.h"
+#include "allocation/institution_index.h"
 #include "allocation/lottery.h"
 
 namespace optagelse::allocation {
@@ -19,42 +20,6 @@ int Instance::Minutes(std::size_t applicant, std::uint32_t institution) const {
   return PriorityKey::kUnknownMinutes;
 }
 
-namespace {
-
-// Institution numbers to indices. INSTNR are six digits: those go through a flat table (the
-// millions of travel entries of a national run are looked up here); anything else through a map.
-class InstitutionIndexer {
- public:
-  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
-  std::uint32_t Find(std::string_view number) const {
-    if (const auto numeric = Numeric(number)) return *numeric < table_.size() ? table_[*numeric] : kNone;
-    const auto it = others_.find(std::string(number));
-    return it == others_.end() ? kNone : it->second;
-  }
-  void Add(std::string_view number, std::uint32_t index) {
-    if (const auto numeric = Numeric(number)) {
-      if (table_.empty()) table_.assign(1'000'000, kNone);
-      table_[*numeric] = index;
-    } else {
-      others_.emplace(std::string(number), index);
-    }
-  }
-
- private:
-  static std::optional<std::uint32_t> Numeric(std::string_view number) {
-    if (number.size() != 6) return std::nullopt;
-    std::uint32_t value = 0;
-    for (const char c : number) {
-      if (c < '0' || c > '9') return std::nullopt;
-      value = value * 10 + static_cast<std::uint32_t>(c - '0');
-    }
-    return value;
-  }
-  std::vector<std::uint32_t> table_;
-  std::unordered_map<std::string, std::uint32_t> others_;
-};
-
-}  // namespace
 
 std::uint32_t Instance::PoolFor(std::size_t applicant, std::uint32_t offer) const {
   const std::vector<std::uint32_t>& pools_of_offer = offer_pools[offer];
@@ -67,12 +32,12 @@ Instance PrepareInstance(const AllocationInput& input, const AllocationRules& ru
   Instance instance;
   instance.input = &input;
   instance.rules = &rules;
-  InstitutionIndexer institution_index;
+  InstitutionIndex institution_index;
   std::unordered_map<std::string, std::uint32_t> programme_index;
   for (std::uint32_t o = 0; o < input.offers.size(); ++o) {
     const Offer& offer = input.offers[o];
     std::uint32_t institution = institution_index.Find(offer.institution);
-    if (institution == InstitutionIndexer::kNone) {
+    if (institution == InstitutionIndex::kNone) {
       institution = static_cast<std::uint32_t>(instance.institutions.size());
       institution_index.Add(offer.institution, institution);
       instance.institutions.push_back(offer.institution);
@@ -110,12 +75,15 @@ Instance PrepareInstance(const AllocationInput& input, const AllocationRules& ru
   instance.wish_key.reserve(wish_total);
   instance.travel_begin.reserve(n + 1);
   instance.wish_begin.reserve(n + 1);
+  // The input's institution numbers to the instance's (kNone: no offer there), once per number.
+  std::vector<std::uint32_t> institution_of(input.institutions.size());
+  for (std::size_t i = 0; i < input.institutions.size(); ++i) institution_of[i] = institution_index.Find(input.institutions[i]);
   for (std::size_t a = 0; a < n; ++a) {
     const Applicant& applicant = input.applicants[a];
     instance.travel_begin.push_back(static_cast<std::uint32_t>(instance.travel.size()));
     for (const TravelTime& time : applicant.travel) {
-      const std::uint32_t institution = institution_index.Find(time.institution);
-      if (institution != InstitutionIndexer::kNone) instance.travel.emplace_back(institution, time.minutes);
+      const std::uint32_t institution = institution_of[time.institution];
+      if (institution != InstitutionIndex::kNone) instance.travel.emplace_back(institution, time.minutes);
     }
   }
   instance.travel_begin.push_back(static_cast<std::uint32_t>(instance.travel.size()));

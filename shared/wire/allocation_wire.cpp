@@ -35,7 +35,7 @@ Result<IncomeGroup> IncomeFrom(const Json& object, const std::string& path) {
   return Fail(Bad(ErrorCode::kWrongFieldType, path + ".income_group", "low|middle|high"));
 }
 
-Result<allocation::Applicant> ApplicantFrom(const Json& value, const std::string& path) {
+Result<allocation::Applicant> ApplicantFrom(const Json& value, const std::string& path, allocation::InstitutionTable& institutions) {
   if (auto known = OnlyKnownMembers(value, {"id", "lottery", "income_group", "wishes", "travel_minutes"}, path); !known) {
     return Fail(known.error());
   }
@@ -72,7 +72,8 @@ Result<allocation::Applicant> ApplicantFrom(const Json& value, const std::string
         return Fail(Bad(ErrorCode::kWrongFieldType, path + ".travel_minutes." + institution, "whole minutes"));
       }
       const auto value_minutes = minutes.get<std::int64_t>();
-      applicant.travel.push_back({institution, value_minutes < -1 || value_minutes > 100000 ? -1 : static_cast<int>(value_minutes)});
+      applicant.travel.push_back(
+          {institutions.Intern(institution), value_minutes < -1 || value_minutes > 100000 ? -1 : static_cast<int>(value_minutes)});
     }
   }
   return applicant;
@@ -170,15 +171,17 @@ void WriteKey(JsonWriter& writer, const allocation::AllocationResult& result, co
 
 // An applicant's travel minutes by institution, in the order a JSON object keeps its keys
 // (sorted; a repeated institution keeps its last value).
-std::vector<std::size_t> TravelInKeyOrder(const allocation::Applicant& applicant) {
+std::vector<std::size_t> TravelInKeyOrder(const allocation::AllocationInput& input, const allocation::Applicant& applicant) {
+  const auto name = [&](std::size_t t) -> const std::string& { return input.institutions[applicant.travel[t].institution]; };
   std::vector<std::size_t> order(applicant.travel.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return applicant.travel[a].institution < applicant.travel[b].institution;
-  });
+  bool sorted = true;
+  for (std::size_t i = 1; i < order.size() && sorted; ++i) sorted = name(i - 1) < name(i);
+  if (sorted) return order;  // the usual case: written in key order already, no repeats
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return name(a) < name(b); });
   std::vector<std::size_t> kept;
   for (std::size_t i = 0; i < order.size(); ++i) {
-    if (i + 1 < order.size() && applicant.travel[order[i + 1]].institution == applicant.travel[order[i]].institution) continue;
+    if (i + 1 < order.size() && name(order[i + 1]) == name(order[i])) continue;
     kept.push_back(order[i]);
   }
   return kept;
@@ -215,6 +218,7 @@ Result<allocation::AllocationInput> AllocationInputFromJson(const Json& value) {
       input.zones.push_back({*id, *kind == "distribution" ? allocation::ZoneKind::kDistribution : allocation::ZoneKind::kDistance});
     }
   }
+  allocation::InstitutionTable institutions(input);
   for (const auto& [name, is_offers] : {std::pair{"programmes", true}, std::pair{"applicants", false}}) {
     const auto list = value.find(name);
     if (list == value.end() || list->is_null()) return Fail(Bad(ErrorCode::kMissingField, name));
@@ -226,7 +230,7 @@ Result<allocation::AllocationInput> AllocationInputFromJson(const Json& value) {
         if (!offer) return Fail(offer.error());
         input.offers.push_back(std::move(*offer));
       } else {
-        auto applicant = ApplicantFrom((*list)[i], path);
+        auto applicant = ApplicantFrom((*list)[i], path, institutions);
         if (!applicant) return Fail(applicant.error());
         input.applicants.push_back(std::move(*applicant));
       }
@@ -255,7 +259,7 @@ Json AllocationInputToJson(const allocation::AllocationInput& input) {
       wishes.push_back(std::move(entry));
     }
     Json travel = Json::object();
-    for (const auto& time : applicant.travel) travel[time.institution] = time.minutes;
+    for (const auto& time : applicant.travel) travel[input.institutions.at(time.institution)] = time.minutes;
     Json entry{{"id", applicant.id}, {"wishes", std::move(wishes)}, {"travel_minutes", std::move(travel)}};
     if (applicant.lottery) entry["lottery"] = *applicant.lottery;
     if (applicant.income != IncomeGroup::kUnknown) entry["income_group"] = IncomeName(applicant.income);
@@ -325,8 +329,8 @@ void WriteAllocationInput(const allocation::AllocationInput& input, std::string&
     }
     writer.Key("travel_minutes");
     writer.BeginObject();
-    for (const std::size_t t : TravelInKeyOrder(applicant)) {
-      writer.DataKey(applicant.travel[t].institution);
+    for (const std::size_t t : TravelInKeyOrder(input, applicant)) {
+      writer.DataKey(input.institutions[applicant.travel[t].institution]);
       writer.Int(applicant.travel[t].minutes);
     }
     writer.EndObject();

@@ -14,6 +14,7 @@ namespace optagelse::allocation {
 namespace {
 
 using testing::MakeApplicant;
+using testing::SetApplicants;
 using testing::MakeOffer;
 
 struct Run {
@@ -52,8 +53,8 @@ std::unique_ptr<Run> Allocated(AllocationInput input, AllocationRules rules = {}
 TEST(Allocation, GrantedForrangGoesFirst) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "101001", "stx", 1)};
-  input.applicants = {MakeApplicant("near", {{"X", ""}}, {{"101001", 5}}, 0.1),
-                      MakeApplicant("elite", {{"X", "elite"}}, {{"101001", 44}}, 0.9)};
+  SetApplicants(input, {MakeApplicant("near", {{"X", ""}}, {{"101001", 5}}, 0.1),
+                      MakeApplicant("elite", {{"X", "elite"}}, {{"101001", 44}}, 0.9)});
   const auto run = Allocated(input);
   EXPECT_EQ(run->PlaceOf("elite"), "X");
   EXPECT_EQ(run->PlaceOf("near"), "");
@@ -67,7 +68,7 @@ TEST(Allocation, YearsBeforeTheNationalAllocationAreRefused) {
   ASSERT_TRUE(catalog.has_value());
   AllocationInput input;
   input.offers = {MakeOffer("X", "101001", "stx", 1)};
-  input.applicants = {MakeApplicant("a", {{"X", ""}}, {{"101001", 5}}, 0.1)};
+  SetApplicants(input, {MakeApplicant("a", {{"X", ""}}, {{"101001", 5}}, 0.1)});
   for (const int year : catalog->Years()) {
     input.rule_year = year;
     const auto result = Allocate(input, (*catalog->ForYear(year))->allocation);
@@ -85,8 +86,8 @@ TEST(Allocation, YearsBeforeTheNationalAllocationAreRefused) {
 TEST(Allocation, ForrangGroundsRankedEquallyGoByMinutes) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "101001", "stx", 1)};
-  input.applicants = {MakeApplicant("s61", {{"X", "s61"}}, {{"101001", 30}}, 0.1),
-                      MakeApplicant("handicap", {{"X", "handicap"}}, {{"101001", 10}}, 0.9)};
+  SetApplicants(input, {MakeApplicant("s61", {{"X", "s61"}}, {{"101001", 30}}, 0.1),
+                      MakeApplicant("handicap", {{"X", "handicap"}}, {{"101001", 10}}, 0.9)});
   AllocationRules strict;
   EXPECT_EQ(Allocated(input, strict)->PlaceOf("s61"), "X");  // s61 is tier 1, handicap tier 2
   AllocationRules equal;
@@ -102,10 +103,10 @@ TEST(Allocation, RankComesBeforeMinutesAndFourthAndLaterAreEqual) {
                   MakeOffer("F2", "4", "hhx", 0), MakeOffer("F3", "5", "hhx", 0), MakeOffer("F4", "6", "hhx", 0)};
   // X: "second" ranks it 2nd and lives nearer; "first" ranks it 1st and wins.
   // Y: "fourth" ranks it 4th (10 min), "fifth" 5th (5 min): equal rank, so the nearer wins.
-  input.applicants = {MakeApplicant("second", {{"F1", ""}, {"X", ""}}, {{"1", 5}}, 0.1),
+  SetApplicants(input, {MakeApplicant("second", {{"F1", ""}, {"X", ""}}, {{"1", 5}}, 0.1),
                       MakeApplicant("first", {{"X", ""}}, {{"1", 40}}, 0.9),
                       MakeApplicant("fourth", {{"F1", ""}, {"F2", ""}, {"F3", ""}, {"Y", ""}}, {{"2", 10}}, 0.1),
-                      MakeApplicant("fifth", {{"F1", ""}, {"F2", ""}, {"F3", ""}, {"F4", ""}, {"Y", ""}}, {{"2", 5}}, 0.9)};
+                      MakeApplicant("fifth", {{"F1", ""}, {"F2", ""}, {"F3", ""}, {"F4", ""}, {"Y", ""}}, {{"2", 5}}, 0.9)});
   const auto run = Allocated(input);
   EXPECT_EQ(run->PlaceOf("first"), "X");
   EXPECT_EQ(run->PlaceOf("fifth"), "Y");
@@ -115,8 +116,8 @@ TEST(Allocation, RankComesBeforeMinutesAndFourthAndLaterAreEqual) {
 TEST(Allocation, SameRankAndMinutesGoesByLotteryThenId) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "1", "stx", 1), MakeOffer("Y", "2", "stx", 1)};
-  input.applicants = {MakeApplicant("b", {{"X", ""}}, {{"1", 20}}, 0.3), MakeApplicant("a", {{"X", ""}}, {{"1", 20}}, 0.7),
-                      MakeApplicant("d", {{"Y", ""}}, {{"2", 20}}, 0.5), MakeApplicant("c", {{"Y", ""}}, {{"2", 20}}, 0.5)};
+  SetApplicants(input, {MakeApplicant("b", {{"X", ""}}, {{"1", 20}}, 0.3), MakeApplicant("a", {{"X", ""}}, {{"1", 20}}, 0.7),
+                      MakeApplicant("d", {{"Y", ""}}, {{"2", 20}}, 0.5), MakeApplicant("c", {{"Y", ""}}, {{"2", 20}}, 0.5)});
   const auto run = Allocated(input);
   EXPECT_EQ(run->PlaceOf("b"), "X");  // the lower number
   EXPECT_EQ(run->PlaceOf("c"), "Y");  // equal numbers: "c" before "d"
@@ -126,11 +127,11 @@ TEST(Allocation, NearestFreeSeatWithinTheLimitThenTheRegionsList) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "100", "stx", 1), MakeOffer("Near", "200", "stx", 1), MakeOffer("Nearer", "150", "stx", 1),
                   MakeOffer("Far", "300", "stx", 5)};
-  input.applicants = {MakeApplicant("winner", {{"X", ""}}, {{"100", 5}}, 0.1),
+  SetApplicants(input, {MakeApplicant("winner", {{"X", ""}}, {{"100", 5}}, 0.1),
                       MakeApplicant("loser1", {{"X", ""}}, {{"100", 10}, {"200", 30}, {"150", 20}, {"300", 50}}, 0.2),
                       MakeApplicant("loser2", {{"X", ""}}, {{"100", 10}, {"200", 30}, {"150", 20}, {"300", 50}}, 0.3),
                       MakeApplicant("loser3", {{"X", ""}}, {{"100", 10}, {"200", 30}, {"150", 20}, {"300", 50}}, 0.4),
-                      MakeApplicant("nothing", {}, {}, 0.5)};
+                      MakeApplicant("nothing", {}, {}, 0.5)});
   const auto run = Allocated(input);
   EXPECT_EQ(run->PlaceOf("loser1"), "Nearer");
   EXPECT_EQ(run->PlacementOf("loser1").via, Via::kNearest);
@@ -146,7 +147,7 @@ TEST(Allocation, NearestFreeSeatWithinTheLimitThenTheRegionsList) {
 TEST(Allocation, WhenNoProviderIsWithinTheLimitTheNearestCounts) {
   AllocationInput input;
   input.offers = {MakeOffer("Q", "10", "hhx", 0), MakeOffer("R", "20", "hhx", 1), MakeOffer("S", "30", "hhx", 1)};
-  input.applicants = {MakeApplicant("remote", {{"Q", ""}}, {{"10", 80}, {"20", 75}, {"30", 90}}, 0.1)};
+  SetApplicants(input, {MakeApplicant("remote", {{"Q", ""}}, {{"10", 80}, {"20", 75}, {"30", 90}}, 0.1)});
   const auto run = Allocated(input);
   EXPECT_EQ(run->PlaceOf("remote"), "R");
   EXPECT_EQ(run->PlacementOf("remote").via, Via::kOnlyProvider);
@@ -166,12 +167,12 @@ TEST(Allocation, IncomeGroupsCompeteOnlyForTheirShareUnderLaw880) {
   input.zones = {{"cph", ZoneKind::kDistribution}};
   input.offers = {MakeOffer("X", "1", "stx", 2, "cph")};
   auto low = MakeApplicant("low", {{"X", ""}}, {{"1", 40}}, 0.9);
-  low.income = IncomeGroup::kLow;
+  low.applicant.income = IncomeGroup::kLow;
   auto high_near = MakeApplicant("high_near", {{"X", ""}}, {{"1", 5}}, 0.5);
-  high_near.income = IncomeGroup::kHigh;
+  high_near.applicant.income = IncomeGroup::kHigh;
   auto high_far = MakeApplicant("high_far", {{"X", ""}}, {{"1", 10}}, 0.1);
-  high_far.income = IncomeGroup::kHigh;
-  input.applicants = {low, high_near, high_far};
+  high_far.applicant.income = IncomeGroup::kHigh;
+  SetApplicants(input, {low, high_near, high_far});
   AllocationRules law880;
   law880.income_model = IncomeModel::kLaw880;
   // Mix of 1st wishes: 1 low, 2 high -> seats low 1 (0.67 -> 1 by remainder), high 1 (1.33).
@@ -188,10 +189,10 @@ TEST(Allocation, IncomeGroupsCompeteOnlyForTheirShareUnderLaw880) {
 TEST(Allocation, ExplanationsNameTheFirstDifference) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "1", "stx", 1), MakeOffer("Y", "2", "hhx", 1)};
-  input.applicants = {MakeApplicant("ranked_second", {{"Y", ""}, {"X", ""}}, {{"1", 5}, {"2", 5}}, 0.1),
+  SetApplicants(input, {MakeApplicant("ranked_second", {{"Y", ""}, {"X", ""}}, {{"1", 5}, {"2", 5}}, 0.1),
                       MakeApplicant("y_first", {{"Y", "elite"}}, {{"2", 50}}, 0.9),
                       MakeApplicant("x_first", {{"X", ""}}, {{"1", 24}}, 0.8),
-                      MakeApplicant("x_far", {{"X", ""}}, {{"1", 31}}, 0.2)};
+                      MakeApplicant("x_far", {{"X", ""}}, {{"1", 31}}, 0.2)});
   const auto run = Allocated(input);
   const auto explain = [&](std::size_t applicant, std::size_t wish, Language language) {
     const auto wishes = ExplainApplicant(run->result, applicant);
@@ -215,8 +216,8 @@ TEST(Allocation, TheLotteryIsThePublishedGenerator) {
 TEST(Allocation, InvalidInputIsRefusedNamingEveryPath) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "1", "stx", -2), MakeOffer("X", "1", "hhx", 1)};
-  input.applicants = {MakeApplicant("a", {{"X", ""}, {"X", "elite"}, {"nope", ""}}, {{"1", -5}}, 1.5),
-                      MakeApplicant("b", {{"X", "astrology"}}, {}, 0.5)};
+  SetApplicants(input, {MakeApplicant("a", {{"X", ""}, {"X", "elite"}, {"nope", ""}}, {{"1", -5}}, 1.5),
+                      MakeApplicant("b", {{"X", "astrology"}}, {}, 0.5)});
   const auto result = Allocate(input, AllocationRules{});
   ASSERT_FALSE(result.has_value());
   std::vector<std::pair<ErrorCode, std::string>> got;
@@ -236,8 +237,8 @@ TEST(Allocation, InvalidInputIsRefusedNamingEveryPath) {
 TEST(Allocation, TheStabilityCheckerCatchesABadPlacement) {
   AllocationInput input;
   input.offers = {MakeOffer("X", "1", "stx", 1), MakeOffer("Y", "2", "stx", 1)};
-  input.applicants = {MakeApplicant("a", {{"X", ""}, {"Y", ""}}, {{"1", 5}, {"2", 5}}, 0.1),
-                      MakeApplicant("b", {{"X", ""}, {"Y", ""}}, {{"1", 9}, {"2", 9}}, 0.2)};
+  SetApplicants(input, {MakeApplicant("a", {{"X", ""}, {"Y", ""}}, {{"1", 5}, {"2", 5}}, 0.1),
+                      MakeApplicant("b", {{"X", ""}, {"Y", ""}}, {{"1", 9}, {"2", 9}}, 0.2)});
   const auto run = Allocated(input);
   EXPECT_EQ(run->PlaceOf("a"), "X");
   std::vector<Placement> swapped = run->result.placements;

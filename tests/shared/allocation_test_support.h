@@ -14,13 +14,34 @@ inline Offer MakeOffer(std::string id, std::string institution, std::string prog
   return Offer{std::move(id), std::move(institution), std::move(programme), capacity, std::move(zone)};
 }
 
-inline Applicant MakeApplicant(std::string id, std::vector<Wish> wishes, std::vector<TravelTime> travel, double lottery) {
+// Minutes to an institution named by number, as a test writes them.
+struct NamedTravel {
+  std::string institution;
+  int minutes = 0;
+};
+
+// An applicant as a test writes it: travel by institution number, interned by SetApplicants.
+struct TestApplicant {
   Applicant applicant;
-  applicant.id = std::move(id);
-  applicant.wishes = std::move(wishes);
-  applicant.travel = std::move(travel);
-  applicant.lottery = lottery;
-  return applicant;
+  std::vector<NamedTravel> travel;
+};
+
+inline TestApplicant MakeApplicant(std::string id, std::vector<Wish> wishes, std::vector<NamedTravel> travel, double lottery) {
+  TestApplicant made;
+  made.applicant.id = std::move(id);
+  made.applicant.wishes = std::move(wishes);
+  made.applicant.lottery = lottery;
+  made.travel = std::move(travel);
+  return made;
+}
+
+// Replaces the input's applicants, interning their institutions into input.institutions.
+inline void SetApplicants(AllocationInput& input, std::vector<TestApplicant> applicants) {
+  input.applicants.clear();
+  for (TestApplicant& made : applicants) {
+    for (const NamedTravel& time : made.travel) AddTravel(input, made.applicant, time.institution, time.minutes);
+    input.applicants.push_back(std::move(made.applicant));
+  }
 }
 
 struct Random {
@@ -61,7 +82,7 @@ inline AllocationInput RandomInstance(std::uint64_t seed, int applicants, int in
       applicant.wishes.push_back({offer, w == 0 && random.Below(6) == 0 ? forrang[random.Below(3)] : ""});
     }
     for (int i = 0; i < institutions; ++i) {
-      if (random.Below(6) > 0) applicant.travel.push_back({"I" + std::to_string(i), 5 + random.Below(8) * 10});
+      if (random.Below(6) > 0) AddTravel(input, applicant, "I" + std::to_string(i), 5 + random.Below(8) * 10);
     }
     input.applicants.push_back(std::move(applicant));
   }

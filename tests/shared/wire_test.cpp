@@ -87,7 +87,7 @@ TEST(AllocationWire, StreamingWritersMatchTheTrees) {
   for (const std::uint64_t seed : {1u, 2u, 3u}) {
     allocation::AllocationInput input = allocation::testing::RandomInstance(seed, 40, 6, seed == 2);
     input.rule_year = 2023;
-    input.applicants[0].travel.push_back({"I\"0", 3});  // a key that needs escaping
+    allocation::AddTravel(input, input.applicants[0], "I\"0", 3);  // a key that needs escaping
     std::string streamed;
     WriteAllocationInput(input, streamed);
     EXPECT_EQ(streamed, Dump(AllocationInputToJson(input)));

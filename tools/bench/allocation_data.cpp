@@ -34,6 +34,7 @@ allocation::AllocationInput SyntheticAllocation(const SyntheticShape& shape) {
     }
   }
   input.applicants.reserve(static_cast<std::size_t>(applicants));
+  allocation::InstitutionTable travel_institutions(input);
   std::vector<std::pair<int, int>> near;  // (minutes, institution) within 75 minutes: where wishes go
   std::vector<std::pair<int, int>> reach;  // (minutes, institution) in the travel table
   for (int a = 0; a < applicants; ++a) {
@@ -51,7 +52,9 @@ allocation::AllocationInput SyntheticAllocation(const SyntheticShape& shape) {
     }
     std::sort(near.begin(), near.end());
     std::sort(reach.begin(), reach.end());
-    for (const auto& [minutes, i] : reach) applicant.travel.push_back({input.offers[static_cast<std::size_t>(i) * 3].institution, minutes});
+    for (const auto& [minutes, i] : reach) {
+      applicant.travel.push_back({travel_institutions.Intern(input.offers[static_cast<std::size_t>(i) * 3].institution), minutes});
+    }
     const int wishes = near.empty() ? 0 : 1 + static_cast<int>(random() % 8);
     const int favourite = static_cast<int>(random() % 3);
     for (int w = 0; w < wishes && w < static_cast<int>(near.size()) * 3; ++w) {
