@@ -55,6 +55,17 @@ if [ ! -f "$deps/imgui/imgui.cpp" ]; then
   rm -rf "$tmp"
 fi
 
+# simdjson's single-header source from Debian's source package, for the WebAssembly build (the
+# native build links Debian's libsimdjson-dev): unpacked once into .deps/simdjson.
+if [ ! -f "$deps/simdjson/singleheader/simdjson.cpp" ]; then
+  echo "setup: fetching simdjson from Debian's source package"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source -qq --download-only simdjson >/dev/null && dpkg-source -x --skip-patches ./simdjson_*.dsc simdjson-src >/dev/null)
+  rm -rf "$deps/simdjson" && mkdir -p "$deps/simdjson"
+  mv "$tmp/simdjson-src/singleheader" "$tmp/simdjson-src/LICENSE" "$deps/simdjson/"
+  rm -rf "$tmp"
+fi
+
 # playwright-core drives Debian's Chromium in the browser tests (never downloads a browser);
 # axe-core checks the accessibility mirror.
 if [ ! -d "$root/tests/web/node_modules/playwright-core" ] || [ ! -d "$root/tests/web/node_modules/axe-core" ]; then

@@ -4,9 +4,9 @@
 #include "wire/json_writer.h"
 
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <cstring>
+
+#include "wire/json.h"
 
 namespace optagelse::wire {
 
@@ -85,15 +85,9 @@ void JsonWriter::UInt(std::uint64_t value) {
 
 void JsonWriter::Double(double value) {
   Separate();
-  std::array<char, 32> buffer;
-  const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  if (error != std::errc() || !std::isfinite(value)) {
-    out_.append("null", 4);  // JSON has no infinity; nlohmann writes null too
-    return;
-  }
-  const std::string_view text(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
-  out_.append(text);
-  if (text.find_first_of(".e") == std::string_view::npos) out_.append(".0", 2);
+  // nlohmann's own number formatting (round-trip digits, "1.0" for whole numbers, null for what
+  // JSON cannot say): both writers then produce the same bytes, in native and WebAssembly builds.
+  out_ += Dump(Json(value));
 }
 
 void JsonWriter::Bool(bool value) {

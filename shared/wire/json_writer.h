@@ -22,8 +22,8 @@ class JsonWriter {
   void String(std::string_view value);
   void Int(std::int64_t value);
   void UInt(std::uint64_t value);
-  // The shortest text that reads back as the same double, written as a number with a fraction or
-  // exponent ("0.5", "1.0", "1e-07") as nlohmann/json writes it.
+  // A double as nlohmann/json writes it: digits that read back as the same double, "1.0" for a
+  // whole number, null for infinity and NaN.
   void Double(double value);
   void Bool(bool value);
   void Null();

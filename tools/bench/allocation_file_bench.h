@@ -18,6 +18,7 @@ struct AllocationFileOptions {
   int travel_within = 0;  // minutes; 0: every institution
   int runs = 3;
   bool scaling = false;   // also 100,000 .. 1,000,000 applicants (300 institutions, within 45 minutes)
+  bool keep = false;      // leave the files for profiling
 };
 
 int RunAllocationFileBench(const AllocationFileOptions& options, std::ostream& out);

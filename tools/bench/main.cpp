@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   allocate_file->add_option("--runs", file_options.runs, "runs per size (the median is reported)")->check(CLI::Range(1, 50));
   allocate_file->add_option("--dir", file_options.directory, "where the files are written");
   allocate_file->add_option("--cli", file_options.cli, "path of the optagelse command");
+  allocate_file->add_flag("--keep", file_options.keep, "keep the input and result files in --dir");
   allocate_file->add_flag("--scaling", file_options.scaling, "also 100,000 to 1,000,000 applicants (300 institutions, within 45 min)");
   int travellers = 100'000, institutions = 600, minutes = 45;
   CLI::App* transport = app.add_subcommand("transport", "The travel-time estimator at national scale");

@@ -4,11 +4,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
+#include <optional>
+#include <string>
 
 #include "allocation/allocation_engine.h"
 #include "core/messages.h"
 #include "wire/allocation_wire.h"
+#include "wire_simd/allocation_input_reader.h"
 #include "wire/rule_catalog.h"
 
 namespace optagelse::tools {
@@ -20,17 +22,27 @@ int Refuse(const Problem& problem) {
   return 2;
 }
 
+// The file's bytes, with room for the parser's padding so it needs no copy.
+std::optional<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return std::nullopt;
+  const auto size = static_cast<std::size_t>(in.tellg());
+  std::string text;
+  text.reserve(size + 64);
+  text.resize(size);
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(size))) return std::nullopt;
+  return text;
+}
+
 }  // namespace
 
 int RunAllocate(const AllocateOptions& options) {
-  std::ifstream in(options.in, std::ios::binary);
-  if (!in) return Refuse(MakeError(ErrorCode::kNotFound, "--in", options.in));
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto json = wire::ParseJson(text.str());
-  if (!json) return Refuse(json.error());
-  auto input = wire::AllocationInputFromJson(*json);
+  auto text = ReadWholeFile(options.in);
+  if (!text) return Refuse(MakeError(ErrorCode::kNotFound, "--in", options.in));
+  auto input = wire::ReadAllocationInput(*text);  // simdjson in one pass; the tree reader names any problem
   if (!input) return Refuse(input.error());
+  std::string().swap(*text);  // the file's text is not needed while allocating
   if (options.seed) input->seed = *options.seed;
   if (options.rules_year) input->rule_year = *options.rules_year;
   auto catalog = wire::RuleCatalog::FromEmbedded();
@@ -46,7 +58,8 @@ int RunAllocate(const AllocateOptions& options) {
     for (std::size_t i = 0; i + 1 < result.error().size() && i < 20; ++i) Refuse(result.error()[i]);
     return Refuse(result.error()[std::min<std::size_t>(result.error().size() - 1, 20)]);
   }
-  const std::string output = wire::Dump(wire::AllocationResultToJson(*result, options.explain, wire::TextLanguages::kBoth));
+  std::string output;
+  wire::WriteAllocationResult(*result, options.explain, wire::TextLanguages::kBoth, output);
   // Written next to the target and renamed into place: a crash never leaves half a result.
   const std::string temporary = options.out + ".tmp";
   {

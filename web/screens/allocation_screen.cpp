@@ -12,6 +12,7 @@
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
 #include "wire/allocation_wire.h"
+#include "wire_simd/allocation_input_reader.h"
 
 namespace optagelse::web {
 namespace {
@@ -25,8 +26,8 @@ std::string Fill(std::string text, std::string_view key, const std::string& valu
 }
 
 void Load(AllocationPreviewState& preview, const ChosenFile& file, Language lang) {
-  auto json = wire::ParseJson(file.bytes);
-  auto input = json ? wire::AllocationInputFromJson(*json) : Result<allocation::AllocationInput>(Fail(json.error()));
+  std::string text = file.bytes;  // the reader pads its copy for simdjson
+  auto input = wire::ReadAllocationInput(text);
   if (!input) {
     preview.message = std::string(Text(TextId::kAllocInvalid, lang)) + ": " + MessageFor(input.error(), lang) +
                       (input.error().field.empty() ? "" : " [" + input.error().field + "]");
