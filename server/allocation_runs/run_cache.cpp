@@ -3,6 +3,7 @@
 
 #include "crypto/digest.h"
 #include "wire/allocation_wire.h"
+#include "wire_simd/allocation_input_reader.h"
 
 namespace optagelse::allocation_runs {
 
@@ -10,16 +11,21 @@ tl::expected<std::unique_ptr<ComputedRun>, std::vector<Problem>> ComputeRun(cons
                                                                             const wire::Json& json) {
   auto input = wire::AllocationInputFromJson(json);
   if (!input) return tl::unexpected(std::vector<Problem>{input.error()});
-  auto rule_set = catalog.ForYear(input->rule_year ? input->rule_year : catalog.LatestYear());
-  if (!rule_set) return tl::unexpected(std::vector<Problem>{MakeError(ErrorCode::kUnknownRuleYear, "rule_set", std::to_string(input->rule_year))});
+  return ComputeRun(catalog, std::move(*input));
+}
+
+tl::expected<std::unique_ptr<ComputedRun>, std::vector<Problem>> ComputeRun(const wire::RuleCatalog& catalog,
+                                                                            allocation::AllocationInput input) {
+  auto rule_set = catalog.ForYear(input.rule_year ? input.rule_year : catalog.LatestYear());
+  if (!rule_set) return tl::unexpected(std::vector<Problem>{MakeError(ErrorCode::kUnknownRuleYear, "rule_set", std::to_string(input.rule_year))});
   auto run = std::make_unique<ComputedRun>();
-  run->input = std::move(*input);
+  run->input = std::move(input);
   run->input.rule_year = (*rule_set)->admission_year;
   run->rules = (*rule_set)->allocation;
   auto result = allocation::Allocate(run->input, run->rules);
   if (!result) return tl::unexpected(std::move(result.error()));
   run->result = std::move(*result);
-  run->result_json = wire::Dump(wire::AllocationResultToJson(run->result, false, wire::TextLanguages::kNone));
+  wire::WriteAllocationResult(run->result, false, wire::TextLanguages::kNone, run->result_json);  // the tree's bytes, streamed
   for (std::size_t a = 0; a < run->input.applicants.size(); ++a) run->applicant_index.emplace(run->input.applicants[a].id, a);
   return run;
 }
@@ -33,9 +39,10 @@ Result<std::shared_ptr<const ComputedRun>> RunCache::Get(const wire::RuleCatalog
     runs_.push_back(found);
     return found.second;
   }
-  auto json = wire::ParseJson(input_json);
-  if (!json) return Fail(MakeError(ErrorCode::kInternal, "allocation", "stored input unreadable"));
-  auto computed = ComputeRun(catalog, *json);
+  std::string text = input_json;
+  auto input = wire::ReadAllocationInput(text);
+  if (!input) return Fail(MakeError(ErrorCode::kInternal, "allocation", "stored input unreadable"));
+  auto computed = ComputeRun(catalog, std::move(*input));
   if (!computed) return Fail(MakeError(ErrorCode::kInternal, "allocation", "stored input refused"));
   if (crypto::Sha256Hex((*computed)->result_json) != expected_sha256) {
     return Fail(MakeError(ErrorCode::kInternal, "allocation", "recomputed result differs from the stored one"));

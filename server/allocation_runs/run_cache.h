@@ -23,7 +23,10 @@ struct ComputedRun {
   std::unordered_map<std::string, std::size_t> applicant_index;
 };
 
-// Runs the allocation on an input document; every problem with the input when it is invalid.
+// Runs the allocation on an input; every problem with the input when it is invalid.
+tl::expected<std::unique_ptr<ComputedRun>, std::vector<Problem>> ComputeRun(const wire::RuleCatalog& catalog,
+                                                                            allocation::AllocationInput input);
+// The same on an input document.
 tl::expected<std::unique_ptr<ComputedRun>, std::vector<Problem>> ComputeRun(const wire::RuleCatalog& catalog,
                                                                             const wire::Json& input);
 

@@ -111,6 +111,10 @@ tl::expected<allocation::AllocationInput, std::vector<Problem>> BuildSnapshot(Se
       });
       if (wished || time.minutes <= reach) applicant.travel.push_back({travel_institutions.Intern(time.institution), time.minutes});
     }
+    // In institution-number order, as the stored snapshot lists them: what is stored is what ran.
+    std::sort(applicant.travel.begin(), applicant.travel.end(), [&](const allocation::TravelTime& a, const allocation::TravelTime& b) {
+      return input.institutions[a.institution] < input.institutions[b.institution];
+    });
     input.applicants.push_back(std::move(applicant));
   }
   return input;

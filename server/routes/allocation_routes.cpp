@@ -72,14 +72,13 @@ void Create(ServiceContext& context, const httplib::Request& request, httplib::R
     if (!snapshot_request) return http::WriteProblem(response, 422, snapshot_request.error());
     auto input = allocation_runs::BuildSnapshot(context, std::stoi(region), *snapshot_request);
     if (!input) return http::WriteProblems(response, 422, input.error());
-    const wire::Json snapshot = wire::AllocationInputToJson(*input);
-    auto computed = allocation_runs::ComputeRun(context.rules, snapshot);
+    auto computed = allocation_runs::ComputeRun(context.rules, std::move(*input));
     if (!computed) return http::WriteProblems(response, 422, computed.error());
     store::AllocationRun run;
     run.region = region;
     run.admission_year = (*computed)->input.rule_year;
     run.seed = (*computed)->input.seed;
-    run.input_json = wire::Dump(wire::AllocationInputToJson((*computed)->input));  // rule year resolved
+    wire::WriteAllocationInput((*computed)->input, run.input_json);  // rule year resolved
     run.input_sha256 = crypto::Sha256Hex(run.input_json);
     run.result_json = (*computed)->result_json;
     run.result_sha256 = crypto::Sha256Hex(run.result_json);
@@ -151,6 +150,7 @@ void Rerun(ServiceContext& context, const httplib::Request& request, httplib::Re
     if (!auth::Authorize(context, request, response, auth::Action::kRunAllocation, std::string(request.matches[1]))) return;
     const auto run = RunFromPath(context, request, response);
     if (!run) return;
+    // The tree reader on purpose: a second path through the stored snapshot, not the one that made it.
     auto json = wire::ParseJson(run->input_json, 200);
     if (!json) return http::WriteProblem(response, 503, MakeError(ErrorCode::kInternal, "allocation"));
     auto computed = allocation_runs::ComputeRun(context.rules, *json);

@@ -6,6 +6,9 @@
 //   optagelse-bench allocate-file [--applicants N] [--institutions N] [--within M] [--scaling]
 //                                            `optagelse allocate` end to end, file in and out, as its own process
 //                                            (budget: 20,000 x 160 with every travel time ~0.3 s, < 150 MB)
+//   optagelse-bench allocate-server [--applicants N] [--runs R]
+//                                            the region's authoritative run on a real server after N applied
+//                                            through the API (budget: 50,000 in < 2 s)
 //   optagelse-bench transport [--applicants N] [--institutions N] [--minutes M]  the travel-time estimator
 //                                            (budget: 100,000 x 600, pruned to the reachable, < 1 s)
 //   optagelse-bench audit [--rows N]          audit rows for one national allocation snapshot, and verifying the chain
@@ -24,6 +27,7 @@
 #include "bench/attack_bench.h"
 #include "bench/import_bench.h"
 #include "bench/load_bench.h"
+#include "bench/server_allocation_bench.h"
 #include "bench/transport_bench.h"
 #include "bench/upv_bench.h"
 
@@ -58,6 +62,12 @@ int main(int argc, char** argv) {
   allocate_file->add_option("--cli", file_options.cli, "path of the optagelse command");
   allocate_file->add_flag("--keep", file_options.keep, "keep the input and result files in --dir");
   allocate_file->add_flag("--scaling", file_options.scaling, "also 100,000 to 1,000,000 applicants (300 institutions, within 45 min)");
+  int server_applicants = 50'000, server_runs = 3;
+  CLI::App* allocate_server = app.add_subcommand("allocate-server", "The region's authoritative allocation on a real server");
+  allocate_server->add_option("--applicants", server_applicants, "applicants who apply first")->check(CLI::Range(10, 1'000'000));
+  allocate_server->add_option("--runs", server_runs, "allocation runs (the median is reported)")->check(CLI::Range(1, 50));
+  std::string server_dir;
+  allocate_server->add_option("--dir", server_dir, "keep the database here (and reuse it when present)");
   int travellers = 100'000, institutions = 600, minutes = 45;
   CLI::App* transport = app.add_subcommand("transport", "The travel-time estimator at national scale");
   transport->add_option("--applicants", travellers, "applicants")->check(CLI::Range(1, 5'000'000));
@@ -85,6 +95,7 @@ int main(int argc, char** argv) {
   if (attacks->parsed()) return optagelse::bench::RunAttackBench(load_options.server, std::cout);
   if (audit->parsed()) return optagelse::bench::RunAuditBench(audit_rows, std::cout);
   if (transport->parsed()) return optagelse::bench::RunTransportBench(travellers, institutions, minutes, std::cout);
+  if (allocate_server->parsed()) return optagelse::bench::RunServerAllocationBench(load_options.server, server_applicants, server_runs, server_dir, std::cout);
   if (allocate_file->parsed()) return optagelse::bench::RunAllocationFileBench(file_options, std::cout);
   if (allocate->parsed()) return optagelse::bench::RunAllocationBench(applicants, scaling, std::cout);
   if (upv->parsed()) return optagelse::bench::RunUpvBench(pupils, cli, std::cout);
