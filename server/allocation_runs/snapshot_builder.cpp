@@ -1,12 +1,15 @@
 // Building the allocation input from the database: see snapshot_builder.h.
 #include "allocation_runs/snapshot_builder.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "application_flow/application_state.h"
 #include "applications/application_rules.h"
 #include "store/application_store.h"
 #include "store/register_lookup.h"
+#include "store/snapshot_store.h"
 #include "store/travel_store.h"
 #include "travel/travel_times.h"
 
@@ -20,36 +23,6 @@ allocation::IncomeGroup IncomeOf(const std::string& group) {
   if (group == "middle") return allocation::IncomeGroup::kMiddle;
   if (group == "high") return allocation::IncomeGroup::kHigh;
   return allocation::IncomeGroup::kUnknown;
-}
-
-Result<std::vector<std::int64_t>> CentralApplications(store::Database& db, int year, std::int64_t deadline) {
-  auto query = db.Prepare(
-      "SELECT id FROM applications WHERE admission_year = ? AND submitted = 1 AND withdrawn = 0"
-      " AND route = 'central_allocation' AND completed_at <= ? ORDER BY id");
-  if (!query) return Fail(query.error());
-  query->Bind(1, std::int64_t{year}).Bind(2, deadline);
-  std::vector<std::int64_t> ids;
-  for (auto row = query->Step(); row && *row; row = query->Step()) ids.push_back(query->ColumnInt(0));
-  return ids;
-}
-
-// The applicant's wishes at the region's offers, with granted forrang carried over.
-Result<std::vector<allocation::Wish>> WishesInRegion(store::Database& db, const store::StoredApplication& application,
-                                                     const std::set<std::string>& offers) {
-  auto decisions = store::CurrentForrangDecisions(db, application.id);
-  if (!decisions) return Fail(decisions.error());
-  std::vector<allocation::Wish> wishes;
-  for (std::size_t rank = 0; rank < application.content.wishes.size(); ++rank) {
-    const auto& wish = application.content.wishes[rank];
-    const std::string offer = wish.institution + "-" + wish.programme;
-    if (!offers.contains(offer)) continue;
-    allocation::Wish out{offer, ""};
-    for (const auto& decision : *decisions) {
-      if (decision.wish == static_cast<int>(rank) + 1 && decision.decision == "granted") out.forrang = decision.ground;
-    }
-    wishes.push_back(std::move(out));
-  }
-  return wishes;
 }
 
 }  // namespace
@@ -87,29 +60,42 @@ tl::expected<allocation::AllocationInput, std::vector<Problem>> BuildSnapshot(Se
   if (!problems.empty()) return Failure(std::move(problems));
 
   allocation::InstitutionTable travel_institutions(input);
-  auto ids = CentralApplications(context.db, request.admission_year, applications::DeadlineAt(*(*rule_set)->application));
-  if (!ids) return Failure({ids.error()});
+  std::vector<std::uint32_t> regional_index;  // each regional institution in input.institutions
+  for (const registry::Institution& institution : regional) regional_index.push_back(travel_institutions.Intern(institution.number));
+  auto applications = store::CentralApplicationsWithWishes(context.db, request.admission_year, applications::DeadlineAt(*(*rule_set)->application));
+  if (!applications) return Failure({applications.error()});
+  auto forrang = store::GrantedForrang(context.db, request.admission_year);
+  if (!forrang) return Failure({forrang.error()});
+  auto any_imported = store::HasImportedTravelTimes(context.db);
+  if (!any_imported) return Failure({any_imported.error()});
   const int reach = (*rule_set)->allocation.nearest_seat_minutes;
-  store::SqliteCprRegister cpr_register(context.db);
-  for (const std::int64_t id : *ids) {
-    auto application = store::FindApplicationById(context.db, id);
-    if (!application || !*application) return Failure({application ? MakeError(ErrorCode::kNotFound, "application") : application.error()});
-    auto wishes = WishesInRegion(context.db, **application, offer_ids);
-    if (!wishes) return Failure({wishes.error()});
-    if (wishes->empty()) continue;
-    const auto person = cpr_register.Lookup((*application)->applicant_cpr);
-    if (!person) return Failure({MakeError(ErrorCode::kUnknownReference, "applicant", (*application)->applicant_cpr)});
+  const std::map<std::string, store::StoredTravelTime> none_imported;
+  for (const store::SnapshotApplication& application : *applications) {
+    // The wishes at the region's offers, with granted forrang carried over.
     allocation::Applicant applicant;
-    applicant.id = person->cpr;
-    applicant.income = IncomeOf(person->income_group);
-    applicant.wishes = std::move(*wishes);
-    auto times = transport_times::TravelTimesFor(context.db, (*rule_set)->transport, *person, regional);
-    if (!times) return Failure({times.error()});
-    for (const auto& time : *times) {
-      const bool wished = std::any_of(applicant.wishes.begin(), applicant.wishes.end(), [&](const allocation::Wish& wish) {
-        return wish.offer.compare(0, time.institution.size(), time.institution) == 0;
-      });
-      if (wished || time.minutes <= reach) applicant.travel.push_back({travel_institutions.Intern(time.institution), time.minutes});
+    for (const store::SnapshotWish& wish : application.wishes) {
+      std::string offer = wish.institution + "-" + wish.programme;
+      if (!offer_ids.contains(offer)) continue;
+      const auto granted = forrang->find({application.id, wish.rank});
+      applicant.wishes.push_back({std::move(offer), granted == forrang->end() ? "" : granted->second});
+    }
+    if (applicant.wishes.empty()) continue;
+    if (!application.in_register) return Failure({MakeError(ErrorCode::kUnknownReference, "applicant", application.applicant_cpr)});
+    applicant.id = application.applicant_cpr;
+    applicant.income = IncomeOf(application.income_group);
+    std::map<std::string, store::StoredTravelTime> imported;
+    if (*any_imported) {
+      auto found = store::TravelTimesFromAddress(context.db, application.address_id);
+      if (!found) return Failure({found.error()});
+      imported = std::move(*found);
+    }
+    const auto minutes = transport_times::MinutesFor((*rule_set)->transport, application.location, *any_imported ? imported : none_imported, regional);
+    for (std::size_t i = 0; i < regional.size(); ++i) {
+      if (!minutes[i]) continue;
+      const std::string& number = regional[i].number;
+      const bool wished = std::any_of(applicant.wishes.begin(), applicant.wishes.end(),
+                                      [&](const allocation::Wish& wish) { return wish.offer.compare(0, number.size(), number) == 0; });
+      if (wished || *minutes[i] <= reach) applicant.travel.push_back({regional_index[i], *minutes[i]});
     }
     // In institution-number order, as the stored snapshot lists them: what is stored is what ran.
     std::sort(applicant.travel.begin(), applicant.travel.end(), [&](const allocation::TravelTime& a, const allocation::TravelTime& b) {

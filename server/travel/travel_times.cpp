@@ -33,6 +33,23 @@ Result<std::vector<TravelTime>> TravelTimesFor(store::Database& db, const transp
   return out;
 }
 
+std::vector<std::optional<int>> MinutesFor(const transport::TransportRules& rules, const std::optional<transport::MapPoint>& from,
+                                           const std::map<std::string, store::StoredTravelTime>& imported,
+                                           const std::vector<registry::Institution>& institutions) {
+  std::vector<std::optional<int>> minutes(institutions.size());
+  for (std::size_t i = 0; i < institutions.size(); ++i) {
+    const registry::Institution& institution = institutions[i];
+    if (!imported.empty()) {
+      if (const auto found = imported.find(institution.number); found != imported.end()) {
+        minutes[i] = found->second.minutes;  // the journey planner wins
+        continue;
+      }
+    }
+    if (from && institution.location) minutes[i] = transport::EstimateTravel(rules, *from, *institution.location).minutes;
+  }
+  return minutes;
+}
+
 wire::Json TravelTimeJson(const TravelTime& time) {
   auto optional = [](const std::optional<int>& value) { return value ? wire::Json(*value) : wire::Json(nullptr); };
   return wire::Json{{"institution", time.institution},

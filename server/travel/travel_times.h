@@ -4,12 +4,14 @@
 // that moves a person changes every answer at once; an allocation run keeps its own copy.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "registry/registry_types.h"
 #include "store/database.h"
+#include "store/travel_store.h"
 #include "transport/transport_rules.h"
 #include "wire/json.h"
 
@@ -30,6 +32,13 @@ struct TravelTime {
 // in the order of `institutions`.
 Result<std::vector<TravelTime>> TravelTimesFor(store::Database& db, const transport::TransportRules& rules,
                                                const registry::Person& person, const std::vector<registry::Institution>& institutions);
+
+// The allocation's view of the same rule, for many people at once: minutes only, per institution
+// (nullopt where there is no time). `imported` is the address's imported times (empty when none was
+// imported anywhere: the snapshot then asks no query per person).
+std::vector<std::optional<int>> MinutesFor(const transport::TransportRules& rules, const std::optional<transport::MapPoint>& from,
+                                           const std::map<std::string, store::StoredTravelTime>& imported,
+                                           const std::vector<registry::Institution>& institutions);
 
 // {"institution", "minutes", "source": "journey_planner"|"estimate", "reference_date", "public_minutes", "bicycle_minutes"}
 wire::Json TravelTimeJson(const TravelTime& time);
