@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 
 #include "wire/allocation_wire.h"
 #include "wire/json.h"
@@ -69,6 +70,39 @@ class Seen {
   unsigned mask_ = 0;
 };
 
+// Each member of an object: the position of its name in `names` and its value go to on_member; an
+// unknown or repeated name, or a handler's false, makes it false. `seen` says which names came.
+template <std::size_t N, typename OnMember>
+bool EachMember(ondemand::object& object, const std::array<std::string_view, N>& names, Seen& seen, OnMember&& on_member) {
+  for (auto member : object) {
+    std::string_view key;
+    ondemand::value value;
+    if (member.unescaped_key().get(key) || member.value().get(value)) return false;
+    const auto at = std::find(names.begin(), names.end(), key);
+    if (at == names.end()) return false;
+    const auto which = static_cast<unsigned>(at - names.begin());
+    if (!seen.First(which) || !on_member(which, value)) return false;
+  }
+  return true;
+}
+
+// Each element of an array, which must be an object, to on_object; null is an empty list when
+// `nullable` (a required list may not be null).
+template <typename OnObject>
+bool EachObject(ondemand::value value, bool nullable, OnObject&& on_object) {
+  if (nullable && IsNull(value)) return true;
+  ondemand::array array;
+  if (value.get_array().get(array)) return false;
+  for (auto element : array) {
+    ondemand::object object;
+    if (element.get_object().get(object) || !on_object(object)) return false;
+  }
+  return true;
+}
+
+// A text member that may be null (absent).
+bool ReadOptionalText(ondemand::value value, std::string& out) { return IsNull(value) || ReadText(value, out); }
+
 class FastReader {
  public:
   explicit FastReader(allocation::AllocationInput& input) : input_(input), institutions_(input) {}
@@ -76,26 +110,18 @@ class FastReader {
   bool Document(ondemand::document& document) {
     ondemand::object root;
     if (document.get_object().get(root)) return false;
+    static constexpr std::array<std::string_view, 5> kNames = {"rule_set", "seed", "zones", "programmes", "applicants"};
     Seen seen;
-    for (auto member : root) {
-      std::string_view key;
-      ondemand::value value;
-      if (member.unescaped_key().get(key) || member.value().get(value)) return false;
-      if (key == "rule_set") {
-        if (!seen.First(0) || !RuleSet(value)) return false;
-      } else if (key == "seed") {
-        if (!seen.First(1) || !SeedOf(value)) return false;
-      } else if (key == "zones") {
-        if (!seen.First(2) || !Zones(value)) return false;
-      } else if (key == "programmes") {
-        if (!seen.First(3) || !Offers(value)) return false;
-      } else if (key == "applicants") {
-        if (!seen.First(4) || !Applicants(value)) return false;
-      } else {
-        return false;
+    const bool read = EachMember(root, kNames, seen, [&](unsigned which, ondemand::value value) {
+      switch (which) {
+        case 0: return RuleSet(value);
+        case 1: return SeedOf(value);
+        case 2: return EachObject(value, true, [&](ondemand::object& object) { return Zone(object); });
+        case 3: return EachObject(value, false, [&](ondemand::object& object) { return Offer(object); });
+        default: return EachObject(value, false, [&](ondemand::object& object) { return Applicant(object); });
       }
-    }
-    return seen.Has(3) && seen.Has(4);
+    });
+    return read && seen.Has(3) && seen.Has(4);
   }
 
  private:
@@ -118,107 +144,77 @@ class FastReader {
     return !value.get_uint64().get(input_.seed);
   }
 
-  bool Zones(ondemand::value value) {
-    if (IsNull(value)) return true;
-    ondemand::array zones;
-    if (value.get_array().get(zones)) return false;
-    for (auto element : zones) {
-      ondemand::object object;
-      if (element.get_object().get(object)) return false;
-      allocation::Zone zone;
-      std::string kind;
-      Seen seen;
-      for (auto member : object) {
-        std::string_view key;
-        ondemand::value field_value;
-        if (member.unescaped_key().get(key) || member.value().get(field_value)) return false;
-        if (key == "id") {
-          if (!seen.First(0) || !ReadText(field_value, zone.id)) return false;
-        } else if (key == "kind") {
-          if (!seen.First(1) || !ReadText(field_value, kind)) return false;
-        } else {
-          return false;
-        }
-      }
-      if (!seen.Has(0) || (kind != "distance" && kind != "distribution")) return false;
-      zone.kind = kind == "distribution" ? allocation::ZoneKind::kDistribution : allocation::ZoneKind::kDistance;
-      input_.zones.push_back(std::move(zone));
-    }
-    return true;
-  }
-
-  bool Offers(ondemand::value value) {
-    ondemand::array offers;
-    if (value.get_array().get(offers)) return false;  // null too: the list is required
-    for (auto element : offers) {
-      ondemand::object object;
-      if (element.get_object().get(object)) return false;
-      allocation::Offer offer;
-      Seen seen;
-      for (auto member : object) {
-        std::string_view key;
-        ondemand::value field_value;
-        if (member.unescaped_key().get(key) || member.value().get(field_value)) return false;
-        if (key == "id") {
-          if (!seen.First(0) || !ReadText(field_value, offer.id)) return false;
-        } else if (key == "institution") {
-          if (!seen.First(1) || !ReadText(field_value, offer.institution)) return false;
-        } else if (key == "programme") {
-          if (!seen.First(2) || !ReadText(field_value, offer.programme)) return false;
-        } else if (key == "capacity") {
-          std::int64_t seats = 0;
-          if (!seen.First(3) || !ReadInteger(field_value, seats)) return false;
-          offer.capacity = seats < -1 || seats > 1000000 ? -1 : static_cast<int>(seats);
-        } else if (key == "zone") {
-          if (!seen.First(4) || (!IsNull(field_value) && !ReadText(field_value, offer.zone))) return false;
-        } else {
-          return false;
-        }
-      }
-      if (!seen.Has(0) || !seen.Has(1) || !seen.Has(2) || !seen.Has(3)) return false;
-      input_.offers.push_back(std::move(offer));
-    }
-    return true;
-  }
-
-  bool Applicants(ondemand::value value) {
-    ondemand::array applicants;
-    if (value.get_array().get(applicants)) return false;
-    for (auto element : applicants) {
-      ondemand::object object;
-      if (element.get_object().get(object)) return false;
-      allocation::Applicant applicant;
-      if (!Applicant(object, applicant)) return false;
-      input_.applicants.push_back(std::move(applicant));
-    }
-    return true;
-  }
-
-  bool Applicant(ondemand::object& object, allocation::Applicant& applicant) {
+  bool Zone(ondemand::object& object) {
+    static constexpr std::array<std::string_view, 2> kNames = {"id", "kind"};
+    allocation::Zone zone;
+    std::string kind;
     Seen seen;
-    for (auto member : object) {
-      std::string_view key;
-      ondemand::value value;
-      if (member.unescaped_key().get(key) || member.value().get(value)) return false;
-      if (key == "id") {
-        if (!seen.First(0) || !ReadText(value, applicant.id)) return false;
-      } else if (key == "lottery") {
-        if (!seen.First(1)) return false;
-        if (IsNull(value)) continue;
-        double lottery = 0;
-        if (value.get_double().get(lottery)) return false;
-        applicant.lottery = lottery;
-      } else if (key == "income_group") {
-        if (!seen.First(2) || !Income(value, applicant.income)) return false;
-      } else if (key == "wishes") {
-        if (!seen.First(3) || !Wishes(value, applicant)) return false;
-      } else if (key == "travel_minutes") {
-        if (!seen.First(4) || !Travel(value, applicant)) return false;
-      } else {
-        return false;
+    const bool read = EachMember(object, kNames, seen, [&](unsigned which, ondemand::value value) {
+      return ReadText(value, which == 0 ? zone.id : kind);
+    });
+    if (!read || !seen.Has(0) || (kind != "distance" && kind != "distribution")) return false;
+    zone.kind = kind == "distribution" ? allocation::ZoneKind::kDistribution : allocation::ZoneKind::kDistance;
+    input_.zones.push_back(std::move(zone));
+    return true;
+  }
+
+  bool Offer(ondemand::object& object) {
+    static constexpr std::array<std::string_view, 5> kNames = {"id", "institution", "programme", "capacity", "zone"};
+    allocation::Offer offer;
+    Seen seen;
+    const bool read = EachMember(object, kNames, seen, [&](unsigned which, ondemand::value value) {
+      switch (which) {
+        case 0: return ReadText(value, offer.id);
+        case 1: return ReadText(value, offer.institution);
+        case 2: return ReadText(value, offer.programme);
+        case 3: {
+          std::int64_t seats = 0;
+          if (!ReadInteger(value, seats)) return false;
+          offer.capacity = seats < -1 || seats > 1000000 ? -1 : static_cast<int>(seats);
+          return true;
+        }
+        default: return ReadOptionalText(value, offer.zone);
       }
-    }
-    return seen.Has(0);
+    });
+    if (!read || !seen.Has(0) || !seen.Has(1) || !seen.Has(2) || !seen.Has(3)) return false;
+    input_.offers.push_back(std::move(offer));
+    return true;
+  }
+
+  bool Applicant(ondemand::object& object) {
+    static constexpr std::array<std::string_view, 5> kNames = {"id", "lottery", "income_group", "wishes", "travel_minutes"};
+    allocation::Applicant applicant;
+    Seen seen;
+    const bool read = EachMember(object, kNames, seen, [&](unsigned which, ondemand::value value) {
+      switch (which) {
+        case 0: return ReadText(value, applicant.id);
+        case 1: {
+          if (IsNull(value)) return true;
+          double lottery = 0;
+          if (value.get_double().get(lottery)) return false;
+          applicant.lottery = lottery;
+          return true;
+        }
+        case 2: return Income(value, applicant.income);
+        case 3: return EachObject(value, true, [&](ondemand::object& wish) { return Wish(wish, applicant); });
+        default: return Travel(value, applicant);
+      }
+    });
+    if (!read || !seen.Has(0)) return false;
+    input_.applicants.push_back(std::move(applicant));
+    return true;
+  }
+
+  static bool Wish(ondemand::object& object, allocation::Applicant& applicant) {
+    static constexpr std::array<std::string_view, 2> kNames = {"programme", "forrang"};
+    allocation::Wish wish;
+    Seen seen;
+    const bool read = EachMember(object, kNames, seen, [&](unsigned which, ondemand::value value) {
+      return which == 0 ? ReadText(value, wish.offer) : ReadOptionalText(value, wish.forrang);
+    });
+    if (!read || !seen.Has(0)) return false;
+    applicant.wishes.push_back(std::move(wish));
+    return true;
   }
 
   static bool Income(ondemand::value value, IncomeGroup& income) {
@@ -230,33 +226,6 @@ class FastReader {
     else if (text == "middle") income = IncomeGroup::kMiddle;
     else if (text == "high") income = IncomeGroup::kHigh;
     else return false;
-    return true;
-  }
-
-  static bool Wishes(ondemand::value value, allocation::Applicant& applicant) {
-    if (IsNull(value)) return true;
-    ondemand::array wishes;
-    if (value.get_array().get(wishes)) return false;
-    for (auto element : wishes) {
-      ondemand::object object;
-      if (element.get_object().get(object)) return false;
-      allocation::Wish wish;
-      Seen seen;
-      for (auto member : object) {
-        std::string_view key;
-        ondemand::value field_value;
-        if (member.unescaped_key().get(key) || member.value().get(field_value)) return false;
-        if (key == "programme") {
-          if (!seen.First(0) || !ReadText(field_value, wish.offer)) return false;
-        } else if (key == "forrang") {
-          if (!seen.First(1) || (!IsNull(field_value) && !ReadText(field_value, wish.forrang))) return false;
-        } else {
-          return false;
-        }
-      }
-      if (!seen.Has(0)) return false;
-      applicant.wishes.push_back(std::move(wish));
-    }
     return true;
   }
 
