@@ -98,8 +98,8 @@ void DrawGradeLevel(AppState& state) {
 }
 
 // One subject's grades: each with lower / raise / remove, and a button to add one. `ids` starts
-// every widget id: "whatif." for standpunkt grades, "whatif.exam." for exam grades. A part of an
-// exam has one grade (max_grades 1).
+// every widget id: "whatif." for standpunkt grades, "whatif.exam." for exam grades (max_grades 1:
+// an exam has one grade).
 void DrawSubject(AppState& state, upv::SubjectGrades& subject, const std::string& ids,
                  std::size_t max_grades = upv::kMaxGradesPerSubject) {
   const Language lang = state.language;
@@ -189,13 +189,12 @@ void DrawExams(AppState& state) {
   ui::Heading(state.widgets, "whatif.exams", Text(TextId::kWhatIfExams, lang));
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
   if (!what_if.scenario.exam.empty() && ImGui::BeginTable("whatif_exams", 2, kFlags, ImVec2(ImGui::CalcItemWidth(), 0))) {
-    ImGui::TableSetupColumn("subject", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    // Exam names are long ("dansk: skriftlig fremstilling") and an exam has one grade: the name
+    // gets the wider share, so a phone wraps it by words, not by letters.
+    ImGui::TableSetupColumn("subject", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("grades", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-    const upv::RuleSet* rules = RulesFor(state, what_if.admission_year);
-    for (upv::SubjectGrades& subject : what_if.scenario.exam) {
-      const bool part = rules != nullptr && upv::FindExamPart(*rules, subject.subject) != nullptr;
-      DrawSubject(state, subject, "whatif.exam.", part ? 1 : upv::kMaxGradesPerSubject);
-    }
+    // An exam, or a part of one, has one grade.
+    for (upv::SubjectGrades& subject : what_if.scenario.exam) DrawSubject(state, subject, "whatif.exam.", 1);
     ImGui::EndTable();
     // An exam whose last grade was removed leaves the list (and is offered again below).
     if (std::erase_if(what_if.scenario.exam, [](const upv::SubjectGrades& entry) { return entry.grades.empty(); }) > 0) {
