@@ -43,7 +43,7 @@ void DrawFrame(App& app) {
   constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Optagelse", nullptr, kRootFlags);
-  // A finger dragging the page scrolls it (the page turns the drag into CSS pixels).
+  // A finger dragging the page, or the mouse wheel, scrolls it (the page turns either into CSS pixels).
   if (const float scroll = optagelse::web::TakeTouchScroll(); scroll != 0) {
     ImGui::SetScrollY(ImGui::GetScrollY() + scroll * app.scale.pixel_ratio());
   }

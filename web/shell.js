@@ -119,6 +119,19 @@
     }, {capture: true, passive: false});
   }
 
+  // The mouse wheel and a touchpad scroll the page like a finger does. Emscripten's GLFW passes the
+  // wheel on with the wrong sign and a size that jumps (one notch up went to the end of the page),
+  // so the wheel never reaches it: registered on window in the capture phase, this stops the event
+  // before the canvas and scrolls by the event's CSS pixels (lines and pages converted).
+  const kPixelsPerLine = 16;
+  window.addEventListener('wheel', e => {
+    if (e.target !== canvas || e.ctrlKey) return;  // Ctrl+wheel is the browser's zoom
+    e.stopPropagation();
+    e.preventDefault();
+    const unit = e.deltaMode === 1 ? kPixelsPerLine : e.deltaMode === 2 ? window.innerHeight : 1;
+    if (window.Module && Module._optagelse_touch_scroll) Module._optagelse_touch_scroll(e.deltaY * unit);
+  }, {capture: true, passive: false});
+
   // A tap on a text field must focus its mirrored field inside the gesture, or phones show no
   // keyboard: the published widget list says whether the tap hit a text field.
   canvas.addEventListener('pointerup', e => {

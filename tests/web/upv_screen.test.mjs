@@ -150,6 +150,31 @@ test('a new what-if scenario starts in the current admission year and can pick a
   await page.context().close();
 });
 
+// The mouse wheel on a laptop-sized window: one notch down scrolls down by its pixels, one notch up
+// comes back, and a notch up at the top stays there (Emscripten's GLFW turned it into a jump to the
+// end of the page).
+test('the mouse wheel scrolls the page the way it turns, by the notch', async () => {
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 700 } });
+  await clickWidget(page, 'nav.upv');
+  await page.waitForFunction(() => window.optagelse.widgets.some(w => w.id.startsWith('login.demo.')));
+  await nextFrames(page, 3);
+  const top = (await widget(page, 'nav.upv')).y;
+  const scrolledTo = async (offset) => page.waitForFunction(
+      ([expected]) => Math.abs(window.optagelse.find('nav.upv').y - expected) <= 2, [top - offset], { timeout: 5000 });
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, 100);
+  await scrolledTo(100);
+  await page.mouse.wheel(0, -100);
+  await scrolledTo(0);
+  await page.mouse.wheel(0, -100);  // already at the top
+  await nextFrames(page, 3);
+  await scrolledTo(0);
+  await page.mouse.wheel(0, 150);
+  await scrolledTo(150);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('class list, what-if in WebAssembly, saving, and the what-if panel offline with the server stopped', async () => {
   const [amir, bo, aase] = pupilIds;
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1280, height: 1900 } });

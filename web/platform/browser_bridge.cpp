@@ -136,7 +136,8 @@ EMSCRIPTEN_KEEPALIVE void optagelse_edit_key(int which) {
   optagelse::web::TheInputQueue().PushKeyTap(which == 0 ? GLFW_KEY_BACKSPACE : GLFW_KEY_DELETE);
   optagelse::web::WakeApp();
 }
-// A finger scrolling the page by this many CSS pixels (see TakeTouchScroll).
+// A finger, the mouse wheel or a touchpad scrolling the page by this many CSS pixels (see
+// TakeTouchScroll).
 EMSCRIPTEN_KEEPALIVE void optagelse_touch_scroll(float css_pixels) {
   optagelse::web::PendingTouchScroll() += css_pixels;
   optagelse::web::WakeApp();
