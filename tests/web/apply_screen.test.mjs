@@ -144,6 +144,10 @@ test('an applicant applies and a guardian signs', async () => {
   const line = (await signedBy.jsonValue()).value;
   assert.ok(line.includes(parent.name_protected ? 'En forælder' : parent.name), line);
   assert.ok(!line.includes(parent.cpr), line);
+  // Her own reads are hers in plain Danish: "Du så ansøgningen", not "Dig så".
+  const own = await page.evaluate(() => window.optagelse.widgets.filter(w => w.id.startsWith('apply.audit.')).map(w => w.value));
+  assert.ok(own.some(value => / - Du (så|gemte|sendte) ansøgningen$/.test(value)), own.join('\n'));
+  assert.ok(!own.some(value => / - Dig /.test(value)), own.join('\n'));
   await page.screenshot({ path: path.join(fixture.screenshots, 'apply-audit.png') });
 
   // Logging out leaves nothing of her in the page, and the session is gone on the server.

@@ -59,16 +59,23 @@ std::string ActionWords(const std::string& action, Language lang) {
   return action;
 }
 
+// A text member, or "" when it is missing or not a string (an unchecked get would abort the app
+// under JSON_NOEXCEPTION if the server ever sent another type).
+std::string TextOf(const wire::Json& entry, const char* name) {
+  const auto it = entry.find(name);
+  return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::string Who(const wire::Json& entry, Language lang) {
-  const std::string role = entry["actor_role"].get<std::string>();
-  const std::string actor = entry["actor"].get<std::string>();
-  const bool named = entry["actor_name"].is_string();
+  const std::string role = TextOf(entry, "actor_role");
+  const std::string actor = TextOf(entry, "actor");
+  const std::string name = TextOf(entry, "actor_name");
   if (role == "citizen") {
-    if (actor == "self") return std::string(Say(lang, "Dig", "You"));
-    return named ? entry["actor_name"].get<std::string>() : std::string(Say(lang, "En forælder", "A parent"));
+    if (actor == "self") return std::string(Say(lang, "Du", "You"));  // "Du så ansøgningen"
+    return !name.empty() ? name : std::string(Say(lang, "En forælder", "A parent"));
   }
   if (role == "system") return std::string(Say(lang, "Systemet", "The system"));
-  if (named) return entry["actor_name"].get<std::string>() + " (" + actor + ")";
+  if (!name.empty()) return name + " (" + actor + ")";
   if (role == "counsellor") return std::string(Say(lang, "Vejledningen i kommune ", "The counselling service of municipality ")) + actor;
   if (role == "region") return std::string(Say(lang, "Region ", "Region ")) + actor;
   return role + " " + actor;
@@ -101,10 +108,11 @@ void DrawMyAudit(AppState& state) {
   if (!apply.audit_loaded) return;
   int row = 0;
   for (const wire::Json& entry : apply.audit_entries) {
-    const std::string at = entry["at"].get<std::string>();
+    if (!entry.is_object()) continue;
+    const std::string at = TextOf(entry, "at");
     const std::string when = at.size() >= 16 ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
     ui::Paragraph(state.widgets, "apply.audit." + std::to_string(row++),
-                  when + " - " + Who(entry, lang) + " " + ActionWords(entry["action"].get<std::string>(), lang));
+                  when + " - " + Who(entry, lang) + " " + ActionWords(TextOf(entry, "action"), lang));
   }
 }
 

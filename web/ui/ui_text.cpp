@@ -17,7 +17,7 @@ Texts TextsFor(TextId id) {
     case TextId::kPlacementByRegion: return {"regionen har fundet en plads til dig.", "the region has found you a place."};
     case TextId::kNavAllocation: return {"Fordeling", "Allocation"};
     case TextId::kAllocHeading: return {"Fordeling: prøv i browseren", "Allocation: try it in the browser"};
-    case TextId::kAllocHint: return {"Indlæs et datasæt (JSON, se docs/allocation.md), ret kapaciteter eller regler, og kør fordelingen i browseren. Intet sendes til serveren.", "Load a data set (JSON, see docs/allocation.md), change capacities or rules, and run the allocation in the browser. Nothing is sent to the server."};
+    case TextId::kAllocHint: return {"Indlæs et datasæt (en JSON-fil i fordelingens filformat), ret kapaciteter eller regler, og kør fordelingen i browseren. Intet sendes til serveren.", "Load a data set (a JSON file in the allocation's file format), change capacities or rules, and run the allocation in the browser. Nothing is sent to the server."};
     case TextId::kAllocLoad: return {"Indlæs datasæt", "Load data set"};
     case TextId::kAllocLoaded: return {"Indlæst: {name} ({applicants} ansøgere, {offers} udbud).", "Loaded: {name} ({applicants} applicants, {offers} offers)."};
     case TextId::kAllocRunA: return {"Kør fordeling (A)", "Run allocation (A)"};
