@@ -1,5 +1,6 @@
 // Calendar rules: leap years and ISO dates.
 #include "calendar/date.h"
+#include "calendar/date_text.h"
 
 #include <gtest/gtest.h>
 
@@ -35,4 +36,12 @@ TEST(Date, RejectsImpossibleIsoDates) {
 }
 
 }  // namespace
+TEST(Date, InWordsForTheScreens) {
+  EXPECT_EQ(FormatLongDate(Date{2027, 3, 1}, Language::kDanish), "1. marts 2027");
+  EXPECT_EQ(FormatLongDate(Date{2027, 3, 1}, Language::kEnglish), "1 March 2027");
+  EXPECT_EQ(FormatLongDate(Date{2024, 2, 29}, Language::kDanish), "29. februar 2024");
+  EXPECT_EQ(FormatLongDate(Date{2023, 12, 31}, Language::kEnglish), "31 December 2023");
+  EXPECT_EQ(FormatLongDate(Date{2023, 2, 30}, Language::kDanish), "2023-02-30");  // not a date: shown as given
+}
+
 }  // namespace optagelse

@@ -44,6 +44,7 @@ test('an applicant applies and a guardian signs', async () => {
   const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
   await logIn(page, minor.cpr);
   await waitForValue(page, 'apply.status', 'Kladde');
+  await waitForValue(page, 'apply.deadline', 'Frist: 1. marts 2027 kl. 23.59');
   assert.equal((await widget(page, 'apply.me.name')).value, minor.name);
 
   // Search, add two wishes, and move the second to the top. The results are listed nearest first

@@ -98,6 +98,7 @@ test('Danish letters are typed, copied and pasted exactly', async () => {
   });
   await waitForValue(page, 'cpr.input', '010190-0002');
   await waitForValue(page, 'cpr.result', 'Gyldigt format');
+  await waitForValue(page, 'cpr.result', 'født 1. januar 1990');  // a date in words, not 1990-01-01
   await page.screenshot({ path: path.join(fixture.screenshots, 'home-text.png') });
   await context.close();
 });

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include "calendar/date_text.h"
+
 #include "applications/application_validation.h"
 #include "core/messages.h"
 #include "applications/wish_editing.h"
@@ -149,8 +151,10 @@ void DrawApplicant(AppState& state) {
     }
   }
   if (apply.window.is_object()) {
+    const std::string deadline = apply.window["deadline"].is_string() ? apply.window["deadline"].get<std::string>().substr(0, 10) : "";
+    const auto date = ParseIsoDate(deadline);
     ui::Paragraph(state.widgets, "apply.deadline", std::string(Say(lang, "Frist: ", "Deadline: ")) +
-                                                       apply.window["deadline"].get<std::string>().substr(0, 10) +
+                                                       (date ? FormatLongDate(*date, lang) : deadline) +
                                                        std::string(Say(lang, " kl. 23.59", " at 23:59 (Danish time)")));
   }
   const std::string status = apply.server_application.is_object() ? apply.server_application["status"].get<std::string>() : "draft";

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "calendar/date_text.h"
+
 #include "api_client.h"
 #include "core/messages.h"
 #include "cpr/cpr_number.h"
@@ -67,7 +69,7 @@ std::string DescribeCpr(const cpr::CprCheck& check, Language lang) {
     case cpr::CprStatus::kFictitious: text = Text(TextId::kCprFictitious, lang); break;
     case cpr::CprStatus::kMalformed: text = Text(TextId::kCprMalformed, lang); break;
   }
-  if (check.birth_date) text += std::string(", ") + std::string(Text(TextId::kBornOn, lang)) + " " + FormatIsoDate(*check.birth_date);
+  if (check.birth_date) text += std::string(", ") + std::string(Text(TextId::kBornOn, lang)) + " " + FormatLongDate(*check.birth_date, lang);
   if (check.sex) text += ", " + std::string(Text(check.sex == cpr::Sex::kMale ? TextId::kMale : TextId::kFemale, lang));
   if (check.reason) text += ". " + MessageFor(*check.reason, lang);
   if (check.warning) text += ". " + MessageFor(*check.warning, lang);
