@@ -122,7 +122,7 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
         codes += (codes.empty() ? "" : " ") + std::string(ErrorCodeName(problem.code));
         texts += (texts.empty() ? "" : " ") + MessageFor(problem, Language::kDanish);
       }
-      csv += text::CsvLine({std::string(pupils::OutcomeName(record.status)), std::to_string(record.line), record.pupil.cpr,
+      csv += text::CsvLine({std::string(pupils::OutcomeText(record.status, Language::kDanish)), std::to_string(record.line), record.pupil.cpr,
                             record.pupil.name, record.pupil.class_name,
                             record.pupil.grade ? std::to_string(record.pupil.grade) : "", codes, texts}, ';');
     }

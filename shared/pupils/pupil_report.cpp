@@ -153,6 +153,16 @@ std::string_view OutcomeName(RowOutcome outcome) {
   return "rejected";
 }
 
+std::string_view OutcomeText(RowOutcome outcome, Language language) {
+  const bool danish = language == Language::kDanish;
+  switch (outcome) {
+    case RowOutcome::kAccepted: return danish ? "godkendt" : "accepted";
+    case RowOutcome::kFiltered: return danish ? "frasorteret" : "filtered out";
+    case RowOutcome::kRejected: return danish ? "afvist" : "rejected";
+  }
+  return danish ? "afvist" : "rejected";
+}
+
 std::optional<RowOutcome> OutcomeFromName(std::string_view name) {
   for (const RowOutcome outcome : {RowOutcome::kAccepted, RowOutcome::kFiltered, RowOutcome::kRejected}) {
     if (OutcomeName(outcome) == name) return outcome;

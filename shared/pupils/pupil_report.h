@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "calendar/date.h"
+#include "core/language.h"
 #include "core/problem.h"
 #include "registry/cpr_register.h"
 
@@ -66,6 +67,8 @@ std::vector<RowResult> ValidatePupilReport(const std::vector<PupilRow>& rows, st
                                            const InstitutionCatalog& catalog, const registry::CprRegister& cpr_register);
 
 std::string_view OutcomeName(RowOutcome outcome);  // "accepted", "filtered", "rejected"
+// The outcome in words for people (the school's CSV export): "godkendt", "frasorteret", "afvist".
+std::string_view OutcomeText(RowOutcome outcome, Language language);
 std::optional<RowOutcome> OutcomeFromName(std::string_view name);
 
 // Dates as admin systems write them: YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY.

@@ -210,6 +210,8 @@ TEST_F(PupilReportTest, RejectedRowsExportAsCsvForTheSchool) {
   EXPECT_NE(csv.body.find("Ærlig Fejl"), std::string::npos);
   EXPECT_NE(csv.body.find("cpr_wrong_length"), std::string::npos);
   EXPECT_EQ(csv.body.find(";Ok;"), std::string::npos);
+  EXPECT_NE(csv.body.find("\nafvist;"), std::string::npos) << csv.body;  // the status in Danish, as the rest
+  EXPECT_EQ(csv.body.find("rejected"), std::string::npos) << csv.body;
   const Answer both = Get(server_->port(), "/api/v1/schools/101002/pupils?status=rejected,accepted", staff_);
   EXPECT_EQ(both.json["pupils"].size(), 2u);
   EXPECT_EQ(Get(server_->port(), "/api/v1/schools/101002/pupils?status=rejected,nonsense", staff_).status, 400);
