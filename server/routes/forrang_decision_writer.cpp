@@ -1,5 +1,6 @@
 // Forrang decisions and documentation for the decider: see forrang_decision_writer.h.
 #include "routes/forrang_decision_writer.h"
+#include "http/attachment_disposition.h"
 
 #include "audit/audit_request.h"
 #include "clock.h"
@@ -99,7 +100,8 @@ void WriteClaimDocument(ServiceContext& context, const auth::Session& session, c
   if (!audit::Record(context, session, request, response, "read forrang documentation", {(*stored)->applicant_cpr}, sha256)) return;
   response.set_header("Cache-Control", "no-store");
   response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("Content-Disposition", "attachment");
+  response.set_header("Content-Disposition", http::AttachmentDisposition(http::AttachmentFallbackName(sha256, (*attachment)->media_type),
+                                                                         (*attachment)->file_name));
   response.set_content((*attachment)->content, (*attachment)->media_type);
 }
 

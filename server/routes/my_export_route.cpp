@@ -6,6 +6,7 @@
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
+#include "http/attachment_disposition.h"
 #include "http/json_response.h"
 #include "insight/insight_export.h"
 #include "insight/insight_page.h"
@@ -15,10 +16,10 @@
 namespace optagelse::routes {
 namespace {
 
-void Download(httplib::Response& response, const std::string& file_name) {
+void Download(httplib::Response& response, const std::string& disposition) {
   response.set_header("Cache-Control", "no-store");
   response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+  response.set_header("Content-Disposition", disposition);
 }
 
 void Export(ServiceContext& context, const httplib::Request& request, httplib::Response& response, bool as_page) {
@@ -31,11 +32,11 @@ void Export(ServiceContext& context, const httplib::Request& request, httplib::R
       return;
     }
     if (as_page) {
-      Download(response, "mine-oplysninger.html");
+      Download(response, http::AttachmentDisposition("mine-oplysninger.html", ""));
       response.set_content(insight::InsightPage(*insight), "text/html; charset=utf-8");
     } else {
       http::WriteJson(response, 200, *insight);
-      Download(response, "mine-oplysninger.json");
+      Download(response, http::AttachmentDisposition("mine-oplysninger.json", ""));
     }
   });
 }
@@ -49,10 +50,9 @@ void OwnAttachment(ServiceContext& context, const httplib::Request& request, htt
     if (!attachment) return http::WriteProblem(response, 503, attachment.error());
     if (!*attachment) return http::WriteProblem(response, 404, MakeError(ErrorCode::kAttachmentNotFound, "attachment", sha256));
     if (!audit::Record(context, *session, request, response, "read own attachment", {session->organisation}, sha256)) return;
-    // Named by its fingerprint, never by the uploaded name (which goes into a header otherwise).
-    const std::string& type = (*attachment)->media_type;
-    const std::string extension = type == "application/pdf" ? ".pdf" : type == "image/png" ? ".png" : type == "image/jpeg" ? ".jpg" : "";
-    Download(response, "bilag-" + sha256.substr(0, 12) + extension);
+    // Saved under the name it was uploaded with (percent-encoded; the fingerprint as the fallback).
+    Download(response, http::AttachmentDisposition(http::AttachmentFallbackName(sha256, (*attachment)->media_type),
+                                                   (*attachment)->file_name));
     response.set_content((*attachment)->content, (*attachment)->media_type);
   });
 }

@@ -9,6 +9,7 @@ Answer ToAnswer(const httplib::Result& result) {
   if (!result) return answer;
   answer.status = result->status;
   answer.content_type = result->get_header_value("Content-Type");
+  answer.disposition = result->get_header_value("Content-Disposition");
   answer.body = result->body;
   if (answer.content_type.rfind("application/json", 0) == 0) {
     auto json = wire::ParseJson(answer.body);

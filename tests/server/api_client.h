@@ -13,6 +13,7 @@ namespace optagelse::testing {
 struct Answer {
   int status = 0;
   std::string content_type;
+  std::string disposition;  // Content-Disposition
   std::string body;
   wire::Json json;  // null unless the body was JSON
 };

@@ -325,6 +325,9 @@ TEST_F(ApplicationRouteTest, AttachmentsByContentAndForrangDecidedByTheInstituti
   EXPECT_EQ(document.status, 200);
   EXPECT_EQ(document.body, kPdf);
   EXPECT_EQ(document.content_type, "application/pdf");
+  // Saved under the name it was uploaded with (httplib's client decodes the percent-encoding the
+  // server sends; attachment_disposition_test checks the header itself).
+  EXPECT_EQ(document.disposition, "attachment; filename=\"bilag-" + sha.substr(0, 12) + ".pdf\"; filename*=UTF-8''L\xc3\xa6geerkl\xc3\xa6ring.pdf");
   EXPECT_EQ(Get(Port(), "/api/v1/institutions/147003/applications/" + std::to_string(id) + "/attachments/" + sha,
                 LoginAs(Port(), "institution", "147003")).status, 404);  // the 2nd wish's school decides nothing here
   // The counsellor sees the ground but not the document.
