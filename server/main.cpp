@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}, nullptr, {}, {}};
+                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}, nullptr, {}, {}, {}};
   if (options->demo_login) context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
   if (!options->oidc_issuer.empty()) {
     auto oidc = optagelse::MakeOidcClient(*options);
@@ -141,6 +141,7 @@ int main(int argc, char** argv) {
   context.statistics_key = std::move(*statistics_key);
   context.login_throttle.SetLimits({options->logins_per_address, options->logins_per_person});
   context.trusted_proxy = options->trusted_proxy;
+  context.notices = {options->public_url, optagelse::mail::HostOf(options->public_url)};
   auto served = optagelse::MakeHttpServer(*options);
   if (!served) return ReportFailure("--tls-cert", served.error());
   httplib::Server& server = **served;
@@ -181,6 +182,7 @@ int main(int argc, char** argv) {
   optagelse::routes::RegisterMyRightsRoutes(server, context);
   optagelse::routes::RegisterStatisticsRoute(server, context);
   optagelse::routes::RegisterAllocationSnapshotRoute(server, context);
+  optagelse::routes::RegisterMessagesRoutes(server, context);
   optagelse::routes::RegisterStaticFiles(server, options->web_root);
 
   int port = options->port;
@@ -198,6 +200,8 @@ int main(int argc, char** argv) {
   }
   std::optional<optagelse::retention_job::DailyRetention> retention;
   if (options->retention_minute) retention.emplace(context, *options->retention_minute);
+  auto mail_sender = optagelse::StartMailSender(*options, context);
+  if (!mail_sender) return ReportFailure(mail_sender.error().field, mail_sender.error());
   std::atomic<bool> listen_ended = false;
   std::thread watcher = StartSignalWatcher(server, signals, listen_ended);
   std::cout << "listening on " << (options->tls_cert.empty() ? "http" : "https") << "://" << options->host << ":" << port << "/" << std::endl;
@@ -208,6 +212,7 @@ int main(int argc, char** argv) {
     watcher.join();
   }
   retention.reset();
+  mail_sender->reset();  // the deliveries under way finish and are recorded
   std::cout << "stopped" << std::endl;
   return 0;
 }

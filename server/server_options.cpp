@@ -32,8 +32,12 @@ std::string ServerUsage() {
          "                        [--oidc-organisation-claim NAME (organisation)] [--oidc-scope SCOPES (openid)]\n"
          "                        [--tls-cert FILE --tls-key FILE (serve HTTPS, TLS 1.2 or later, with HSTS)]\n"
          "                        [--trusted-proxy ADDRESS (the reverse proxy whose X-Forwarded-For names the client)]\n"
+         "                        [--smtp-url smtp://HOST:PORT|smtps://HOST:PORT --smtp-from ADDRESS --public-url URL]\n"
+         "                        [--smtp-user NAME --smtp-password-file FILE] [--smtp-connections N (4)]\n"
+         "                        [--smtp-retry-seconds N (first wait after the mail server put a message off; 60)]\n"
          "Sign-in: give the four --oidc-issuer, --oidc-client-id, --oidc-client-secret-file and --public-url\n"
-         "flags (a real deployment), or --demo-login yes (a demo: anyone can log in as anyone), or both.\n";
+         "flags (a real deployment), or --demo-login yes (a demo: anyone can log in as anyone), or both.\n"
+         "E-mail: without --smtp-url, messages are recorded and shown in the app, and none is sent.\n";
 }
 
 namespace {
@@ -42,7 +46,7 @@ namespace {
 // no way to sign in at all is refused (it would be no use; one with the simulator alone is a demo).
 Result<void> CheckSignIn(const ServerOptions& options) {
   const bool any_oidc = !options.oidc_issuer.empty() || !options.oidc_client_id.empty() ||
-                        !options.oidc_client_secret_file.empty() || !options.public_url.empty();
+                        !options.oidc_client_secret_file.empty();
   if (any_oidc) {
     for (const auto& [flag, value] : {std::pair{"--oidc-issuer", &options.oidc_issuer},
                                       std::pair{"--oidc-client-id", &options.oidc_client_id},
@@ -54,6 +58,13 @@ Result<void> CheckSignIn(const ServerOptions& options) {
     return Fail(MakeError(ErrorCode::kMissingField, "--oidc-issuer",
                           "no way to sign in: give --oidc-issuer, --oidc-client-id, --oidc-client-secret-file and "
                           "--public-url, or --demo-login yes for a demo"));
+  }
+  if (!options.smtp_url.empty()) {
+    if (options.smtp_url.rfind("smtp://", 0) != 0 && options.smtp_url.rfind("smtps://", 0) != 0) {
+      return Fail(MakeError(ErrorCode::kBadRequest, "--smtp-url", "smtp://host:port or smtps://host:port"));
+    }
+    if (options.smtp_from.empty()) return Fail(MakeError(ErrorCode::kMissingField, "--smtp-from"));
+    if (options.public_url.empty()) return Fail(MakeError(ErrorCode::kMissingField, "--public-url", "the link in every message"));
   }
   if (options.tls_cert.empty() != options.tls_key.empty()) {
     return Fail(MakeError(ErrorCode::kMissingField, options.tls_cert.empty() ? "--tls-cert" : "--tls-key"));
@@ -73,6 +84,10 @@ std::string* TextFlag(ServerOptions& options, const std::string& flag) {
   if (flag == "--trusted-proxy") return &options.trusted_proxy;
   if (flag == "--tls-cert") return &options.tls_cert;
   if (flag == "--tls-key") return &options.tls_key;
+  if (flag == "--smtp-url") return &options.smtp_url;
+  if (flag == "--smtp-from") return &options.smtp_from;
+  if (flag == "--smtp-user") return &options.smtp_user;
+  if (flag == "--smtp-password-file") return &options.smtp_password_file;
   return nullptr;
 }
 
@@ -125,6 +140,10 @@ Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
       auto limit = ParseInt(flag, value, 1, 100000);
       if (!limit) return Fail(limit.error());
       options.connections_per_address = *limit;
+    } else if (flag == "--smtp-retry-seconds" || flag == "--smtp-connections") {
+      auto number = ParseInt(flag, value, 1, flag == "--smtp-connections" ? 32 : 86400);
+      if (!number) return Fail(number.error());
+      (flag == "--smtp-connections" ? options.smtp_connections : options.smtp_retry_seconds) = *number;
     } else if (flag == "--threads") {
       auto threads = ParseInt(flag, value, 1, 256);
       if (!threads) return Fail(threads.error());

@@ -44,6 +44,13 @@ struct ServerOptions {
   std::string trusted_proxy;             // --trusted-proxy ADDRESS: the reverse proxy that may name clients
   std::string tls_cert;                  // --tls-cert FILE and --tls-key FILE: serve HTTPS directly
   std::string tls_key;
+  // Messages (README "E-mail"): without --smtp-url they are recorded and shown in the app only.
+  std::string smtp_url;                  // --smtp-url smtp://host:port (STARTTLS) or smtps://host:port
+  std::string smtp_from;                 // --smtp-from ADDRESS
+  std::string smtp_user;                 // --smtp-user NAME
+  std::string smtp_password_file;        // --smtp-password-file FILE (never the password itself)
+  int smtp_connections = 4;              // --smtp-connections N: messages delivered at once
+  int smtp_retry_seconds = 60;           // --smtp-retry-seconds N: the first wait after a put-off delivery
 };
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args);

@@ -4,6 +4,7 @@
 #include <openssl/ssl.h>
 
 #include "http/guarded_server.h"
+#include "mail/smtp_channel.h"
 #include "oidc/provider_http.h"
 
 namespace optagelse {
@@ -41,6 +42,21 @@ Result<std::unique_ptr<httplib::Server>> MakeHttpServer(const ServerOptions& opt
     return Fail(MakeError(ErrorCode::kInternal, "--tls-cert", "TLS 1.2 minimum"));
   }
   return std::unique_ptr<httplib::Server>(std::move(server));
+}
+
+Result<std::unique_ptr<mail::OutboxSender>> StartMailSender(const ServerOptions& options, ServiceContext& context) {
+  const mail::SenderSettings sending{options.smtp_retry_seconds, 64};
+  if (options.smtp_url.empty()) return std::make_unique<mail::OutboxSender>(context, std::vector<std::unique_ptr<mail::Channel>>{}, sending);
+  mail::SmtpSettings smtp{options.smtp_url, options.smtp_from, options.smtp_user, "", 60};
+  if (!options.smtp_password_file.empty()) {
+    auto password = oidc::ReadClientSecret(options.smtp_password_file, "--smtp-password-file");
+    if (!password) return Fail(password.error());
+    smtp.password = std::move(*password);
+  }
+  mail::InitialiseCurl();
+  std::vector<std::unique_ptr<mail::Channel>> channels;
+  for (int i = 0; i < options.smtp_connections; ++i) channels.push_back(std::make_unique<mail::SmtpChannel>(smtp));
+  return std::make_unique<mail::OutboxSender>(context, std::move(channels), sending);
 }
 
 }  // namespace optagelse

@@ -7,6 +7,7 @@
 #include <httplib.h>
 
 #include "core/problem.h"
+#include "mail/outbox_sender.h"
 #include "oidc/oidc_client.h"
 #include "server_options.h"
 
@@ -19,5 +20,9 @@ Result<std::unique_ptr<oidc::OidcClient>> MakeOidcClient(const ServerOptions& op
 // httplib's SSLServer (TLS 1.2 or later) with --tls-cert and --tls-key, else the plain server with our
 // connection limits (http/guarded_server.h).
 Result<std::unique_ptr<httplib::Server>> MakeHttpServer(const ServerOptions& options);
+
+// The outbox's sender through --smtp-url (its password read from --smtp-password-file, mode 600);
+// without it, one that only writes the reminders: messages are then recorded and shown in the app.
+Result<std::unique_ptr<mail::OutboxSender>> StartMailSender(const ServerOptions& options, ServiceContext& context);
 
 }  // namespace optagelse

@@ -10,6 +10,7 @@
 #include "allocation_runs/run_cache.h"
 #include "auth/identity_provider.h"
 #include "auth/login_throttle.h"
+#include "mail/notices.h"
 #include "oidc/oidc_client.h"
 #include "oidc/pending_logins.h"
 #include "store/connection_lock.h"
@@ -37,6 +38,7 @@ struct ServiceContext {
   std::unique_ptr<oidc::OidcClient> oidc;  // the OpenID provider's client (--oidc-*), or none
   oidc::PendingLogins pending_logins;      // logins gone to the provider and not yet back
   std::string trusted_proxy;               // --trusted-proxy: its X-Forwarded-For names the client (http/client_address.h)
+  mail::NoticeSettings notices;            // the link and Message-ID host of every message (--public-url)
 };
 
 }  // namespace optagelse

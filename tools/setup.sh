@@ -13,7 +13,7 @@ sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(
   build-essential cmake ninja-build pkg-config
   emscripten
-  nlohmann-json3-dev libcpp-httplib-dev libsqlite3-dev sqlite3 googletest libexpected-dev libcli11-dev libssl-dev openssl nginx-light libjemalloc-dev libsimdjson-dev
+  nlohmann-json3-dev libcpp-httplib-dev libsqlite3-dev sqlite3 googletest libexpected-dev libcli11-dev libssl-dev openssl nginx-light libjemalloc-dev libsimdjson-dev libcurl4-openssl-dev python3-aiosmtpd
   fonts-dejavu-core fonttools chromium dpkg-dev
   clang libclang-rt-14-dev
 )

@@ -8,6 +8,7 @@
 #include "applications/signature_rule.h"
 #include "clock.h"
 #include "crypto/digest.h"
+#include "mail/notices.h"
 #include "store/register_lookup.h"
 #include "wire/application_wire.h"
 
@@ -15,6 +16,7 @@ namespace optagelse::applications_service {
 namespace {
 
 using applications::Status;
+using notifications::NoticeKind;
 
 struct Context {
   const upv::RuleSet* rules = nullptr;
@@ -171,6 +173,14 @@ Outcome<Changed> SaveDraft(ServiceContext& context, const auth::Session& session
     if (auto told = NotifyGuardians(context.db, persisted.applicant_cpr, persisted.id, "signature_voided"); !told) {
       return tl::unexpected(Refuse(503, {told.error()}));
     }
+    if (auto told = mail::TellGuardians(context.db, context.notices, NoticeKind::kSignatureVoided, persisted); !told) {
+      return tl::unexpected(Refuse(503, {told.error()}));
+    }
+  }
+  if (persisted.submitted && !persisted.withdrawn) {  // changed after it was sent: a receipt (joined with others soon after)
+    if (auto told = mail::TellApplicant(context.db, context.notices, NoticeKind::kApplicationChanged, persisted); !told) {
+      return tl::unexpected(Refuse(503, {told.error()}));
+    }
   }
   return saved;
 }
@@ -211,8 +221,16 @@ Outcome<Changed> Submit(ServiceContext& context, const auth::Session& session, c
   if (auto done = Record(context, persisted, "submitted", session, {{"route", persisted.route}}); !done) {
     return tl::unexpected(Refuse(503, {done.error()}));
   }
+  // The applicant's receipt ("another activity" is a report to the counsellor, not an application).
+  const NoticeKind receipt = persisted.content.another_activity ? NoticeKind::kActivityReported : NoticeKind::kApplicationSent;
+  if (auto told = mail::TellApplicant(context.db, context.notices, receipt, persisted); !told) {
+    return tl::unexpected(Refuse(503, {told.error()}));
+  }
   if (!persisted.completed_at) {
     if (auto told = NotifyGuardians(context.db, persisted.applicant_cpr, persisted.id, "awaiting_signature"); !told) {
+      return tl::unexpected(Refuse(503, {told.error()}));
+    }
+    if (auto told = mail::TellGuardians(context.db, context.notices, NoticeKind::kSignatureRequested, persisted); !told) {
       return tl::unexpected(Refuse(503, {told.error()}));
     }
   }

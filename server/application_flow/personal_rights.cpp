@@ -74,7 +74,7 @@ Outcome<std::int64_t> EraseDraft(ServiceContext& context, const auth::Session& s
                                                DeletionDay(context, application->admission_year))));
   }
   for (const std::string_view sql :
-       {"DELETE FROM guardian_notices WHERE application_id = ?", "DELETE FROM application_signatures WHERE application_id = ?",
+       {"DELETE FROM guardian_notices WHERE application_id = ?", "DELETE FROM outbox WHERE application_id = ?", "DELETE FROM application_signatures WHERE application_id = ?",
         "DELETE FROM forrang_decisions WHERE application_id = ?", "DELETE FROM application_events WHERE application_id = ?",
         "DELETE FROM application_wishes WHERE application_id = ?", "DELETE FROM applications WHERE id = ?"}) {
     if (auto done = DeleteWhere(context.db, sql, application->id); !done) return tl::unexpected(Refuse(503, done.error()));

@@ -20,7 +20,7 @@ struct ActionRow {
 // Every action of the policy, in the enum's order. A new action without a row here fails the
 // matrix test (the count is checked against kActionCount).
 constexpr std::array kRows = {
-    ActionRow{Action::kUploadPupilReport, "pupil data (Elevdatabasen)", "`POST /schools/{i}/pupil-reports`"},
+    ActionRow{Action::kUploadPupilReport, "pupil data (Elevdatabasen)", "`POST /schools/{i}/pupil-reports`, `GET /schools/{i}/messages`"},
     ActionRow{Action::kReadSchoolPupils, "pupil data", "`GET /schools/{i}/pupils[.csv]`"},
     ActionRow{Action::kCorrectPupilCpr, "pupil data", "`PUT /schools/{i}/pupils/{id}/cpr`"},
     ActionRow{Action::kWriteUpv, "UPV", "`PUT /schools/{i}/pupils/{id}/upv`, `POST /schools/{i}/upv-import`"},
@@ -41,6 +41,7 @@ constexpr std::array kRows = {
     ActionRow{Action::kReadOwnAuditTrail, "the audit trail about oneself", "`GET /me/audit`"},
     ActionRow{Action::kExportOwnData, "everything held about oneself (insight)", "`GET /me/export`, `GET /me/export.html`, `GET /me/attachments/{sha}`"},
     ActionRow{Action::kExportStatistics, "pseudonymised statistics (no CPR, names, addresses; small groups suppressed)", "`GET /regions/{r}/statistics`"},
+    ActionRow{Action::kReadOwnMessages, "messages sent (receipts, requests to sign)", "`GET /me/messages`"},
 };
 static_assert(kRows.size() == kActionCount, "every action of the access policy needs a row in the access matrix");
 

@@ -44,6 +44,7 @@ std::string_view ActionName(Action action) {
     case Action::kImportTravelTimes: return "import_travel_times";
     case Action::kReadOwnTravelTimes: return "read_own_travel_times";
     case Action::kReadOwnAuditTrail: return "read_own_audit_trail";
+    case Action::kReadOwnMessages: return "read_own_messages";
     case Action::kExportOwnData: return "export_own_data";
     case Action::kExportStatistics: return "export_statistics";
   }
@@ -96,6 +97,7 @@ Decision Decide(const Session& session, Action action, const Resource& resource)
       allowed = session.role == Role::kCitizen && resource.relation == Relation::kSelf;
       break;
     case Action::kReadPersonUpv:
+    case Action::kReadOwnMessages:
       allowed = session.role == Role::kCitizen &&
                 (resource.relation == Relation::kSelf || resource.relation == Relation::kCustodyOfMinor);
       break;

@@ -32,10 +32,11 @@ enum class Action {
   kReadOwnAuditTrail,            // a person sees who has read or changed their data (privacy notice: insight)
   kExportOwnData,                // a person downloads everything held about them, attachments too (insight)
   kExportStatistics,             // a region's staff export pseudonymised statistics of the applications to it
+  kReadOwnMessages,              // a person sees the messages sent to them, and to the guardians about a child under 18 in custody
 };
 
 // The number of actions: the last one above plus one (tests/server/access_matrix_test.cpp checks it).
-inline constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::kExportStatistics) + 1;
+inline constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::kReadOwnMessages) + 1;
 // A stable name for documents and the audit trail ("read_school_pupils").
 std::string_view ActionName(Action action);
 

@@ -4,6 +4,8 @@
 #include "application_flow/application_state.h"
 #include "audit/audit_log.h"
 #include "audit/audit_view.h"
+#include "mail/message_json.h"
+#include "mail/outbox_store.h"
 #include "clock.h"
 #include "retention/retention_plan.h"
 #include "store/application_store.h"
@@ -195,6 +197,10 @@ Result<wire::Json> InsightOf(ServiceContext& context, const std::string& cpr, co
   if (!travel) return Fail(travel.error());
   auto audit_entries = audit::EntriesAbout(context.db, cpr, kAuditShown);
   if (!audit_entries) return Fail(audit_entries.error());
+  auto messages = mail::MessagesAbout(context.db, cpr, kAuditShown);
+  if (!messages) return Fail(messages.error());
+  wire::Json messages_json = wire::Json::array();
+  for (const mail::OutboxMessage& message : *messages) messages_json.push_back(mail::MessageJson(message));
   return wire::Json{
       {"format", kInsightFormat},
       {"generated_at", generated_at},
@@ -204,6 +210,7 @@ Result<wire::Json> InsightOf(ServiceContext& context, const std::string& cpr, co
       {"attachments", std::move(*attachments)},
       {"pupil_records", std::move(*pupils)},
       {"travel_times", std::move(*travel)},
+      {"messages", std::move(messages_json)},
       {"audit_trail", audit::EntriesAsSeenBy(context.db, *audit_entries, cpr)},
       {"not_here", Text("Vejlederes egne notater og skolernes egne systemer: spørg vejlederen eller skolen. Statistik får kun "
                         "pseudonymiserede oplysninger.",

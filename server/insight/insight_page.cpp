@@ -59,6 +59,7 @@ constexpr Section kSections[] = {
     {"attachments", {"Dine bilag", "Your attachments"}},
     {"pupil_records", {"Skolernes indberetninger og UPV", "Schools' reports and readiness assessments"}},
     {"travel_times", {"Transporttider fra din adresse", "Travel times from your address"}},
+    {"messages", {"Beskeder vi har sendt dig", "Messages we have sent you"}},
     {"audit_trail", {"Hvem har set eller ændret dine oplysninger", "Who has viewed or changed your data"}},
 };
 

@@ -8,8 +8,7 @@
 
 namespace optagelse::oidc {
 
-Result<std::string> ReadClientSecret(const std::string& path) {
-  constexpr const char* kField = "--oidc-client-secret-file";
+Result<std::string> ReadClientSecret(const std::string& path, const char* kField) {
   struct stat info {};
   if (stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
     return Fail(MakeError(ErrorCode::kBadRequest, kField, "no such file: " + path));

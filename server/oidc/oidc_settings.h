@@ -25,6 +25,6 @@ struct OidcSettings {
 
 // The client secret from its file: refused when the file is readable by its group or by others
 // (a secret belongs to the server's user alone), missing, or empty. Trailing white space is dropped.
-Result<std::string> ReadClientSecret(const std::string& path);
+Result<std::string> ReadClientSecret(const std::string& path, const char* flag = "--oidc-client-secret-file");
 
 }  // namespace optagelse::oidc

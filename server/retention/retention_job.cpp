@@ -185,7 +185,7 @@ Result<void> Delete(store::Database& db, const Options& options, const std::vect
     if (!item.decision.due) continue;
     auto done = RunDeletes(db,
                            {"DELETE FROM allocation_outcomes WHERE application_id = ?", "DELETE FROM forrang_decisions WHERE application_id = ?",
-                            "DELETE FROM application_signatures WHERE application_id = ?", "DELETE FROM guardian_notices WHERE application_id = ?",
+                            "DELETE FROM application_signatures WHERE application_id = ?", "DELETE FROM guardian_notices WHERE application_id = ?", "DELETE FROM outbox WHERE application_id = ?",
                             "DELETE FROM application_events WHERE application_id = ?", "DELETE FROM application_wishes WHERE application_id = ?",
                             "DELETE FROM applications WHERE id = ?"},
                            [&](store::Statement& s) { s.Bind(1, item.id); });

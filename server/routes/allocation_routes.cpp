@@ -19,6 +19,7 @@
 #include "auth/request_auth.h"
 #include "calendar/instant.h"
 #include "clock.h"
+#include "mail/notices.h"
 #include "crypto/digest.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
@@ -235,6 +236,9 @@ void Publish(ServiceContext& context, const httplib::Request& request, httplib::
     }
     auto marked = allocation_runs::RecordOutcomes(context.db, *run, (*computed)->input, at);
     if (!marked) return http::WriteProblem(response, 503, marked.error());
+    if (auto told = mail::TellApplicantsTheAnswer(context.db, context.notices, ApplicantIds((*computed)->input), run->admission_year); !told) {
+      return http::WriteProblem(response, 503, told.error());
+    }
     if (!audit::Record(context, *session, request, response, "publish allocation", ApplicantIds((*computed)->input),
                        std::to_string(run->id))) {
       return;

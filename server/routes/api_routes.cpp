@@ -79,6 +79,8 @@ const std::vector<ApiRoute> kRoutes = {
      "/api/v1/me/attachments/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
     {"POST", R"(/api/v1/regions/(\d{4})/allocation-snapshots)", G::kOrganisation, Action::kRunAllocation,
      "/api/v1/regions/{region}/allocation-snapshots"},
+    {"GET", "/api/v1/me/messages", G::kSelf, Action::kReadOwnMessages, "/api/v1/me/messages"},
+    {"GET", R"(/api/v1/schools/(\d{6})/messages)", G::kOrganisation, Action::kUploadPupilReport, "/api/v1/schools/{school}/messages"},
 };
 
 // The patterns compiled once, in the table's order.

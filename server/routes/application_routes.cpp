@@ -13,6 +13,7 @@
 #include "clock.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
+#include "mail/request_language.h"
 #include "routes/routes.h"
 #include "store/register_lookup.h"
 #include "wire/application_wire.h"
@@ -110,6 +111,9 @@ void Change(ServiceContext& context, const httplib::Request& request, httplib::R
     if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
     auto transaction = store::Transaction::Begin(context.db);
     if (!transaction) return http::WriteProblem(response, 503, transaction.error());
+    if (auto noted = mail::RememberLanguageOf(context.db, session->organisation, request); !noted) {
+      return http::WriteProblem(response, 503, noted.error());
+    }
     auto done = action(*session, *body);
     if (!done) return WriteRefusal(response, done.error());
     if (!audit::Record(context, *session, request, response, what, {session->organisation}, wire::Dump((*done)["application"]["id"]))) return;

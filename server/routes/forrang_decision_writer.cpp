@@ -4,6 +4,7 @@
 
 #include "audit/audit_request.h"
 #include "clock.h"
+#include "mail/notices.h"
 #include "http/json_response.h"
 #include "http/request_body.h"
 #include "wire/json.h"
@@ -72,6 +73,9 @@ void WriteForrangDecision(ServiceContext& context, const auth::Session& session,
   if (auto done = store::AppendEvent(context.db, application.id, {application.version, "forrang_decided", role, by, now, wire::Dump(detail)});
       !done) {
     return http::WriteProblem(response, 503, done.error());
+  }
+  if (auto told = mail::TellApplicant(context.db, context.notices, notifications::NoticeKind::kForrangDecided, application); !told) {
+    return http::WriteProblem(response, 503, told.error());
   }
   if (!audit::Record(context, session, request, response, "decide forrang", {application.applicant_cpr},
                      std::to_string(application.id) + "/" + std::to_string(rank))) {

@@ -13,6 +13,8 @@
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
+#include "mail/notices.h"
+#include "mail/request_language.h"
 #include "http/request_body.h"
 #include "routes/routes.h"
 #include "store/register_lookup.h"
@@ -144,6 +146,15 @@ void Sign(ServiceContext& context, const httplib::Request& request, httplib::Res
       if (auto done = store::AppendEvent(context.db, application.id, {application.version, *decision, "guardian", session->organisation, now, wire::Dump(detail)});
           !done) {
         return http::WriteProblem(response, 503, done.error());
+      }
+      notifications::NoticeFacts facts;
+      facts.comment = comment_text;
+      const auto kind = *decision == "signed" ? notifications::NoticeKind::kSigned : notifications::NoticeKind::kDeclined;
+      if (auto told = mail::TellApplicant(context.db, context.notices, kind, application, facts); !told) {
+        return http::WriteProblem(response, 503, told.error());
+      }
+      if (auto noted = mail::RememberLanguageOf(context.db, session->organisation, request); !noted) {
+        return http::WriteProblem(response, 503, noted.error());
       }
       auto after = service::StateOf(context.db, application, **rules, clock::NowSeconds());
       if (!after) return http::WriteProblem(response, 503, after.error());

@@ -10,6 +10,7 @@
 #include "core/messages.h"
 #include "enrolment/enrolment_status.h"
 #include "http/json_response.h"
+#include "mail/notices.h"
 #include "http/request_body.h"
 #include "import/pupil_import.h"
 #include "routes/routes.h"
@@ -64,13 +65,22 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
     const auto session = auth::Authorize(context, request, response, auth::Action::kUploadPupilReport, school);
     if (!session) return;
     if (!format) return http::WriteProblem(response, 415, format.error());
+    auto transaction = store::Transaction::Begin(context.db);  // the report and the school's message together
+    if (!transaction) return http::WriteProblem(response, 503, transaction.error());
     auto summary = import::ImportPupilReport(context.db, school, request.body, format->first, format->second);
     if (!summary) return http::WriteProblems(response, 422, summary.error());
+    notifications::NoticeFacts facts;
+    facts.rows_accepted = static_cast<int>(summary->accepted);
+    facts.rows_rejected = static_cast<int>(summary->rejected);
+    if (auto told = mail::TellSchool(context.db, context.notices, notifications::NoticeKind::kPupilReportProcessed, school, facts); !told) {
+      return http::WriteProblem(response, 503, told.error());
+    }
     std::vector<std::string> reported;
     for (const pupils::RowResult& row : summary->rows) {
       if (!row.pupil.cpr.empty()) reported.push_back(row.pupil.cpr);
     }
     if (!audit::Record(context, *session, request, response, "report pupils", reported)) return;
+    if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     wire::Json rows = wire::Json::array();
     for (std::size_t i = 0; i < summary->rows.size(); ++i) {
       const pupils::RowResult& result = summary->rows[i];

@@ -32,6 +32,7 @@ void RegisterMyExportRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterMyRightsRoutes(httplib::Server& server, ServiceContext& context);
 void RegisterStatisticsRoute(httplib::Server& server, ServiceContext& context);
 void RegisterAllocationSnapshotRoute(httplib::Server& server, ServiceContext& context);
+void RegisterMessagesRoutes(httplib::Server& server, ServiceContext& context);
 // Serves index.html and the WebAssembly build from web_root ("" serves no files).
 void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);
 // Limits and JSON answers for what no route handles: oversize or chunked bodies, unknown paths.

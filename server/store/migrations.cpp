@@ -300,6 +300,40 @@ constexpr std::array kMigrations = {
     Migration{12, "A person's accepted pupil records across schools, found by CPR number (enrolment conflicts)", R"sql(
       CREATE INDEX pupils_accepted_by_cpr ON pupils (cpr) WHERE status = 'accepted';
     )sql"},
+    // docs/notifications.md: a message row is written in the transaction of the event that causes it;
+    // the sender delivers it later. recipient '' is a message with no address: shown in the app only.
+    Migration{13, "The outbox of messages to people, and the language each person uses the app in", R"sql(
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        audience TEXT NOT NULL CHECK (audience IN ('applicant', 'guardians', 'school')),
+        about_cpr TEXT,
+        institution TEXT,
+        application_id INTEGER,
+        recipient TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('da', 'en')),
+        subject TEXT NOT NULL,
+        body_text TEXT NOT NULL,
+        body_html TEXT NOT NULL,
+        once_key TEXT UNIQUE,
+        created_at INTEGER NOT NULL,
+        due_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed', 'unaddressed')),
+        sent_at INTEGER,
+        last_error TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE INDEX outbox_due ON outbox (due_at) WHERE state = 'pending';
+      CREATE INDEX outbox_by_person ON outbox (about_cpr, id);
+      CREATE INDEX outbox_by_institution ON outbox (institution, id) WHERE institution IS NOT NULL;
+      CREATE INDEX outbox_by_application ON outbox (application_id);
+      ALTER TABLE institutions ADD COLUMN email TEXT NOT NULL DEFAULT '';
+      CREATE TABLE person_languages (
+        cpr TEXT PRIMARY KEY,
+        language TEXT NOT NULL CHECK (language IN ('da', 'en'))
+      ) STRICT, WITHOUT ROWID;
+    )sql"},
 };
 
 Result<void> EnsureMigrationTable(Database& db) {

@@ -40,6 +40,9 @@ struct AnotherActivity {
 struct Contact {
   std::string email;
   std::string phone;
+  // Where the guardians are asked to sign (at most kMaxGuardianEmails): contact data, not covered
+  // by the signature.
+  std::vector<std::string> guardian_emails;
   friend bool operator==(const Contact&, const Contact&) = default;
 };
 
@@ -60,5 +63,6 @@ ProgrammeKind ProgrammeKindOf(std::string_view programme);
 bool CentrallyAllocatedProgramme(std::string_view programme);
 
 inline constexpr std::size_t kMaxTextLength = 1000;  // free text (activity description)
+inline constexpr std::size_t kMaxGuardianEmails = 2;  // one per parent with custody
 
 }  // namespace optagelse::applications

@@ -24,8 +24,13 @@ bool LooksLikeEmail(std::string_view email) {
   if (at == 0 || at == std::string_view::npos || email.find('@', at + 1) != std::string_view::npos) return false;
   const std::string_view domain = email.substr(at + 1);
   const auto dot = domain.find('.');
-  return email.size() <= 254 && dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() &&
-         email.find(' ') == std::string_view::npos;
+  // No space, control character or address punctuation: the address goes into a mail's envelope
+  // and its To header as it is, so a line break or a second address must never get through.
+  const bool plain = std::none_of(email.begin(), email.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= 0x20 || byte == 0x7f || std::string_view("<>()[]\\,;:\"").find(c) != std::string_view::npos;
+  });
+  return email.size() <= 254 && dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() && plain;
 }
 
 // A Danish phone number: 8 digits, optionally "+45" first; spaces allowed between digits.
@@ -110,6 +115,16 @@ std::vector<Problem> ValidateContact(const Contact& contact, Stage stage) {
   std::vector<Problem> problems;
   if (!contact.email.empty() && !LooksLikeEmail(contact.email)) {
     problems.push_back(MakeError(ErrorCode::kApplicationInvalidEmail, "contact.email", contact.email));
+  }
+  for (std::size_t i = 0; i < contact.guardian_emails.size(); ++i) {
+    if (!LooksLikeEmail(contact.guardian_emails[i])) {
+      problems.push_back(MakeError(ErrorCode::kApplicationInvalidEmail, "contact.guardian_emails[" + std::to_string(i) + "]",
+                                   contact.guardian_emails[i]));
+    }
+  }
+  if (contact.guardian_emails.size() > kMaxGuardianEmails) {
+    problems.push_back(MakeError(ErrorCode::kApplicationTooManyGuardianEmails, "contact.guardian_emails",
+                                 std::to_string(kMaxGuardianEmails)));
   }
   if (!contact.phone.empty() && !LooksLikePhone(contact.phone)) {
     problems.push_back(MakeError(ErrorCode::kApplicationInvalidPhone, "contact.phone", contact.phone));

@@ -111,6 +111,7 @@ namespace optagelse {
   X(kApplicationVersionConflict, 7018)   \
   X(kApplicationWrongStatus, 7019)       \
   X(kApplicationNoRules, 7020)           \
+  X(kApplicationTooManyGuardianEmails, 7021) \
   X(kSignatureNotNeeded, 7100)           \
   X(kSignatureContentChanged, 7101)      \
   X(kSignatureNotGuardian, 7102)         \

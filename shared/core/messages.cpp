@@ -199,6 +199,8 @@ Texts TextsFor(ErrorCode code) {
       return {"Beskriv kort, hvad du skal.", "Describe briefly what you will do."};
     case ErrorCode::kApplicationInvalidEmail:
       return {"E-mailadressen ser forkert ud (eksempel: navn@mail.dk).", "The e-mail address looks wrong (example: name@mail.dk)."};
+    case ErrorCode::kApplicationTooManyGuardianEmails:
+      return {"Skriv højst {} e-mailadresser til dine forældre.", "Enter at most {} e-mail addresses for your parents."};
     case ErrorCode::kApplicationInvalidPhone:
       return {"Telefonnummeret skal have 8 cifre (evt. med +45 foran).", "The phone number must have 8 digits (optionally with +45 first)."};
     case ErrorCode::kApplicationContactMissing:

@@ -113,12 +113,22 @@ Result<Application> ApplicationFromJson(const Json& value) {
 
 Result<applications::Contact> ContactFromJson(const Json& value) {
   if (!value.is_object()) return Fail(WrongType("contact", "object"));
-  if (auto known = OnlyKnownMembers(value, {"email", "phone"}, "contact"); !known) return Fail(known.error());
+  if (auto known = OnlyKnownMembers(value, {"email", "phone", "guardian_emails"}, "contact"); !known) return Fail(known.error());
   auto email = Text(value, "email", "contact", false);
   if (!email) return Fail(email.error());
   auto phone = Text(value, "phone", "contact", false);
   if (!phone) return Fail(phone.error());
-  return applications::Contact{std::move(*email), std::move(*phone)};
+  applications::Contact contact{std::move(*email), std::move(*phone), {}};
+  if (const auto emails = value.find("guardian_emails"); emails != value.end() && !emails->is_null()) {
+    // A list longer than the rules allow is read in full and refused by validation, with its field.
+    if (!emails->is_array() || emails->size() > 16) return Fail(WrongType("contact.guardian_emails", "array"));
+    for (std::size_t i = 0; i < emails->size(); ++i) {
+      const Json& address = (*emails)[i];
+      if (!address.is_string()) return Fail(WrongType("contact.guardian_emails[" + std::to_string(i) + "]", "string"));
+      if (!address.get_ref<const std::string&>().empty()) contact.guardian_emails.push_back(address.get<std::string>());
+    }
+  }
+  return contact;
 }
 
 Json ApplicationToJson(const Application& application) {
@@ -137,7 +147,9 @@ Json ApplicationToJson(const Application& application) {
               {"wishes", std::move(wishes)},
               {"forrang", std::move(forrang)},
               {"another_activity", std::move(activity)},
-              {"contact", {{"email", application.contact.email}, {"phone", application.contact.phone}}}};
+              {"contact", {{"email", application.contact.email},
+                           {"phone", application.contact.phone},
+                           {"guardian_emails", application.contact.guardian_emails}}}};
 }
 
 std::string_view ProgrammeKindName(applications::ProgrammeKind kind) {

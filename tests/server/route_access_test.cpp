@@ -51,7 +51,7 @@ Answer Call(int port, const ApiRoute& route, const Headers& headers) {
   if (route.method == "DELETE") {
     httplib::Client client("127.0.0.1", port);
     auto result = client.Delete(path.c_str(), headers);
-    return Answer{result ? result->status : 0, "", result ? result->body : "", {}};
+    return Answer{result ? result->status : 0, "", "", result ? result->body : "", {}};
   }
   return Post(port, path, "{}", "application/json", headers);
 }

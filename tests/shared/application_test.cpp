@@ -111,7 +111,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ApplicationValidation, ValidApplicationsHaveNoProblems) {
   Application application = Valid();
-  application.contact = {"", "+45 12 34 56 78"};
+  application.contact = {"", "+45 12 34 56 78", {}};
   application.forrang.push_back({1, "elite", "e3b0c44298fc1c149afbf4c8996fb924"});
   EXPECT_TRUE(ValidateApplication(application, Offers(), Rules(2027), Stage::kSubmit).empty());
   Application activity;
