@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <optional>
 
 #include "audit/audit_log.h"
 #include "clock.h"
@@ -48,6 +49,7 @@ OutboxSender::~OutboxSender() {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
+  stop_requested_ = true;
   wake_.notify_all();
   thread_.join();
 }
@@ -94,12 +96,15 @@ bool OutboxSender::SendDue() {
     return false;
   }
   if (due->empty()) return false;
-  // Each channel delivers every n-th message of the batch on its own thread and connection.
-  std::vector<Delivery> outcomes(due->size());
+  // Each channel delivers every n-th message of the batch on its own thread and connection; once
+  // the server stops, no new delivery begins (the ones not begun stay due).
+  std::vector<std::optional<Delivery>> outcomes(due->size());
   std::vector<std::thread> workers;
   for (std::size_t c = 0; c < channels_.size() && c < due->size(); ++c) {
     workers.emplace_back([this, c, &due, &outcomes] {
-      for (std::size_t i = c; i < due->size(); i += channels_.size()) outcomes[i] = channels_[c]->Deliver((*due)[i]);
+      for (std::size_t i = c; i < due->size() && !stop_requested_.load(); i += channels_.size()) {
+        outcomes[i] = channels_[c]->Deliver((*due)[i]);
+      }
     });
   }
   for (std::thread& worker : workers) worker.join();
@@ -110,12 +115,13 @@ bool OutboxSender::SendDue() {
   std::uint64_t delivered = 0;
   bool progressed = false;
   for (std::size_t i = 0; i < due->size(); ++i) {
-    if (auto recorded = Record(context_.db, (*due)[i], outcomes[i], now, settings_.retry_base_seconds); !recorded) {
+    if (!outcomes[i]) continue;
+    if (auto recorded = Record(context_.db, (*due)[i], *outcomes[i], now, settings_.retry_base_seconds); !recorded) {
       std::cerr << "outbox: " << recorded.error().detail << "\n";
       return false;
     }
-    if (outcomes[i].outcome == Delivery::Outcome::kDelivered) ++delivered;
-    if (outcomes[i].outcome != Delivery::Outcome::kTryLater) progressed = true;
+    if (outcomes[i]->outcome == Delivery::Outcome::kDelivered) ++delivered;
+    if (outcomes[i]->outcome != Delivery::Outcome::kTryLater) progressed = true;
   }
   if (auto committed = transaction->Commit(); !committed) return false;
   delivered_ += delivered;

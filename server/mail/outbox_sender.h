@@ -49,6 +49,7 @@ class OutboxSender {
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
+  std::atomic<bool> stop_requested_ = false;  // read by the delivering threads
   std::atomic<std::uint64_t> delivered_ = 0;
   std::thread thread_;
 };

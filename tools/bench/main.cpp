@@ -16,6 +16,9 @@
 //                        [--slow-clients N] [--login-flood]
 //                                            the deadline hour against a real server (budget: >= 1,000 submits/s,
 //                                            p99 < 100 ms, no errors, memory flat over --seconds 600)
+//   optagelse-bench mail [--messages N] [--applicants N]
+//                                            the outbox draining to a local SMTP server (budget: 10,000 at >= 100/s),
+//                                            and saves with a mail server that takes 5 s to answer
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
@@ -27,6 +30,7 @@
 #include "bench/attack_bench.h"
 #include "bench/import_bench.h"
 #include "bench/load_bench.h"
+#include "bench/mail_bench.h"
 #include "bench/server_allocation_bench.h"
 #include "bench/transport_bench.h"
 #include "bench/upv_bench.h"
@@ -90,7 +94,12 @@ int main(int argc, char** argv) {
   load->add_option("--sign-every", load_options.sign_every, "submissions per guardian signature")->check(CLI::Range(1, 1'000'000));
   load->add_option("--server-threads", load_options.server_threads, "the server's worker threads")->check(CLI::Range(1, 256));
   load->add_option("--server", load_options.server, "path of optagelse-server");
+  int mail_messages = 10'000, mail_applicants = 400;
+  CLI::App* mail = app.add_subcommand("mail", "The outbox against a local SMTP server");
+  mail->add_option("--messages", mail_messages, "messages queued")->check(CLI::Range(1, 1'000'000));
+  mail->add_option("--applicants", mail_applicants, "applicants saving and submitting per run")->check(CLI::Range(10, 100'000));
   CLI11_PARSE(app, argc, argv);
+  if (mail->parsed()) return optagelse::bench::RunMailBench(load_options.server, mail_messages, mail_applicants, std::cout);
   if (load->parsed()) return optagelse::bench::RunLoadBench(load_options, std::cout);
   if (attacks->parsed()) return optagelse::bench::RunAttackBench(load_options.server, std::cout);
   if (audit->parsed()) return optagelse::bench::RunAuditBench(audit_rows, std::cout);
