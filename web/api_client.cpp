@@ -31,6 +31,11 @@ void Finish(emscripten_fetch_t* fetch) {
   WakeApp();
 }
 
+std::string& LanguageTagStorage() {
+  static std::string tag = "da";
+  return tag;
+}
+
 void Send(const ApiRequest& request, const std::string& file_name, ApiCallback callback) {
   emscripten_fetch_attr_t attr;
   emscripten_fetch_attr_init(&attr);
@@ -41,7 +46,7 @@ void Send(const ApiRequest& request, const std::string& file_name, ApiCallback c
   auto* in_flight = new InFlight{std::move(callback), request.body, text::PercentEncode(file_name)};
   attr.userData = in_flight;
   // The header strings are copied when the fetch starts, inside emscripten_fetch.
-  std::vector<const char*> headers = {"Accept", "application/json"};
+  std::vector<const char*> headers = {"Accept", "application/json", "Accept-Language", LanguageTagStorage().c_str()};
   if (!request.content_type.empty()) {
     headers.push_back("Content-Type");
     headers.push_back(request.content_type.c_str());
@@ -64,6 +69,8 @@ void Send(const ApiRequest& request, const std::string& file_name, ApiCallback c
 }  // namespace
 
 void ApiSend(const ApiRequest& request, ApiCallback callback) { Send(request, "", std::move(callback)); }
+
+void ApiSetLanguage(std::string tag) { LanguageTagStorage() = std::move(tag); }
 
 void ApiUpload(const std::string& path, const std::string& bytes, const std::string& file_name, const std::string& csrf_token,
                ApiCallback callback) {

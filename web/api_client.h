@@ -24,6 +24,9 @@ struct ApiRequest {
 };
 
 void ApiSend(const ApiRequest& request, ApiCallback callback);
+// The language the person uses the app in, sent as Accept-Language with every call from now on:
+// the server writes its messages to them (receipts, reminders) in it.
+void ApiSetLanguage(std::string tag);
 void ApiGet(const std::string& path, ApiCallback callback);
 // POSTs a file's bytes (the server decides the type by content) with its name percent-encoded in
 // X-File-Name, so æ, ø and å survive the header.

@@ -2,6 +2,7 @@
 // holds state.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -13,6 +14,7 @@
 #include "applications/offer_catalog.h"
 #include "api_client.h"
 #include "core/language.h"
+#include "notifications/message_record.h"
 #include "platform/browser_bridge.h"
 #include "pupils/pupil_report.h"
 #include "ui/widget_registry.h"
@@ -130,9 +132,13 @@ struct ApplyState {
   bool own_form_open = false;     // a parent without an application of their own asked to see the form
   wire::Json audit_entries = wire::Json::array();  // who has looked at my data (newest first)
   bool audit_loaded = false;
+  std::vector<notifications::MessageRecord> messages;           // what the service sent me (newest first)
+  std::vector<notifications::MessageRecord> guardian_messages;  // ... and the guardians about my children
+  bool messages_loaded = false;
   bool correcting_contact = false;  // the rectification form is open (my_rights_view)
   std::string contact_email_fix;
   std::string contact_phone_fix;
+  std::array<std::string, 2> guardian_email_inputs;  // the two fields behind draft.contact.guardian_emails
   bool confirming_erase = false;    // "really delete my draft?" is showing
   applications::Application draft;
   std::int64_t version = 0;

@@ -45,6 +45,8 @@ Outcome<store::StoredApplication> CorrectContact(ServiceContext& context, const 
   if (!body.contains("contact")) return tl::unexpected(Refuse(400, MakeError(ErrorCode::kMissingField, "contact")));
   auto contact = wire::ContactFromJson(body["contact"]);
   if (!contact) return tl::unexpected(Refuse(422, contact.error()));
+  // A correction of the applicant's own e-mail or phone keeps the guardians' addresses unless it names them.
+  if (!body["contact"].contains("guardian_emails")) contact->guardian_emails = application->content.contact.guardian_emails;
   // A submitted application must keep a way to reach the applicant; a draft only gets the warning.
   const auto stage = application->submitted ? applications::Stage::kSubmit : applications::Stage::kDraft;
   auto problems = applications::ValidateContact(*contact, stage);

@@ -1,12 +1,14 @@
-// An outbox message as the app and the insight export show it: what was sent, to which address,
-// when, and whether it arrived. The body is the plain text (the HTML says the same).
+// An outbox row as the app and the insight export show it (notifications/message_record.h, in the
+// JSON of wire/message_wire.h).
 #pragma once
 
 #include "mail/outbox_store.h"
+#include "notifications/message_record.h"
 #include "wire/json.h"
 
 namespace optagelse::mail {
 
+notifications::MessageRecord RecordOf(const OutboxMessage& message);
 wire::Json MessageJson(const OutboxMessage& message);
 
 }  // namespace optagelse::mail

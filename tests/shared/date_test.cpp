@@ -1,6 +1,7 @@
 // Calendar rules: leap years and ISO dates.
 #include "calendar/date.h"
 #include "calendar/date_text.h"
+#include "calendar/danish_time.h"
 
 #include <gtest/gtest.h>
 
@@ -44,4 +45,20 @@ TEST(Date, InWordsForTheScreens) {
   EXPECT_EQ(FormatLongDate(Date{2023, 2, 30}, Language::kDanish), "2023-02-30");  // not a date: shown as given
 }
 
+}  // namespace optagelse
+
+namespace optagelse {
+namespace {
+
+TEST(DanishTime, SummerTimeFromTheLastSundayOfMarchToTheLastSundayOfOctober) {
+  // 2027: summer time from 28 March 01:00 UTC to 31 October 01:00 UTC.
+  EXPECT_EQ(DanishUtcOffsetMinutes(*ParseIsoInstant("2027-03-28T00:59:59Z")), 60);
+  EXPECT_EQ(DanishUtcOffsetMinutes(*ParseIsoInstant("2027-03-28T01:00:00Z")), 120);
+  EXPECT_EQ(DanishUtcOffsetMinutes(*ParseIsoInstant("2027-10-31T00:59:59Z")), 120);
+  EXPECT_EQ(DanishUtcOffsetMinutes(*ParseIsoInstant("2027-10-31T01:00:00Z")), 60);
+  EXPECT_EQ(FormatDanishDateTime(*ParseIsoInstant("2027-03-01T22:59:00Z"), Language::kDanish), "1. marts 2027 kl. 23.59");
+  EXPECT_EQ(FormatDanishDateTime(*ParseIsoInstant("2027-06-30T22:05:00Z"), Language::kEnglish), "1 July 2027 at 00:05");
+}
+
+}  // namespace
 }  // namespace optagelse

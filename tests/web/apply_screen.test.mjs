@@ -41,7 +41,7 @@ async function problemsUnder(page, field) {
 test('an applicant applies and a guardian signs', async () => {
   const minor = minorWithGuardian();
   assert.ok(minor, 'the demo data has a minor with a guardian');
-  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1800 } });
   await logIn(page, minor.cpr);
   await waitForValue(page, 'apply.status', 'Kladde');
   await waitForValue(page, 'apply.deadline', 'Frist: 1. marts 2027 kl. 23.59');
@@ -99,10 +99,19 @@ test('an applicant applies and a guardian signs', async () => {
   assert.match((await problemsUnder(page, 'contact.email'))[0], /E-mailadressen ser forkert ud/);
   await page.keyboard.type('example.dk');
   await page.waitForFunction(() => !window.optagelse.widgets.some(w => w.id.startsWith('apply.problem.contact.email')));
+  // A parent's e-mail, where the request to sign goes; a malformed one is flagged under its field.
+  await typeInto(page, 'apply.guardian_email.1', 'mor@');
+  await page.waitForFunction(() => window.optagelse.widgets.some(w => w.id.startsWith('apply.problem.contact.guardian_emails[0]')));
+  await page.keyboard.type('example.dk');
+  await page.waitForFunction(() => !window.optagelse.widgets.some(w => w.id.startsWith('apply.problem.contact.guardian_emails')));
 
   await clickWidget(page, 'apply.submit');
   await waitForValue(page, 'apply.status', 'Venter på underskrift');
   await page.screenshot({ path: path.join(fixture.screenshots, 'apply-submitted.png') });
+  // "Beskeder": the receipt written when she sent it (no mail server here: it waits to be sent).
+  await clickWidget(page, 'apply.messages.show');
+  await waitForValue(page, 'apply.messages.mine.0', /: Din ansøgning er modtaget$/);
+  await waitForValue(page, 'apply.messages.mine.0.fate', 'Venter på at blive sendt til ung@example.dk');
 
   // The guardian signs in another browser.
   const guardian = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1400 } });

@@ -20,6 +20,10 @@ void TakeApplication(ApplyState& apply, const wire::Json& application) {
   if (!application.is_object()) return;
   apply.version = application["version"].get<std::int64_t>();
   if (auto content = wire::ApplicationFromJson(application["content"])) apply.draft = std::move(*content);
+  for (std::size_t i = 0; i < apply.guardian_email_inputs.size(); ++i) {
+    const auto& emails = apply.draft.contact.guardian_emails;
+    apply.guardian_email_inputs[i] = i < emails.size() ? emails[i] : "";
+  }
   apply.activity_mode = apply.draft.another_activity.has_value();
   apply.dirty = true;
   apply.edited = false;

@@ -17,6 +17,7 @@
 #include "screens/forrang_view.h"
 #include "screens/guardian_view.h"
 #include "screens/my_audit_view.h"
+#include "screens/my_messages_view.h"
 #include "screens/my_rights_view.h"
 #include "ui/ui_text.h"
 #include "ui/drag_reorder.h"
@@ -137,6 +138,31 @@ void DrawActivity(AppState& state) {
   ProblemsFor(state, "another_activity");
 }
 
+// Where the guardians are asked to sign (at most two addresses): contact data like the rest, not
+// covered by the signature. Empty fields are left out.
+void DrawGuardianEmails(AppState& state) {
+  ApplyState& apply = state.apply;
+  const Language lang = state.language;
+  ui::Paragraph(state.widgets, "apply.guardian_emails.hint",
+                Say(lang, "Dine forældres e-mail: de får besked, når din ansøgning skal underskrives. Du kan skrive op til to.",
+                    "Your parents' e-mail: they are told when your application needs their signature. You can give up to two."));
+  bool changed = false;
+  for (std::size_t i = 0; i < apply.guardian_email_inputs.size(); ++i) {
+    const std::string label = std::string(Say(lang, "Forælders e-mail ", "Parent's e-mail ")) + std::to_string(i + 1);
+    changed |= ui::TextField(state.widgets, "apply.guardian_email." + std::to_string(i + 1), label, apply.guardian_email_inputs[i],
+                             KeyboardKind::kText, state.text_focus);
+  }
+  if (changed) {
+    apply.draft.contact.guardian_emails.clear();
+    for (const std::string& input : apply.guardian_email_inputs) {
+      if (!input.empty()) apply.draft.contact.guardian_emails.push_back(input);
+    }
+    MarkChanged(apply);
+  }
+  for (std::size_t i = 0; i < apply.guardian_email_inputs.size(); ++i) ProblemsFor(state, "contact.guardian_emails[" + std::to_string(i) + "]");
+  ProblemsFor(state, "contact.guardian_emails");
+}
+
 void DrawApplicant(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
@@ -182,6 +208,7 @@ void DrawApplicant(AppState& state) {
   if (ui::TextField(state.widgets, "apply.phone", Say(lang, "Telefon", "Phone"), apply.draft.contact.phone, KeyboardKind::kNumeric, state.text_focus)) MarkChanged(apply);
   ProblemsFor(state, "contact.phone");
   ProblemsFor(state, "contact");
+  DrawGuardianEmails(state);
   const bool editable = status != "locked" && status != "allocated";
   if (editable && ui::Button(state.widgets, "apply.save", Say(lang, "Gem kladde", "Save draft"))) ApplySave(state, false);
   ImGui::SameLine();
@@ -231,6 +258,8 @@ void DrawApplyScreen(AppState& state) {
     DrawGuardianView(state);
   }
   if (!apply.csrf_token.empty()) {
+    ImGui::Separator();
+    DrawMyMessages(state);
     ImGui::Separator();
     DrawMyAudit(state);
     ImGui::Separator();

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "api_client.h"
 #include "screens/login_panel.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
@@ -19,6 +20,7 @@ void DrawNavigation(AppState& state) {
   ImGui::SetCursorPosX(left + ImGui::CalcItemWidth() - button_width);
   if (ui::Button(state.widgets, "app.language", switch_label)) {
     state.language = state.language == Language::kDanish ? Language::kEnglish : Language::kDanish;
+    ApiSetLanguage(std::string(LanguageTag(state.language)));
   }
   struct Tab {
     const char* id;
