@@ -71,7 +71,7 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
     if (!summary) return http::WriteProblems(response, 422, summary.error());
     notifications::NoticeFacts facts;
     facts.rows_accepted = static_cast<int>(summary->accepted);
-    facts.rows_rejected = static_cast<int>(summary->rejected);
+    facts.rows_rejected = static_cast<int>(summary->filtered + summary->rejected);
     if (auto told = mail::TellSchool(context.db, context.notices, notifications::NoticeKind::kPupilReportProcessed, school, facts); !told) {
       return http::WriteProblem(response, 503, told.error());
     }

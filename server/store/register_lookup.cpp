@@ -83,7 +83,7 @@ std::optional<registry::Institution> SqliteInstitutionCatalog::Load(std::string_
   auto row = query->Step();
   if (!row || !*row) return std::nullopt;
   registry::Institution institution{query->ColumnText(0), query->ColumnText(1), static_cast<int>(query->ColumnInt(2)),
-                                    query->ColumnText(3), {}, std::nullopt, static_cast<int>(query->ColumnInt(6))};
+                                    query->ColumnText(3), {}, std::nullopt, static_cast<int>(query->ColumnInt(6)), {}};
   if (!query->ColumnIsNull(4) && !query->ColumnIsNull(5)) {
     institution.location = transport::MapPoint{static_cast<std::int32_t>(query->ColumnInt(4)), static_cast<std::int32_t>(query->ColumnInt(5))};
   }

@@ -49,9 +49,9 @@ Result<void> InsertPersons(Database& db, const std::vector<registry::Person>& pe
 
 Result<void> InsertInstitutions(Database& db, const std::vector<registry::Institution>& institutions) {
   auto insert = db.Prepare(
-      "INSERT INTO institutions (number, name, municipality_code, kind, east, north, region_code) VALUES (?, ?, ?, ?, ?, ?, ?)"
+      "INSERT INTO institutions (number, name, municipality_code, kind, east, north, region_code, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
       " ON CONFLICT (number) DO UPDATE SET name = excluded.name, municipality_code = excluded.municipality_code,"
-      " kind = excluded.kind, east = excluded.east, north = excluded.north, region_code = excluded.region_code");
+      " kind = excluded.kind, east = excluded.east, north = excluded.north, region_code = excluded.region_code, email = excluded.email");
   auto programme = db.Prepare("INSERT OR IGNORE INTO institution_programmes (institution_number, programme) VALUES (?, ?)");
   if (!insert) return Fail(insert.error());
   if (!programme) return Fail(programme.error());
@@ -59,7 +59,7 @@ Result<void> InsertInstitutions(Database& db, const std::vector<registry::Instit
     insert->Reset();
     insert->Bind(1, i.number).Bind(2, i.name).Bind(3, std::int64_t{i.municipality_code}).Bind(4, i.kind);
     BindLocation(*insert, 5, i.location);
-    insert->Bind(7, std::int64_t{i.region_code});
+    insert->Bind(7, std::int64_t{i.region_code}).Bind(8, i.email);
     if (auto done = insert->Run(); !done) return Fail(done.error());
     for (const std::string& name : i.programmes) {
       programme->Reset();

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "allocation/allocation_rules.h"
+#include "text/email_address.h"
 
 namespace optagelse::applications {
 namespace {
@@ -16,21 +17,6 @@ std::string At(std::string_view list, std::size_t index) { return std::string(li
 
 bool IsInstitutionNumber(std::string_view text) {
   return text.size() == 6 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// Loose on purpose: one '@' with text before it and a dot in the domain after it, no spaces.
-bool LooksLikeEmail(std::string_view email) {
-  const auto at = email.find('@');
-  if (at == 0 || at == std::string_view::npos || email.find('@', at + 1) != std::string_view::npos) return false;
-  const std::string_view domain = email.substr(at + 1);
-  const auto dot = domain.find('.');
-  // No space, control character or address punctuation: the address goes into a mail's envelope
-  // and its To header as it is, so a line break or a second address must never get through.
-  const bool plain = std::none_of(email.begin(), email.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte <= 0x20 || byte == 0x7f || std::string_view("<>()[]\\,;:\"").find(c) != std::string_view::npos;
-  });
-  return email.size() <= 254 && dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size() && plain;
 }
 
 // A Danish phone number: 8 digits, optionally "+45" first; spaces allowed between digits.
@@ -113,11 +99,11 @@ void CheckActivity(const AnotherActivity& activity, std::vector<Problem>& proble
 
 std::vector<Problem> ValidateContact(const Contact& contact, Stage stage) {
   std::vector<Problem> problems;
-  if (!contact.email.empty() && !LooksLikeEmail(contact.email)) {
+  if (!contact.email.empty() && !text::LooksLikeEmailAddress(contact.email)) {
     problems.push_back(MakeError(ErrorCode::kApplicationInvalidEmail, "contact.email", contact.email));
   }
   for (std::size_t i = 0; i < contact.guardian_emails.size(); ++i) {
-    if (!LooksLikeEmail(contact.guardian_emails[i])) {
+    if (!text::LooksLikeEmailAddress(contact.guardian_emails[i])) {
       problems.push_back(MakeError(ErrorCode::kApplicationInvalidEmail, "contact.guardian_emails[" + std::to_string(i) + "]",
                                    contact.guardian_emails[i]));
     }

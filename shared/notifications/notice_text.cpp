@@ -86,8 +86,8 @@ Words WordsFor(NoticeKind kind, Language l, const NoticeFacts& f) {
       return {Pick(l, "Jeres elevindberetning er behandlet", "Your pupil report has been processed"),
               {Pick(l, "Elevindberetningen", "The pupil report") + reference + Pick(l, " er behandlet: ", " has been processed: ") +
                    std::to_string(f.rows_accepted) + Pick(l, " elever taget ind, ", " pupils taken in, ") +
-                   std::to_string(f.rows_rejected) + Pick(l, " rækker afvist.", " rows refused."),
-               Pick(l, "Log ind for at se de afviste rækker og hvorfor.", "Log in to see the refused rows and why.")}};
+                   std::to_string(f.rows_rejected) + Pick(l, " rækker ikke taget ind.", " rows not taken in."),
+               Pick(l, "Log ind for at se de rækker, der ikke blev taget ind, og hvorfor.", "Log in to see the rows not taken in and why.")}};
   }
   return {};
 }

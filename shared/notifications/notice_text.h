@@ -18,7 +18,7 @@ struct NoticeFacts {
   std::optional<Date> deadline;  // the reminders' deadline day
   std::string comment;           // the guardian's comment when declining
   int rows_accepted = 0;         // a pupil report: rows taken in
-  int rows_rejected = 0;         // a pupil report: rows refused
+  int rows_rejected = 0;         // a pupil report: rows not taken in (filtered out or rejected)
 };
 
 struct NoticeText {

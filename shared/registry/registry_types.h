@@ -41,6 +41,7 @@ struct Institution {
   std::vector<std::string> programmes;
   std::optional<transport::MapPoint> location;
   int region_code = 0;  // 1081-1085, the region whose allocation places applicants here; 0 unknown
+  std::string email;    // where the service writes to the institution (pupil reports processed); may be empty
 
   friend bool operator==(const Institution&, const Institution&) = default;
 };

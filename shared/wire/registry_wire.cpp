@@ -1,4 +1,5 @@
 // Dataset <-> JSON: see registry_wire.h.
+#include "text/email_address.h"
 #include "wire/registry_wire.h"
 
 namespace optagelse::wire {
@@ -91,6 +92,10 @@ Result<registry::Institution> InstitutionFromJson(const Json& value, const std::
   OPTAGELSE_READ(value, "kind", path, institution.kind, true)
   OPTAGELSE_READ(value, "programmes", path, institution.programmes, false)
   OPTAGELSE_READ(value, "region_code", path, institution.region_code, false)
+  OPTAGELSE_READ(value, "email", path, institution.email, false)
+  if (!institution.email.empty() && !text::LooksLikeEmailAddress(institution.email)) {
+    return Fail(MakeError(ErrorCode::kApplicationInvalidEmail, path + ".email", institution.email));
+  }
   if (auto read = ReadLocation(value, path, institution.location); !read) return Fail(read.error());
   return institution;
 }
@@ -125,9 +130,11 @@ Json DatasetToJson(const registry::Dataset& dataset) {
   }
   Json institutions = Json::array();
   for (const registry::Institution& i : dataset.institutions) {
-    institutions.push_back({{"number", i.number}, {"name", i.name}, {"municipality_code", i.municipality_code},
-                            {"kind", i.kind}, {"programmes", i.programmes}, {"location", LocationToJson(i.location)},
-                            {"region_code", i.region_code}});
+    Json institution{{"number", i.number}, {"name", i.name}, {"municipality_code", i.municipality_code},
+                     {"kind", i.kind}, {"programmes", i.programmes}, {"location", LocationToJson(i.location)},
+                     {"region_code", i.region_code}};
+    if (!i.email.empty()) institution["email"] = i.email;
+    institutions.push_back(std::move(institution));
   }
   return Json{{"format", kRegisterFormat}, {"persons", std::move(persons)}, {"institutions", std::move(institutions)}};
 }

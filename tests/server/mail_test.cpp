@@ -134,6 +134,24 @@ TEST_F(MailTest, ReceiptAndRequestsToSignArriveInThePersonsLanguageWithoutSensit
   EXPECT_GE(Count("SELECT count(*) FROM audit_log WHERE action = 'send message'"), 4);
 }
 
+TEST_F(MailTest, ASchoolHearsItsPupilReportWasProcessedWithTheCounts) {
+  StartSink({});
+  Start(kBeforeDeadline, true, MailFlags(sink_->port()));
+  const Headers school = LoginAs(Port(), "school", "101002");
+  const std::string csv = "cpr;navn;instnr;uddannelseskode;klassetrin;klasse;startdato\n" + minors_[0].cpr +
+                          ";Som Indberettet;101002;4800;9;9.B;2026-08-11\n0101900001;Ikke Gyldig;101002;4800;9;9.B;2026-08-11\n";
+  ASSERT_EQ(Post(Port(), "/api/v1/schools/101002/pupil-reports", csv, "text/csv", school).status, 200);
+  ASSERT_TRUE(WaitForMail(1));
+  EXPECT_EQ(MailHeader(sink_->Messages()[0], "To"), "<kontor@101002.skole.test>");
+  const Answer listed = Get(Port(), "/api/v1/schools/101002/messages", school);
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  ASSERT_EQ(listed.json["messages"].size(), 1u) << listed.body;
+  EXPECT_NE(listed.json["messages"][0]["text"].get<std::string>().find("1 elever taget ind, 1 rækker ikke taget ind"), std::string::npos)
+      << listed.body;
+  EXPECT_EQ(listed.json["messages"][0]["text"].get<std::string>().find(minors_[0].cpr), std::string::npos);
+  EXPECT_EQ(Get(Port(), "/api/v1/schools/101003/messages", school).status, 403);  // another school's
+}
+
 TEST_F(MailTest, MailServerDownThenUpDeliversEveryMessageOnceAlsoAcrossACleanRestart) {
   const int port = bench::FreeLoopbackPort();
   Start(kBeforeDeadline, true, MailFlags(port));

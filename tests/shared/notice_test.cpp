@@ -46,7 +46,7 @@ TEST(Notices, RemindersNameTheDeadlineAndTheCommentIsEscaped) {
   EXPECT_NE(declined.html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; mere"), std::string::npos);
   facts.rows_accepted = 120;
   facts.rows_rejected = 3;
-  EXPECT_NE(ComposeNotice(NoticeKind::kPupilReportProcessed, Language::kDanish, facts).plain.find("120 elever taget ind, 3 rækker afvist"),
+  EXPECT_NE(ComposeNotice(NoticeKind::kPupilReportProcessed, Language::kDanish, facts).plain.find("120 elever taget ind, 3 rækker ikke taget ind"),
             std::string::npos);
 }
 

@@ -194,8 +194,8 @@ TEST(TransportWire, LocationsRoundTripThroughTheRegisterFormat) {
   person.location = MapPoint{575'100, 6'223'400};
   person.municipality_code = 751;
   dataset.persons.push_back(person);
-  dataset.institutions.push_back({"751001", "Aarhus Gymnasium", 751, "gymnasium", {"stx"}, MapPoint{575'800, 6'223'400}, 1082});
-  dataset.institutions.push_back({"751003", "Aarhus Skole", 751, "grundskole", {}, std::nullopt, 0});
+  dataset.institutions.push_back({"751001", "Aarhus Gymnasium", 751, "gymnasium", {"stx"}, MapPoint{575'800, 6'223'400}, 1082, {}});
+  dataset.institutions.push_back({"751003", "Aarhus Skole", 751, "grundskole", {}, std::nullopt, 0, {}});
   auto back = wire::DatasetFromJson(*wire::ParseJson(wire::Dump(wire::DatasetToJson(dataset))));
   ASSERT_TRUE(back.has_value());
   EXPECT_EQ(*back, dataset);

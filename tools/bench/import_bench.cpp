@@ -68,7 +68,7 @@ int RunImportBench(int rows, std::ostream& out) {
     char number[8];
     std::snprintf(number, sizeof number, "%06d", 200000 + s);
     school_numbers.emplace_back(number);
-    dataset.institutions.push_back({number, "Skole " + std::to_string(s), 101, "grundskole", {"4800"}, {}});
+    dataset.institutions.push_back({number, "Skole " + std::to_string(s), 101, "grundskole", {"4800"}, {}, 0, {}});
     files[static_cast<std::size_t>(s)] = text::CsvLine({"cpr", "navn", "instnr", "uddannelseskode", "klassetrin", "klasse", "startdato"}, ';');
   }
   const std::vector<std::string> cprs = PupilCprs(rows);

@@ -136,8 +136,10 @@ class Catalogue {
   void Add(const DemoMunicipality& m, const char* suffix, const char* kind, std::vector<std::string> programmes, transport::MapPoint offset) {
     char number[16];
     std::snprintf(number, sizeof number, "%03d%03d", m.code % 1000, ++serial_ % 1000);
+    // An address under .test (RFC 2606): the demo's messages to schools have somewhere to go, nowhere real.
     institutions_.push_back({number, std::string(m.name) + suffix, m.code, kind, std::move(programmes),
-                             transport::MapPoint{m.centre.east + offset.east, m.centre.north + offset.north}, m.region});
+                             transport::MapPoint{m.centre.east + offset.east, m.centre.north + offset.north}, m.region,
+                             std::string("kontor@") + number + ".skole.test"});
   }
   int serial_ = 0;
   std::vector<registry::Institution> institutions_;
