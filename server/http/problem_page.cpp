@@ -2,10 +2,12 @@
 #include "http/problem_page.h"
 
 #include "core/messages.h"
-#include "http/html_escape.h"
+#include "text/html_escape.h"
 #include "http/json_response.h"
 
 namespace optagelse::http {
+
+using text::EscapeHtml;
 
 void WriteProblemPage(const httplib::Request& request, httplib::Response& response, int status, const Problem& problem) {
   if (request.get_header_value("Accept").find("text/html") == std::string::npos) return WriteProblem(response, status, problem);

@@ -3,12 +3,12 @@
 
 #include <map>
 
-#include "http/html_escape.h"
+#include "text/html_escape.h"
 
 namespace optagelse::insight {
 namespace {
 
-using http::EscapeHtml;
+using text::EscapeHtml;
 
 struct Label {
   const char* da;

@@ -4,9 +4,12 @@
 #include <vector>
 
 #include "calendar/date_text.h"
+#include "text/html_escape.h"
 
 namespace optagelse::notifications {
 namespace {
+
+using text::EscapeHtml;
 
 struct Words {
   std::string subject;
@@ -90,21 +93,6 @@ Words WordsFor(NoticeKind kind, Language l, const NoticeFacts& f) {
                Pick(l, "Log ind for at se de rækker, der ikke blev taget ind, og hvorfor.", "Log in to see the rows not taken in and why.")}};
   }
   return {};
-}
-
-std::string EscapeHtml(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace

@@ -1,15 +1,6 @@
 // The OpenID provider process for tests: see oidc_provider_process.h.
 #include "oidc_provider_process.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <fstream>
 #include <regex>
@@ -18,8 +9,6 @@
 #include <httplib.h>
 
 #include "bench/free_port.h"
-
-extern char** environ;
 
 namespace optagelse::testing {
 
@@ -34,52 +23,15 @@ OidcProviderProcess::OidcProviderProcess(const std::string& dir, const std::stri
                                 "--client-secret", client_secret,
                                 "--accounts",     accounts_file};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
-  std::vector<char*> argv;
-  for (std::string& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  int pipe_fds[2];
-  if (pipe(pipe_fds) != 0) return;
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDERR_FILENO);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  const int spawned = posix_spawnp(&pid_, "node", &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(pipe_fds[1]);
-  read_fd_ = pipe_fds[0];
-  if (spawned != 0) {
-    pid_ = -1;
-    return;
-  }
-  const std::regex ready("\\{\"issuer\":\"(https?://127\\.0\\.0\\.1:([0-9]+))\"\\}");
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  std::smatch match;
-  char buffer[4096];
-  while (!std::regex_search(output_, match, ready) && std::chrono::steady_clock::now() < deadline) {
-    pollfd p{read_fd_, POLLIN, 0};
-    if (poll(&p, 1, 100) <= 0) continue;
-    const ssize_t n = read(read_fd_, buffer, sizeof buffer);
-    if (n <= 0) break;
-    output_.append(buffer, static_cast<std::size_t>(n));
-  }
-  if (std::regex_search(output_, match, ready)) {
-    issuer_ = match[1];
-    port_ = std::stoi(match[2]);
-  }
+  process_ = bench::ChildProcess::Start(args, std::regex("\\{\"issuer\":\"(https?://127\\.0\\.0\\.1:[0-9]+)\"\\}"),
+                                        std::chrono::seconds(20), output_);
+  if (process_) issuer_ = process_->ready_value();
 }
 
 OidcProviderProcess::~OidcProviderProcess() { Stop(); }
 
 void OidcProviderProcess::Stop() {
-  if (pid_ > 0) {
-    kill(pid_, SIGTERM);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-  }
-  if (read_fd_ >= 0) close(read_fd_);
-  read_fd_ = -1;
+  if (process_) process_->Stop();
 }
 
 wire::Json OidcProviderProcess::Control(const std::string& path, const wire::Json& body) {

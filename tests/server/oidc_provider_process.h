@@ -3,11 +3,11 @@
 // Also: its test controls (forged tokens, key rotation, walking its login page), and a free port.
 #pragma once
 
-#include <sys/types.h>
-
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "bench/child_process.h"
 #include "wire/json.h"
 
 namespace optagelse::testing {
@@ -38,9 +38,7 @@ class OidcProviderProcess {
 
  private:
   wire::Json Control(const std::string& path, const wire::Json& body);
-  pid_t pid_ = -1;
-  int read_fd_ = -1;
-  int port_ = 0;
+  std::unique_ptr<bench::ChildProcess> process_;
   std::string issuer_;
   std::string output_;
 };

@@ -1,7 +1,7 @@
 // HTML escaping: see html_escape.h.
-#include "http/html_escape.h"
+#include "text/html_escape.h"
 
-namespace optagelse::http {
+namespace optagelse::text {
 
 std::string EscapeHtml(std::string_view text) {
   std::string out;
@@ -19,4 +19,4 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-}  // namespace optagelse::http
+}  // namespace optagelse::text
