@@ -111,8 +111,13 @@ Result<void> MarkFailed(store::Database& db, std::int64_t id, int attempts, std:
   return statement->Run();
 }
 
-Result<std::int64_t> PendingCount(store::Database& db) {
-  return db.QueryInt("SELECT count(*) FROM outbox WHERE state = 'pending'");
+Result<std::int64_t> CountInState(store::Database& db, std::string_view state) {
+  auto statement = db.Prepare("SELECT count(*) FROM outbox WHERE state = ?");
+  if (!statement) return Fail(statement.error());
+  statement->Bind(1, state);
+  auto row = statement->Step();
+  if (!row) return Fail(row.error());
+  return *row ? statement->ColumnInt(0) : 0;
 }
 
 Result<std::vector<OutboxMessage>> MessagesAbout(store::Database& db, std::string_view cpr, int limit) {

@@ -46,8 +46,8 @@ Result<std::vector<OutboxMessage>> DueMessages(store::Database& db, std::int64_t
 Result<void> MarkSent(store::Database& db, std::int64_t id, int attempts, std::int64_t at);
 Result<void> MarkRetry(store::Database& db, std::int64_t id, int attempts, std::int64_t due_at, std::string_view error);
 Result<void> MarkFailed(store::Database& db, std::int64_t id, int attempts, std::string_view error);
-// How many messages wait to be sent (health, bench).
-Result<std::int64_t> PendingCount(store::Database& db);
+// How many messages are in a state ("pending", "failed", ...): for /api/v1/health.
+Result<std::int64_t> CountInState(store::Database& db, std::string_view state);
 
 // The messages about a person (as applicant, or to their guardians), newest first.
 Result<std::vector<OutboxMessage>> MessagesAbout(store::Database& db, std::string_view cpr, int limit);

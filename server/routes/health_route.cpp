@@ -1,6 +1,8 @@
 // GET /api/v1/health: the version and the database's state (with the group commit's counts of
-// commits and WAL flushes since start), for operators and the browser app.
+// commits and WAL flushes since start), and the messages waiting or given up on, for operators
+// and the browser app.
 #include "http/json_response.h"
+#include "mail/outbox_store.h"
 #include "routes/routes.h"
 #include "store/migrations.h"
 #include "store/register_store.h"
@@ -22,6 +24,8 @@ wire::HealthReport Report(ServiceContext& context) {
     report.institutions = institutions.value_or(0);
     report.commits = static_cast<long long>(context.db.commits());
     report.wal_flushes = static_cast<long long>(context.db.flushes());
+    report.messages_pending = mail::CountInState(context.db, "pending").value_or(0);
+    report.messages_failed = mail::CountInState(context.db, "failed").value_or(0);
   });
   return report;
 }

@@ -12,6 +12,7 @@ Json HealthToJson(const HealthReport& report) {
                     {"institutions", report.institutions},
                     {"commits", report.commits},
                     {"wal_flushes", report.wal_flushes}}},
+      {"messages", {{"pending", report.messages_pending}, {"failed", report.messages_failed}}},
   };
 }
 
@@ -44,6 +45,15 @@ Result<HealthReport> HealthFromJson(const Json& value) {
   report.institutions = *institutions;
   report.commits = *commits;
   report.wal_flushes = *wal_flushes;
+  // Older servers have no "messages": read as none.
+  if (const auto messages = value.find("messages"); messages != value.end() && messages->is_object()) {
+    auto pending = RequiredInteger(*messages, "pending");
+    if (!pending) return Fail(pending.error());
+    auto failed = RequiredInteger(*messages, "failed");
+    if (!failed) return Fail(failed.error());
+    report.messages_pending = *pending;
+    report.messages_failed = *failed;
+  }
   return report;
 }
 

@@ -17,6 +17,8 @@ struct HealthReport {
   long long institutions = 0;
   long long commits = 0;        // since the server started; each made durable before its answer
   long long wal_flushes = 0;    // the flushes that made them durable (group commit: fewer than commits)
+  long long messages_pending = 0;  // the outbox: waiting to be sent (docs/notifications.md)
+  long long messages_failed = 0;   // ... and given up on (a 5xx answer, or three days of trying)
 
   friend bool operator==(const HealthReport&, const HealthReport&) = default;
 };

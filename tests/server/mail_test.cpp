@@ -222,6 +222,8 @@ TEST_F(MailTest, APermanentRefusalIsKeptWithItsReasonAndATemporaryOneIsTriedAgai
   EXPECT_EQ(Count("SELECT count(*) FROM outbox WHERE state = 'failed' AND recipient = 'mor@refuse.example' AND last_error LIKE '%550%'"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM outbox WHERE state = 'sent' AND recipient = 'ung@example.dk' AND attempts >= 2"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM audit_log WHERE action = 'message not delivered'"), 1);
+  const Answer health = Get(Port(), "/api/v1/health");
+  EXPECT_EQ(health.json["messages"]["failed"], 1) << health.body;
 }
 
 TEST_F(MailTest, ARefusedRequestWritesNoMessageAndChangeReceiptsJoin) {
