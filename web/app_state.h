@@ -38,6 +38,8 @@ struct SchoolState {
   std::optional<pupils::RowOutcome> status_filter;
   std::string class_filter;
   std::map<std::int64_t, std::string> cpr_fixes;  // the correction typed for each listed pupil
+  std::vector<notifications::MessageRecord> messages;  // what the service wrote to the school (pupil reports)
+  bool messages_loaded = false;
 };
 
 // One row of the UPV class list, as the server sent it.

@@ -97,3 +97,16 @@ test('a broken file is refused with the reason and changes nothing', async () =>
   await widget(page, 'school.no_pupils');
   await context.close();
 });
+
+test('a school sees the message that its report was processed, with the counts', async () => {
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1024, height: 1800 } });
+  await logInAsSchool(page, '101002');
+  const [first] = demoPupils();
+  await uploadFile(page, 'elever.csv', 'cpr;navn;instnr;uddannelseskode;klassetrin;klasse;startdato\r\n' +
+    `${first};Søren Ærbøl;101002;4800;9;9.B;2024-08-12\r\n`);
+  await waitForValue(page, 'school.message', '1 godkendt');
+  await clickWidget(page, 'school.messages.show');
+  await waitForValue(page, 'school.messages.list.0', /: Jeres elevindberetning er behandlet$/);
+  await waitForValue(page, 'school.messages.list.0.fate', /kontor@101002\.skole\.test/);
+  assert.deepEqual(errors, []);
+});

@@ -30,16 +30,6 @@ std::string Fate(const notifications::MessageRecord& message, Language lang) {
   return std::string(Say(lang, "Venter på at blive sendt til ", "Waiting to be sent to ")) + message.to;
 }
 
-void DrawList(AppState& state, const std::string& id, const std::vector<notifications::MessageRecord>& messages) {
-  const Language lang = state.language;
-  int row = 0;
-  for (const notifications::MessageRecord& message : messages) {
-    const std::string key = id + "." + std::to_string(row++);
-    ui::Paragraph(state.widgets, key, When(message.written_at, lang) + ": " + message.subject);
-    ui::Paragraph(state.widgets, key + ".fate", Fate(message, lang));
-  }
-}
-
 void Fetch(AppState& state) {
   ApiGet("/api/v1/me/messages", [&state](const ApiResponse& response) {
     auto json = wire::ParseJson(response.body);
@@ -58,6 +48,16 @@ void Fetch(AppState& state) {
 
 }  // namespace
 
+void DrawMessageList(AppState& state, const std::string& id, const std::vector<notifications::MessageRecord>& messages) {
+  const Language lang = state.language;
+  int row = 0;
+  for (const notifications::MessageRecord& message : messages) {
+    const std::string key = id + "." + std::to_string(row++);
+    ui::Paragraph(state.widgets, key, When(message.written_at, lang) + ": " + message.subject);
+    ui::Paragraph(state.widgets, key + ".fate", Fate(message, lang));
+  }
+}
+
 void DrawMyMessages(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
@@ -72,11 +72,11 @@ void DrawMyMessages(AppState& state) {
     ui::Paragraph(state.widgets, "apply.messages.none", Say(lang, "Vi har ikke sendt dig nogen beskeder endnu.", "We have not sent you any messages yet."));
     return;
   }
-  DrawList(state, "apply.messages.mine", apply.messages);
+  DrawMessageList(state, "apply.messages.mine", apply.messages);
   if (!apply.guardian_messages.empty()) {
     ui::Paragraph(state.widgets, "apply.messages.as_guardian",
                   Say(lang, "Til forældrene om dit barns ansøgning:", "To the parents about your child's application:"));
-    DrawList(state, "apply.messages.theirs", apply.guardian_messages);
+    DrawMessageList(state, "apply.messages.theirs", apply.guardian_messages);
   }
 }
 

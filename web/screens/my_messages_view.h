@@ -8,5 +8,7 @@
 namespace optagelse::web {
 
 void DrawMyMessages(AppState& state);
+// One list of messages (newest first): when and what, then what became of it.
+void DrawMessageList(AppState& state, const std::string& id, const std::vector<notifications::MessageRecord>& messages);
 
 }  // namespace optagelse::web

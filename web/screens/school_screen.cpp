@@ -7,8 +7,11 @@
 #include "api_errors.h"
 #include "core/messages.h"
 #include "screens/login_panel.h"
+#include "screens/apply_requests.h"
+#include "screens/my_messages_view.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
+#include "wire/message_wire.h"
 #include "wire/pupil_wire.h"
 
 namespace optagelse::web {
@@ -172,6 +175,31 @@ void DrawPupils(AppState& state) {
 
 void SchoolSessionStarted(AppState& state) { RefreshPupils(state); }
 
+void FetchMessages(AppState& state) {
+  ApiGet(SchoolPath(state.school, "/messages"), [&state](const ApiResponse& response) {
+    auto json = wire::ParseJson(response.body);
+    auto messages = json ? wire::MessageRecordsFromJson((*json)["messages"]) : Result<std::vector<notifications::MessageRecord>>{};
+    if (response.status != 200 || !json || !messages) return ShowOutcome(state.school, DescribeApiErrors(response, state.language), true);
+    state.school.messages = std::move(*messages);
+    state.school.messages_loaded = true;
+  });
+}
+
+// The messages about the school's reports ("Elevindberetningen er behandlet: ..."), on request.
+void DrawMessages(AppState& state) {
+  const Language lang = state.language;
+  SchoolState& school = state.school;
+  ui::Heading(state.widgets, "school.messages", Say(lang, "Beskeder", "Messages"));
+  if (ui::Button(state.widgets, "school.messages.show", school.messages_loaded ? Say(lang, "Opdatér beskederne", "Refresh the messages")
+                                                                               : Say(lang, "Vis beskeder til skolen", "Show messages to the school"))) {
+    FetchMessages(state);
+  }
+  if (school.messages_loaded && school.messages.empty()) {
+    ui::Paragraph(state.widgets, "school.messages.none", Say(lang, "Ingen beskeder endnu.", "No messages yet."));
+  }
+  DrawMessageList(state, "school.messages.list", school.messages);
+}
+
 void DrawSchoolScreen(AppState& state) {
   const Language lang = state.language;
   SchoolState& school = state.school;
@@ -194,6 +222,8 @@ void DrawSchoolScreen(AppState& state) {
   if (!school.organisation.empty()) {
     ImGui::Separator();
     DrawPupils(state);
+    ImGui::Separator();
+    DrawMessages(state);
   }
 }
 
