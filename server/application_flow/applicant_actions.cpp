@@ -3,6 +3,7 @@
 
 #include "application_flow/application_state.h"
 #include "application_flow/guardians.h"
+#include "applications/application_status.h"
 #include "applications/application_validation.h"
 #include "applications/routing.h"
 #include "applications/signature_rule.h"
@@ -51,14 +52,12 @@ Outcome<Context> Load(ServiceContext& context, const auth::Session& session, con
   return loaded;
 }
 
-// Refuses changes to a locked (in time and past the deadline) or allocated application.
+// Refuses changes to an application the core says may no longer be edited (applications::IsEditable:
+// locked in time past the deadline, or allocated).
 std::optional<Refusal> RefuseIfFinal(const Context& loaded) {
-  if (!loaded.state) return std::nullopt;
+  if (!loaded.state || applications::IsEditable(loaded.state->status)) return std::nullopt;
   if (loaded.state->status == Status::kLocked) return RefuseWith(MakeError(ErrorCode::kApplicationLocked, "status", "locked"));
-  if (loaded.state->status == Status::kAllocated) {
-    return RefuseWith(MakeError(ErrorCode::kApplicationWrongStatus, "status", "allocated"));
-  }
-  return std::nullopt;
+  return RefuseWith(MakeError(ErrorCode::kApplicationWrongStatus, "status", std::string(applications::StatusName(loaded.state->status))));
 }
 
 std::optional<Problem> MissingAttachment(ServiceContext& context, const auth::Session& session, const applications::Application& content) {

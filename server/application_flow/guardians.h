@@ -1,5 +1,6 @@
-// Who the guardians with custody of a person are (from the CPR register), whether someone is under
-// 18 today, and telling the guardians that something happened to their child's application.
+// Whether someone is a minor today (the core's age of majority, from the birth date in the CPR
+// number), and telling the guardians with custody that something happened to their child's
+// application. Who the guardians are is the store's (store/register_lookup.h).
 #pragma once
 
 #include <string>
@@ -10,9 +11,7 @@
 
 namespace optagelse::applications_service {
 
-Result<std::vector<std::string>> GuardiansWithCustody(store::Database& db, std::string_view child_cpr);
-Result<std::vector<std::string>> ChildrenInCustody(store::Database& db, std::string_view guardian_cpr);
-bool UnderEighteen(std::string_view cpr, const Date& today);
+bool IsMinor(std::string_view cpr, const Date& today);
 Result<void> NotifyGuardians(store::Database& db, std::string_view child_cpr, std::int64_t application_id, std::string_view kind);
 
 }  // namespace optagelse::applications_service

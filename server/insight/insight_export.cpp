@@ -38,9 +38,8 @@ wire::Json OtherPerson(store::Database& db, const std::string& cpr, const char* 
 wire::Json PersonPart(store::Database& db, const registry::Person& person) {
   wire::Json relations = wire::Json::array();
   for (const std::string& guardian : person.guardians) relations.push_back(OtherPerson(db, guardian, "guardian"));
-  if (auto children = db.Prepare("SELECT child_cpr FROM guardianships WHERE guardian_cpr = ? AND custody = 1 ORDER BY child_cpr")) {
-    children->Bind(1, person.cpr);
-    while (children->Step().value_or(false)) relations.push_back(OtherPerson(db, children->ColumnText(0), "child"));
+  if (auto children = store::ChildrenInCustody(db, person.cpr)) {
+    for (const std::string& child : *children) relations.push_back(OtherPerson(db, child, "child"));
   }
   return wire::Json{{"cpr", person.cpr},
                     {"name", person.name},

@@ -28,9 +28,9 @@ constexpr std::size_t kMaxCommentLength = 1000;
 
 bool HasCustodyOfMinor(store::Database& db, const auth::Session& session, std::string_view child_cpr) {
   if (session.role != auth::Role::kCitizen) return false;
-  auto children = service::ChildrenInCustody(db, session.organisation);
+  auto children = store::ChildrenInCustody(db, session.organisation);
   return children && std::find(children->begin(), children->end(), child_cpr) != children->end() &&
-         service::UnderEighteen(child_cpr, clock::Today());
+         service::IsMinor(child_cpr, clock::Today());
 }
 
 void Children(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -41,13 +41,13 @@ void Children(ServiceContext& context, const httplib::Request& request, httplib:
     if (session->role != auth::Role::kCitizen) {
       return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
     }
-    auto children = service::ChildrenInCustody(context.db, session->organisation);
+    auto children = store::ChildrenInCustody(context.db, session->organisation);
     if (!children) return http::WriteProblem(response, 503, children.error());
     store::SqliteCprRegister cpr_register(context.db);
     wire::Json list = wire::Json::array();
     for (const std::string& child_cpr : *children) {
       const auth::Relation relation =
-          service::UnderEighteen(child_cpr, clock::Today()) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
+          service::IsMinor(child_cpr, clock::Today()) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
       if (auth::Decide(*session, auth::Action::kReadChildApplication, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
       const auto child = cpr_register.Lookup(child_cpr);
       if (!child) continue;

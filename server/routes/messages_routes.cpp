@@ -11,6 +11,7 @@
 #include "mail/message_json.h"
 #include "mail/outbox_store.h"
 #include "routes/routes.h"
+#include "store/register_lookup.h"
 
 namespace optagelse::routes {
 namespace {
@@ -30,11 +31,11 @@ void Mine(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (!session) return;
     auto own = mail::MessagesAbout(context.db, session->organisation, kShown);
     if (!own) return http::WriteProblem(response, 503, own.error());
-    auto children = applications_service::ChildrenInCustody(context.db, session->organisation);
+    auto children = store::ChildrenInCustody(context.db, session->organisation);
     if (!children) return http::WriteProblem(response, 503, children.error());
     std::vector<std::string> minors;
     for (const std::string& child : *children) {
-      const auth::Resource resource{"", 0, applications_service::UnderEighteen(child, clock::Today()) ? auth::Relation::kCustodyOfMinor
+      const auth::Resource resource{"", 0, applications_service::IsMinor(child, clock::Today()) ? auth::Relation::kCustodyOfMinor
                                                                                                     : auth::Relation::kNone};
       if (auth::Decide(*session, auth::Action::kReadOwnMessages, resource) == auth::Decision::kAllow) minors.push_back(child);
     }

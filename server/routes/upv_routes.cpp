@@ -6,6 +6,7 @@
 //       optional "admission_year"). Pupils without a valid CPR are blocked with the reason.
 //   (POST /api/v1/schools/{instnr}/upv-import: upv_import_route.cpp)
 //   GET /api/v1/me/upv                                    a person's own UPV and their children's
+#include "application_flow/guardians.h"
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
@@ -178,14 +179,6 @@ void Save(ServiceContext& context, const httplib::Request& request, httplib::Res
   });
 }
 
-bool UnderEighteen(const std::string& cpr, const Date& today) {
-  const cpr::CprCheck check = cpr::CheckCpr(cpr);
-  if (!check.birth_date) return false;
-  const Date& born = *check.birth_date;
-  const Date eighteenth{born.year + 18, born.month, born.day};
-  return today < eighteenth;
-}
-
 // One person's UPV as they (or their guardian) see it: where they are a pupil and the current result.
 Result<wire::Json> PersonUpv(ServiceContext& context, const registry::Person& person, auth::Relation relation) {
   auto records = enrolment::CountingEnrolmentsOf(context.db, person.cpr);  // a held report does not count
@@ -221,15 +214,12 @@ void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Re
     auto own = PersonUpv(context, *me, auth::Relation::kSelf);
     if (!own) return http::WriteProblem(response, 503, own.error());
     people.push_back(std::move(*own));
-    auto children = context.db.Prepare("SELECT child_cpr FROM guardianships WHERE guardian_cpr = ? AND custody = 1 ORDER BY child_cpr");
-    if (!children) return http::WriteProblem(response, 503, children.error());
-    children->Bind(1, me->cpr);
-    std::vector<std::string> child_cprs;
-    for (auto row = children->Step(); row && *row; row = children->Step()) child_cprs.push_back(children->ColumnText(0));
+    auto child_cprs = store::ChildrenInCustody(context.db, me->cpr);
+    if (!child_cprs) return http::WriteProblem(response, 503, child_cprs.error());
     const Date today = clock::Today();
     std::vector<std::string> shown{me->cpr};
-    for (const std::string& child_cpr : child_cprs) {
-      const auth::Relation relation = UnderEighteen(child_cpr, today) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
+    for (const std::string& child_cpr : *child_cprs) {
+      const auth::Relation relation = applications_service::IsMinor(child_cpr, today) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
       if (auth::Decide(*session, auth::Action::kReadPersonUpv, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
       const auto child = cpr_register.Lookup(child_cpr);
       if (!child) continue;

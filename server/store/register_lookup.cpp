@@ -4,6 +4,27 @@
 #include <algorithm>
 
 namespace optagelse::store {
+namespace {
+
+Result<std::vector<std::string>> Column(Database& db, std::string_view sql, std::string_view key) {
+  auto statement = db.Prepare(sql);
+  if (!statement) return Fail(statement.error());
+  statement->Bind(1, key);
+  std::vector<std::string> out;
+  auto done = ForEachRow(*statement, [&out](const Statement& row) { out.push_back(row.ColumnText(0)); });
+  if (!done) return Fail(done.error());
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> GuardiansWithCustody(Database& db, std::string_view child_cpr) {
+  return Column(db, "SELECT guardian_cpr FROM guardianships WHERE child_cpr = ? AND custody = 1 ORDER BY guardian_cpr", child_cpr);
+}
+
+Result<std::vector<std::string>> ChildrenInCustody(Database& db, std::string_view guardian_cpr) {
+  return Column(db, "SELECT child_cpr FROM guardianships WHERE guardian_cpr = ? AND custody = 1 ORDER BY child_cpr", guardian_cpr);
+}
 
 SqliteCprRegister::SqliteCprRegister(Database& db) : db_(db) {
   auto query = db.Prepare(
@@ -63,10 +84,7 @@ std::optional<registry::Person> SqliteCprRegister::Lookup(std::string_view norma
   if (!query_->ColumnIsNull(9) && !query_->ColumnIsNull(10)) {
     person.location = transport::MapPoint{static_cast<std::int32_t>(query_->ColumnInt(9)), static_cast<std::int32_t>(query_->ColumnInt(10))};
   }
-  auto guardians = db_.Prepare("SELECT guardian_cpr FROM guardianships WHERE child_cpr = ? AND custody = 1 ORDER BY 1");
-  if (!guardians) return person;
-  guardians->Bind(1, normalized_cpr);
-  for (auto row = guardians->Step(); row && *row; row = guardians->Step()) person.guardians.push_back(guardians->ColumnText(0));
+  if (auto guardians = GuardiansWithCustody(db_, normalized_cpr)) person.guardians = std::move(*guardians);
   return person;
 }
 

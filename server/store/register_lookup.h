@@ -2,6 +2,8 @@
 #pragma once
 
 #include <map>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -10,6 +12,11 @@
 #include "store/database.h"
 
 namespace optagelse::store {
+
+// The CPR register's custody relations: a child's guardians with custody, a guardian's children
+// in custody (both in CPR order). Every route and export asks these.
+Result<std::vector<std::string>> GuardiansWithCustody(Database& db, std::string_view child_cpr);
+Result<std::vector<std::string>> ChildrenInCustody(Database& db, std::string_view guardian_cpr);
 
 class SqliteCprRegister final : public registry::CprRegister {
  public:

@@ -34,9 +34,14 @@ Status DeriveStatus(const StatusFacts& facts, const ApplicationRules& rules, Uni
   return Status::kSubmitted;
 }
 
-bool IsEditable(Status status) {
-  return status == Status::kDraft || status == Status::kAwaitingSignature || status == Status::kSubmitted ||
-         status == Status::kLate;
+std::optional<Status> StatusFromName(std::string_view name) {
+  for (const Status status : {Status::kDraft, Status::kAwaitingSignature, Status::kSubmitted, Status::kLate, Status::kLocked,
+                              Status::kWithdrawn, Status::kAllocated}) {
+    if (StatusName(status) == name) return status;
+  }
+  return std::nullopt;
 }
+
+bool IsEditable(Status status) { return status != Status::kLocked && status != Status::kAllocated; }
 
 }  // namespace optagelse::applications

@@ -27,7 +27,12 @@ struct StatusFacts {
 
 Status DeriveStatus(const StatusFacts& facts, const ApplicationRules& rules, UnixSeconds now);
 
-// Whether the applicant may still change, submit or withdraw it.
+std::optional<Status> StatusFromName(std::string_view name);
+
+// Whether the applicant may still change, submit or withdraw it: every status but locked (complete
+// by the deadline, which has passed) and allocated (final). A withdrawn application may be saved
+// again, which makes it a draft (docs/domain.md "Changing an application"); after the deadline it
+// then becomes a late application when sent. The server and the web app both ask this.
 bool IsEditable(Status status);
 
 }  // namespace optagelse::applications

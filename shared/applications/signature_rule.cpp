@@ -1,4 +1,5 @@
 // The signature rule and the signed content: see signature_rule.h.
+#include "calendar/age.h"
 #include "applications/signature_rule.h"
 
 namespace optagelse::applications {
@@ -16,10 +17,7 @@ void AppendField(std::string& out, std::string_view field) {
 }  // namespace
 
 bool NeedsGuardianSignature(const Date& birth_date, const ApplicationRules& rules) {
-  // Born 29 February: the birthday counts as 1 March in a year without it.
-  Date birthday{birth_date.year + rules.signature_under_age, birth_date.month, birth_date.day};
-  if (!IsValidDate(birthday.year, birthday.month, birthday.day)) birthday = Date{birthday.year, 3, 1};
-  return rules.deadline_date < birthday;
+  return rules.deadline_date < BirthdayAtAge(birth_date, rules.signature_under_age);
 }
 
 std::string SignedContent(const Application& application) {

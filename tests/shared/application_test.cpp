@@ -255,6 +255,16 @@ TEST(SignedContent, ChangesWithEveryPartTheGuardianSignsAndNotWithContact) {
   EXPECT_NE(SignedContent(a), SignedContent(b));
 }
 
+TEST(ApplicationStatus, OnlyLockedAndAllocatedAreFinal) {
+  for (const Status status : {Status::kDraft, Status::kAwaitingSignature, Status::kSubmitted, Status::kLate, Status::kWithdrawn}) {
+    EXPECT_TRUE(IsEditable(status)) << StatusName(status);
+    EXPECT_EQ(StatusFromName(StatusName(status)), status);
+  }
+  EXPECT_FALSE(IsEditable(Status::kLocked));
+  EXPECT_FALSE(IsEditable(Status::kAllocated));
+  EXPECT_EQ(StatusFromName("sent"), std::nullopt);
+}
+
 TEST(ApplicationStatus, FollowsTheDeadline) {
   const ApplicationRules& rules = *Rules(2027).application;
   const UnixSeconds deadline = DeadlineAt(rules);

@@ -1,6 +1,7 @@
 // Calendar rules: leap years and ISO dates.
 #include "calendar/date.h"
 #include "calendar/date_text.h"
+#include "calendar/age.h"
 #include "calendar/danish_time.h"
 
 #include <gtest/gtest.h>
@@ -58,6 +59,21 @@ TEST(DanishTime, SummerTimeFromTheLastSundayOfMarchToTheLastSundayOfOctober) {
   EXPECT_EQ(DanishUtcOffsetMinutes(*ParseIsoInstant("2027-10-31T01:00:00Z")), 60);
   EXPECT_EQ(FormatDanishDateTime(*ParseIsoInstant("2027-03-01T22:59:00Z"), Language::kDanish), "1. marts 2027 kl. 23.59");
   EXPECT_EQ(FormatDanishDateTime(*ParseIsoInstant("2027-06-30T22:05:00Z"), Language::kEnglish), "1 July 2027 at 00:05");
+}
+
+}  // namespace
+}  // namespace optagelse
+
+namespace optagelse {
+namespace {
+
+TEST(Age, MinorUntilTheEighteenthBirthdayAndA29FebruaryBirthdayIsTheFirstOfMarch) {
+  EXPECT_TRUE(IsMinorOn(Date{2009, 3, 2}, Date{2027, 3, 1}));
+  EXPECT_FALSE(IsMinorOn(Date{2009, 3, 1}, Date{2027, 3, 1}));
+  EXPECT_EQ(BirthdayAtAge(Date{2008, 2, 29}, 18), (Date{2026, 3, 1}));
+  EXPECT_TRUE(IsMinorOn(Date{2008, 2, 29}, Date{2026, 2, 28}));
+  EXPECT_FALSE(IsMinorOn(Date{2008, 2, 29}, Date{2026, 3, 1}));
+  EXPECT_EQ(BirthdayAtAge(Date{2008, 2, 29}, 16), (Date{2024, 2, 29}));
 }
 
 }  // namespace

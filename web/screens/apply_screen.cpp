@@ -8,6 +8,7 @@
 
 #include "calendar/date_text.h"
 
+#include "applications/application_status.h"
 #include "applications/application_validation.h"
 #include "core/messages.h"
 #include "applications/wish_editing.h"
@@ -209,7 +210,8 @@ void DrawApplicant(AppState& state) {
   ProblemsFor(state, "contact.phone");
   ProblemsFor(state, "contact");
   DrawGuardianEmails(state);
-  const bool editable = status != "locked" && status != "allocated";
+  const auto known = applications::StatusFromName(status);
+  const bool editable = known && applications::IsEditable(*known);
   if (editable && ui::Button(state.widgets, "apply.save", Say(lang, "Gem kladde", "Save draft"))) ApplySave(state, false);
   ImGui::SameLine();
   if (editable && !applications::HasErrors(apply.problems) &&
