@@ -22,8 +22,9 @@ namespace optagelse {
 
 struct ServiceContext {
   store::Database db;
-  // The connection is shared by the worker threads, one at a time; in the server, turns that follow
-  // each other share a transaction (store/connection_lock.h). Use with std::lock_guard.
+  // The connection is shared, one turn at a time; in the server, turns that follow each other share
+  // a transaction (store/connection_lock.h). Routes hand their database work to db_mutex.Run(...);
+  // the background jobs (retention, the outbox's sender) take it with std::lock_guard.
   store::ConnectionLock db_mutex;
   std::string version;
   wire::RuleCatalog rules;

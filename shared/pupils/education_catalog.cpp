@@ -17,7 +17,6 @@ constexpr std::array kKinds = {
 
 }  // namespace
 
-std::span<const EducationKind> EducationKinds() { return kKinds; }
 
 const EducationKind* FindEducation(std::string_view code) {
   for (const EducationKind& kind : kKinds) {

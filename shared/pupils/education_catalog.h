@@ -4,7 +4,6 @@
 // 4805 stands for it here until the real number is known).
 #pragma once
 
-#include <span>
 #include <string_view>
 
 namespace optagelse::pupils {
@@ -17,7 +16,6 @@ struct EducationKind {
   int highest_grade;
 };
 
-std::span<const EducationKind> EducationKinds();
 const EducationKind* FindEducation(std::string_view code);
 
 }  // namespace optagelse::pupils

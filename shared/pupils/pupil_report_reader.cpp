@@ -32,12 +32,6 @@ std::vector<text::ColumnSpec> Specs() {
 
 }  // namespace
 
-std::vector<std::string> CanonicalHeader() {
-  std::vector<std::string> header;
-  for (const Column& column : kColumns) header.emplace_back(column.spec.names[0]);
-  return header;
-}
-
 tl::expected<ReadRows, std::vector<Problem>> ReadPupilRows(const text::CsvTable& table) {
   auto index = text::FindColumns(table.header, Specs());
   if (!index) return tl::unexpected(std::move(index.error()));

@@ -17,7 +17,4 @@ struct ReadRows {
 // File-level problems (a missing column) fail the whole file: nothing of it may be stored.
 tl::expected<ReadRows, std::vector<Problem>> ReadPupilRows(const text::CsvTable& table);
 
-// The header a school's export should have (the first name of each column), for templates.
-std::vector<std::string> CanonicalHeader();
-
 }  // namespace optagelse::pupils

@@ -44,12 +44,6 @@ std::optional<int> ReadMinutes(const std::string& text, int line, Column column,
 
 }  // namespace
 
-std::vector<std::string> TravelTableHeader() {
-  std::vector<std::string> header;
-  for (const auto& spec : Specs()) header.emplace_back(spec.names[0]);
-  return header;
-}
-
 tl::expected<std::vector<ImportedTravelTime>, std::vector<Problem>> ReadTravelTable(
     const text::CsvTable& table, const std::unordered_set<std::string>& institutions) {
   auto index = text::FindColumns(table.header, Specs());

@@ -37,7 +37,4 @@ struct ImportedTravelTime {
 tl::expected<std::vector<ImportedTravelTime>, std::vector<Problem>> ReadTravelTable(
     const text::CsvTable& table, const std::unordered_set<std::string>& institutions);
 
-// The header of the template file.
-std::vector<std::string> TravelTableHeader();
-
 }  // namespace optagelse::transport
