@@ -1,7 +1,6 @@
 // Status, signature validity and the audience-cut JSON view: see application_state.h.
 #include "application_flow/application_state.h"
 
-#include <map>
 
 #include "applications/forrang_decider.h"
 #include "applications/signature_rule.h"
@@ -13,14 +12,10 @@ namespace optagelse::applications_service {
 namespace {
 
 bool GuardianSignedCurrent(const std::vector<store::SignatureRecord>& signatures, const std::string& content_sha256) {
-  std::map<std::string, const store::SignatureRecord*> latest;  // per guardian, for this content
-  for (const auto& signature : signatures) {
-    if (signature.content_sha256 == content_sha256) latest[signature.guardian_cpr] = &signature;
-  }
-  for (const auto& [guardian, signature] : latest) {
-    if (signature->decision == "signed") return true;
-  }
-  return false;
+  std::vector<applications::SignatureDecision> decisions;
+  decisions.reserve(signatures.size());
+  for (const auto& signature : signatures) decisions.push_back({signature.guardian_cpr, signature.content_sha256, signature.decision});
+  return applications::SignedByAGuardian(decisions, content_sha256);
 }
 
 wire::Json SignaturesJson(const std::vector<store::SignatureRecord>& signatures, const std::string& content_sha256) {

@@ -1,6 +1,10 @@
 // The signature rule and the signed content: see signature_rule.h.
-#include "calendar/age.h"
 #include "applications/signature_rule.h"
+
+#include <algorithm>
+#include <map>
+
+#include "calendar/age.h"
 
 namespace optagelse::applications {
 namespace {
@@ -18,6 +22,14 @@ void AppendField(std::string& out, std::string_view field) {
 
 bool NeedsGuardianSignature(const Date& birth_date, const ApplicationRules& rules) {
   return rules.deadline_date < BirthdayAtAge(birth_date, rules.signature_under_age);
+}
+
+bool SignedByAGuardian(const std::vector<SignatureDecision>& decisions, std::string_view content_sha256) {
+  std::map<std::string_view, std::string_view> latest;  // per guardian, on this content
+  for (const SignatureDecision& decision : decisions) {
+    if (decision.content_sha256 == content_sha256) latest[decision.guardian_cpr] = decision.decision;
+  }
+  return std::any_of(latest.begin(), latest.end(), [](const auto& entry) { return entry.second == "signed"; });
 }
 
 std::string SignedContent(const Application& application) {

@@ -255,6 +255,15 @@ TEST(SignedContent, ChangesWithEveryPartTheGuardianSignsAndNotWithContact) {
   EXPECT_NE(SignedContent(a), SignedContent(b));
 }
 
+TEST(SignatureRule, TheLatestDecisionOfSomeGuardianOnThisContentCounts) {
+  const std::vector<SignatureDecision> decisions{{"mor", "v1", "signed"}, {"far", "v2", "declined"}, {"mor", "v2", "declined"},
+                                                 {"mor", "v2", "signed"}, {"far", "v3", "signed"}, {"far", "v3", "declined"}};
+  EXPECT_TRUE(SignedByAGuardian(decisions, "v1"));
+  EXPECT_TRUE(SignedByAGuardian(decisions, "v2"));   // mother signed after declining; father's decline does not undo it
+  EXPECT_FALSE(SignedByAGuardian(decisions, "v3"));  // father signed, then declined
+  EXPECT_FALSE(SignedByAGuardian(decisions, "v4"));  // nobody decided on this content
+}
+
 TEST(ApplicationStatus, OnlyLockedAndAllocatedAreFinal) {
   for (const Status status : {Status::kDraft, Status::kAwaitingSignature, Status::kSubmitted, Status::kLate, Status::kWithdrawn}) {
     EXPECT_TRUE(IsEditable(status)) << StatusName(status);
