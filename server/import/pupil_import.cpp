@@ -58,18 +58,27 @@ Result<void> RecordUpload(store::Database& db, const std::string& school, std::s
 tl::expected<ImportSummary, std::vector<Problem>> ImportPupilReport(store::Database& db, const std::string& school,
                                                                     std::string_view bytes, ReportFormat format,
                                                                     text::Encoding encoding) {
-  auto read = ReadFile(bytes, format, encoding);
+  auto read = ReadPupilReport(bytes, format, encoding);
   if (!read) return Failure(std::move(read.error()));
+  return ImportPupilRows(db, school, std::move(*read), bytes);
+}
 
+tl::expected<pupils::ReadRows, std::vector<Problem>> ReadPupilReport(std::string_view bytes, ReportFormat format,
+                                                                     text::Encoding encoding) {
+  return ReadFile(bytes, format, encoding);
+}
+
+tl::expected<ImportSummary, std::vector<Problem>> ImportPupilRows(store::Database& db, const std::string& school,
+                                                                  pupils::ReadRows read_rows, std::string_view bytes) {
   auto transaction = store::Transaction::Begin(db);
   if (!transaction) return Failure({transaction.error()});
   store::SqliteCprRegister cpr_register(db);
-  cpr_register.Prefetch(NormalizedCprs(read->rows));
+  cpr_register.Prefetch(NormalizedCprs(read_rows.rows));
   const store::SqliteInstitutionCatalog catalog(db);
   ImportSummary summary;
-  summary.rows = pupils::ValidatePupilReport(read->rows, school, catalog, cpr_register);
+  summary.rows = pupils::ValidatePupilReport(read_rows.rows, school, catalog, cpr_register);
   // Rows that could not even be read keep their place in the report, after the readable ones.
-  for (pupils::RowResult& unreadable : read->unreadable) summary.rows.push_back(std::move(unreadable));
+  for (pupils::RowResult& unreadable : read_rows.unreadable) summary.rows.push_back(std::move(unreadable));
   for (std::size_t i = 0; i < summary.rows.size(); ++i) {
     summary.rows[i].index = static_cast<int>(i);
     switch (summary.rows[i].outcome) {

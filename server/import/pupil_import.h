@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pupils/pupil_report.h"
+#include "pupils/pupil_report_reader.h"
 #include "store/database.h"
 #include "text/encoding.h"
 
@@ -23,7 +24,14 @@ struct ImportSummary {
   std::vector<std::int64_t> record_ids;
 };
 
+// Decodes and parses the file into rows, with no database: done before the request takes its turn.
 // File-level failures return every problem found (e.g. all missing columns).
+tl::expected<pupils::ReadRows, std::vector<Problem>> ReadPupilReport(std::string_view bytes, ReportFormat format,
+                                                                     text::Encoding encoding);
+// Judges the rows read with the core and stores every verdict, in one transaction.
+tl::expected<ImportSummary, std::vector<Problem>> ImportPupilRows(store::Database& db, const std::string& school,
+                                                                  pupils::ReadRows read, std::string_view bytes);
+// Both, one after the other (the command line, the benches).
 tl::expected<ImportSummary, std::vector<Problem>> ImportPupilReport(store::Database& db, const std::string& school,
                                                                     std::string_view bytes, ReportFormat format,
                                                                     text::Encoding encoding);

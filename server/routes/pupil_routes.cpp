@@ -61,13 +61,17 @@ Result<store::PupilFilter> FilterFrom(const httplib::Request& request) {
 void Upload(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string school = request.matches[1];
   auto format = UploadFormat(request);
+  // Decoded and parsed before the database's turn: the turn only judges against the register and stores.
+  auto read = format ? import::ReadPupilReport(request.body, format->first, format->second)
+                     : tl::expected<pupils::ReadRows, std::vector<Problem>>(tl::unexpected(std::vector<Problem>{}));
   context.db_mutex.Run([&] {
     const auto session = auth::Authorize(context, request, response, auth::Action::kUploadPupilReport, school);
     if (!session) return;
     if (!format) return http::WriteProblem(response, 415, format.error());
+    if (!read) return http::WriteProblems(response, 422, read.error());
     auto transaction = store::Transaction::Begin(context.db);  // the report and the school's message together
     if (!transaction) return http::WriteProblem(response, 503, transaction.error());
-    auto summary = import::ImportPupilReport(context.db, school, request.body, format->first, format->second);
+    auto summary = import::ImportPupilRows(context.db, school, std::move(*read), request.body);
     if (!summary) return http::WriteProblems(response, 422, summary.error());
     notifications::NoticeFacts facts;
     facts.rows_accepted = static_cast<int>(summary->accepted);
