@@ -96,16 +96,15 @@ std::vector<Problem> KeepToRegion(store::Database& db, const std::vector<transpo
 }
 
 void Import(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+  // Decoded, parsed and hashed before the database's turn; refused only once the caller is known.
+  const bool csv = request.get_header_value("Content-Type").rfind("text/csv", 0) == 0;
+  auto decoded = text::DecodeToUtf8(request.body, text::Encoding::kDetect);
+  auto table = decoded ? text::ParseCsv(*decoded) : Result<text::CsvTable>(tl::unexpected(decoded.error()));
+  const std::string sha256 = crypto::Sha256Hex(request.body);
   context.db_mutex.Run([&] {
     const auto session = auth::Authorize(context, request, response, auth::Action::kImportTravelTimes, "");
     if (!session) return;
-    const std::string type = request.get_header_value("Content-Type");
-    if (type.rfind("text/csv", 0) != 0) {
-      return http::WriteProblem(response, 415, MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "text/csv"));
-    }
-    auto decoded = text::DecodeToUtf8(request.body, text::Encoding::kDetect);
-    if (!decoded) return http::WriteProblem(response, 422, decoded.error());
-    auto table = text::ParseCsv(*decoded);
+    if (!csv) return http::WriteProblem(response, 415, MakeError(ErrorCode::kUnsupportedMediaType, "Content-Type", "text/csv"));
     if (!table) return http::WriteProblem(response, 422, table.error());
     auto institutions = store::AllInstitutions(context.db);
     if (!institutions) return http::WriteProblem(response, 503, institutions.error());
@@ -121,7 +120,7 @@ void Import(ServiceContext& context, const httplib::Request& request, httplib::R
       if (problems.size() > kMaxReportedProblems) problems.resize(kMaxReportedProblems);
       return http::WriteProblems(response, 422, problems);
     }
-    const store::TravelImport import{crypto::Sha256Hex(request.body),
+    const store::TravelImport import{sha256,
                                      std::string(auth::RoleName(session->role)) + ":" + session->organisation, clock::NowIso()};
     auto transaction = store::Transaction::Begin(context.db);
     if (!transaction) return http::WriteProblem(response, 503, transaction.error());

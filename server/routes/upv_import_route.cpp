@@ -45,9 +45,30 @@ Result<const pupils::PupilRecord*> ImportPupil(const std::vector<pupils::PupilRe
   return pupil;
 }
 
+// One non-blank line of the file, parsed (or why not), with its line number.
+struct ParsedLine {
+  std::size_t number = 0;
+  Result<wire::Json> json;
+};
+
+std::vector<ParsedLine> ParseLines(std::string_view body) {
+  std::vector<ParsedLine> lines;
+  std::size_t line_number = 0;
+  for (std::size_t start = 0; start < body.size();) {
+    const std::size_t end = std::min(body.find('\n', start), body.size());
+    const std::string_view line = body.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    lines.push_back({line_number, wire::ParseJson(line)});
+  }
+  return lines;
+}
+
 void Import(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   constexpr std::size_t kMaxReportedProblems = 200;
   const std::string school = request.matches[1];
+  std::vector<ParsedLine> lines = ParseLines(request.body);  // before the database's turn
   context.db_mutex.Run([&] {
     const auto session = auth::Authorize(context, request, response, auth::Action::kWriteUpv, upv_records::SchoolResource(context, school));
     if (!session) return;
@@ -60,14 +81,10 @@ void Import(ServiceContext& context, const httplib::Request& request, httplib::R
     std::vector<std::pair<const pupils::PupilRecord*, upv_records::SaveRequest>> accepted;
     std::vector<Problem> problems;
     std::vector<std::string> seen;
-    std::size_t line_number = 0;
-    for (std::size_t start = 0; start < request.body.size() && problems.size() < kMaxReportedProblems;) {
-      const std::size_t end = std::min(request.body.find('\n', start), request.body.size());
-      const std::string_view line = std::string_view(request.body).substr(start, end - start);
-      start = end + 1;
-      ++line_number;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      auto json = wire::ParseJson(line);
+    for (ParsedLine& parsed : lines) {
+      if (problems.size() >= kMaxReportedProblems) break;
+      const std::size_t line_number = parsed.number;
+      auto& json = parsed.json;
       if (!json) {
         AddLineProblems(problems, line_number, {json.error()});
         continue;
