@@ -208,6 +208,7 @@ struct AppState {
   TextFieldFocus text_focus;  // the active text field this frame: its mirrored field gets the DOM focus
 
   ConnectionState connection = ConnectionState::kNotChecked;
+  int server_protocol = 0;    // the server's API version (wire/health_wire.h), once it has answered
   ApiResponse health_answer;  // the last answer; described in the language of the moment
 
   std::string cpr_input;

@@ -22,6 +22,7 @@
 #include "screens/school_screen.h"
 #include "screens/session_requests.h"
 #include "screens/upv_screen.h"
+#include "screens/version_check.h"
 #include "what_if/scenario_storage.h"
 
 namespace {
@@ -54,6 +55,7 @@ void DrawFrame(App& app) {
   ImGui::PushItemWidth(column);
   ImGui::BeginGroup();
   optagelse::web::DrawNavigation(app.state);
+  optagelse::web::DrawReloadNotice(app.state);
   if (app.state.screen == optagelse::web::Screen::kHome) {
     optagelse::web::DrawHomeScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kSchool) {
@@ -137,6 +139,7 @@ int main() {
   optagelse::web::LoadScenario(app.state.upv.what_if);
   // One login for the whole app: how people log in here, and who already is (a reload, a sign-in's return).
   optagelse::web::SessionStart(app.state);
+  optagelse::web::CheckServerProtocol(app.state);
 
   emscripten_set_main_loop_arg(Frame, &app, 0, true);
   return 0;

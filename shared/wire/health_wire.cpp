@@ -6,6 +6,7 @@ Json HealthToJson(const HealthReport& report) {
   return Json{
       {"service", report.service},
       {"version", report.version},
+      {"protocol", report.protocol},
       {"database", {{"status", report.database_status},
                     {"schema_version", report.schema_version},
                     {"persons", report.persons},
@@ -37,6 +38,11 @@ Result<HealthReport> HealthFromJson(const Json& value) {
   if (!commits) return Fail(commits.error());
   auto wal_flushes = RequiredInteger(*database, "wal_flushes");
   if (!wal_flushes) return Fail(wal_flushes.error());
+  report.protocol = 0;
+  if (const auto protocol = value.find("protocol"); protocol != value.end()) {
+    if (!protocol->is_number_integer()) return Fail(MakeError(ErrorCode::kWrongFieldType, "protocol", "integer"));
+    report.protocol = protocol->get<int>();
+  }
   report.service = *service;
   report.version = *version;
   report.database_status = *status;

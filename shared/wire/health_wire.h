@@ -8,9 +8,16 @@
 
 namespace optagelse::wire {
 
+// The version of the API's shapes (the codecs in shared/wire). Raised whenever a request or answer
+// changes so that an app built before cannot read or write it; the app compares it with its own and
+// asks the user to reload the page when the server is newer (web/screens/version_check.h).
+// 2: contact.guardian_emails and the messages (docs/notifications.md).
+inline constexpr int kProtocolVersion = 2;
+
 struct HealthReport {
   std::string service = "optagelse";
   std::string version;
+  int protocol = kProtocolVersion;  // 0 when the server said none (before protocol versions)
   std::string database_status;  // "ok" or "unavailable"
   int schema_version = 0;
   long long persons = 0;        // rows in the CPR register (demo data or imported)

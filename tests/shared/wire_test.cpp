@@ -12,7 +12,7 @@ namespace optagelse::wire {
 namespace {
 
 TEST(HealthWire, RoundTrips) {
-  const HealthReport report{"optagelse", "0.1.0", "ok", 3, 1200, 40, 900, 120, 7, 1};
+  const HealthReport report{"optagelse", "0.1.0", 2, "ok", 3, 1200, 40, 900, 120, 7, 1};
   const auto text = Dump(HealthToJson(report));
   const auto parsed = ParseJson(text);
   ASSERT_TRUE(parsed.has_value());

@@ -22,6 +22,28 @@ test('the app starts, publishes its widgets and shows no errors', async () => {
   await context.close();
 });
 
+test('the app asks to be reloaded when the server speaks a newer protocol, and not before', async () => {
+  const current = await openApp(fixture.browser, fixture.server.url);
+  await current.page.waitForFunction(() => !!window.optagelse.find('nav.apply'));
+  const real = await (await fetch(fixture.server.url + 'api/v1/health')).json();
+  assert.ok(real.protocol >= 1, 'the server states its protocol version');
+  assert.equal(await current.page.evaluate(() => window.optagelse.find('app.reload')), null);
+  await current.context.close();
+
+  // The same app against a server one version ahead (its health answer rewritten on the way).
+  const context = await fixture.browser.newContext({ viewport: { width: 1024, height: 768 }, bypassCSP: true });
+  await context.route('**/api/v1/health', async route => {
+    const answer = await route.fetch();
+    const body = await answer.json();
+    await route.fulfill({ response: answer, json: { ...body, protocol: body.protocol + 1 } });
+  });
+  const page = await context.newPage();
+  await page.goto(fixture.server.url);
+  await page.waitForFunction(() => window.optagelse && window.optagelse.ready, null, { timeout: 30000 });
+  await waitForValue(page, 'app.reload', 'Genindlæs siden');
+  await context.close();
+});
+
 test('under its Content-Security-Policy the app loads, runs and talks to the server, and inline script is refused', async () => {
   const { page, context, errors } = await openApp(fixture.browser, fixture.server.url, { bypassCSP: false });
   const violations = await page.evaluate(() => {
