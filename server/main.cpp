@@ -17,6 +17,7 @@
 #include "applications/application_rules.h"
 #include "core/messages.h"
 #include "demo_loader.h"
+#include "http/server_hooks.h"
 #include "listen_queue.h"
 #include "retention/retention_schedule.h"
 #include "routes/routes.h"
@@ -156,10 +157,10 @@ int main(int argc, char** argv) {
   server.set_read_timeout(10);
   server.set_write_timeout(10);
   const optagelse::ListenQueue listen_queue(server);
-  optagelse::routes::RegisterGuards(server, options->max_body_bytes);
-  optagelse::routes::RegisterSecurityHeaders(server, options->tls_cert.empty() ? optagelse::routes::Transport::kPlain
-                                                                               : optagelse::routes::Transport::kTls);
-  optagelse::routes::RegisterDurableAnswers(server, context);
+  optagelse::http::RegisterGuards(server, options->max_body_bytes);
+  optagelse::http::RegisterSecurityHeaders(server, options->tls_cert.empty() ? optagelse::http::Transport::kPlain
+                                                                               : optagelse::http::Transport::kTls);
+  optagelse::http::RegisterDurableAnswers(server, context);
   optagelse::routes::RegisterHealthRoutes(server, context);
   optagelse::routes::RegisterCprRoutes(server);
   optagelse::routes::RegisterSessionRoutes(server, context);

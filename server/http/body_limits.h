@@ -1,5 +1,5 @@
 // How large a request body each route takes, checked from Content-Length before any of it is read
-// (routes/guards.cpp): a login or CPR check is a few hundred bytes, so 4 KB; a JSON write 1 MB;
+// (http/guards.cpp): a login or CPR check is a few hundred bytes, so 4 KB; a JSON write 1 MB;
 // only the uploads (a school's pupil report, UPV and travel-time imports, allocation data, a claim's
 // documentation) get the server's whole --max-body. A body nobody will read costs nothing.
 #pragma once

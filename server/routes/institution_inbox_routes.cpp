@@ -6,6 +6,7 @@
 // except handicap claims, which the region decides and reads (region_forrang_routes.cpp).
 //   GET /api/v1/institutions/{instnr}/admission-tests                         who must take the test, and why
 // Names under name protection are never shown; the CPR number identifies the applicant.
+#include "application_flow/forrang_decisions.h"
 #include "application_flow/admission_test.h"
 #include "application_flow/application_state.h"
 #include "applications/forrang_decider.h"
@@ -13,7 +14,6 @@
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
-#include "routes/forrang_decision_writer.h"
 #include "routes/routes.h"
 
 namespace optagelse::routes {
@@ -102,13 +102,13 @@ void Decide(ServiceContext& context, const httplib::Request& request, httplib::R
     if (!session) return;
     const int rank = std::stoi(request.matches[3]);
     bool region_decides = false;
-    const auto application = ClaimedApplication(context, request, response, rank, [&](const auto& claim, const std::string& at) {
+    const auto application = service::ClaimedApplication(context, request, response, rank, [&](const auto& claim, const std::string& at) {
       region_decides = applications::DeciderOf(claim.ground) == applications::ForrangDecider::kRegion;
       return at == institution;
     });
     if (!application) return;
     if (region_decides) return http::WriteProblem(response, 403, MakeError(ErrorCode::kForrangDecidedByRegion, "wish", std::to_string(rank)));
-    WriteForrangDecision(context, *session, request, response, *application, rank);
+    service::WriteForrangDecision(context, *session, request, response, *application, rank);
   });
 }
 
@@ -118,7 +118,7 @@ void Attachment(ServiceContext& context, const httplib::Request& request, httpli
     const auto session = auth::Authorize(context, request, response, auth::Action::kDecideForrang, institution);
     if (!session) return;
     // Only the documentation of a claim on a wish here that the institution decides.
-    WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], [&](const auto& claim, const std::string& at) {
+    service::WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], [&](const auto& claim, const std::string& at) {
       return at == institution && applications::DeciderOf(claim.ground) == applications::ForrangDecider::kInstitution;
     });
   });

@@ -7,13 +7,13 @@
 // Names under name protection are never shown; the CPR number identifies the applicant.
 #include <set>
 
+#include "application_flow/forrang_decisions.h"
 #include "application_flow/application_state.h"
 #include "applications/forrang_decider.h"
 #include "audit/audit_request.h"
 #include "auth/request_auth.h"
 #include "clock.h"
 #include "http/json_response.h"
-#include "routes/forrang_decision_writer.h"
 #include "routes/routes.h"
 #include "store/register_lookup.h"
 #include "store/travel_store.h"
@@ -25,7 +25,7 @@ namespace service = applications_service;
 
 // Whether the region decides this claim: its ground is the region's and its wish is at one of the
 // region's institutions.
-ClaimFilter RegionDecides(store::Database& db, const std::string& region) {
+service::ClaimFilter RegionDecides(store::Database& db, const std::string& region) {
   auto catalog = std::make_shared<store::SqliteInstitutionCatalog>(db);
   return [catalog, region](const applications::ForrangClaim& claim, const std::string& institution) {
     if (applications::DeciderOf(claim.ground) != applications::ForrangDecider::kRegion) return false;
@@ -48,7 +48,7 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
       if (!here) return http::WriteProblem(response, 503, here.error());
       ids.insert(here->begin(), here->end());
     }
-    const ClaimFilter decides = RegionDecides(context.db, region);
+    const service::ClaimFilter decides = RegionDecides(context.db, region);
     wire::Json list = wire::Json::array();
     for (const std::int64_t id : ids) {
       auto stored = store::FindApplicationById(context.db, id);
@@ -84,9 +84,9 @@ void Decide(ServiceContext& context, const httplib::Request& request, httplib::R
     const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
     if (!session) return;
     const int rank = std::stoi(request.matches[3]);
-    const auto application = ClaimedApplication(context, request, response, rank, RegionDecides(context.db, region));
+    const auto application = service::ClaimedApplication(context, request, response, rank, RegionDecides(context.db, region));
     if (!application) return;
-    WriteForrangDecision(context, *session, request, response, *application, rank);
+    service::WriteForrangDecision(context, *session, request, response, *application, rank);
   });
 }
 
@@ -95,7 +95,7 @@ void Attachment(ServiceContext& context, const httplib::Request& request, httpli
   context.db_mutex.Run([&] {
     const auto session = auth::Authorize(context, request, response, auth::Action::kDecideRegionForrang, region);
     if (!session) return;
-    WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], RegionDecides(context.db, region));
+    service::WriteClaimDocument(context, *session, request, response, std::stoll(request.matches[2]), request.matches[3], RegionDecides(context.db, region));
   });
 }
 

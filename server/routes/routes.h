@@ -35,13 +35,5 @@ void RegisterAllocationSnapshotRoute(httplib::Server& server, ServiceContext& co
 void RegisterMessagesRoutes(httplib::Server& server, ServiceContext& context);
 // Serves index.html and the WebAssembly build from web_root ("" serves no files).
 void RegisterStaticFiles(httplib::Server& server, const std::string& web_root);
-// Limits and JSON answers for what no route handles: oversize or chunked bodies, unknown paths.
-void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes);
-// Every API answer waits until the commits made before it are on disk (group commit).
-void RegisterDurableAnswers(httplib::Server& server, ServiceContext& context);
-// The Content-Security-Policy and the other security headers on every response.
-extern const char* const kContentSecurityPolicy;
-enum class Transport { kPlain, kTls };
-void RegisterSecurityHeaders(httplib::Server& server, Transport transport);
 
 }  // namespace optagelse::routes

@@ -1,5 +1,5 @@
-// Forrang decisions and documentation for the decider: see forrang_decision_writer.h.
-#include "routes/forrang_decision_writer.h"
+// Forrang decisions and documentation for the decider: see forrang_decisions.h.
+#include "application_flow/forrang_decisions.h"
 #include "http/attachment_disposition.h"
 
 #include "audit/audit_request.h"
@@ -9,7 +9,7 @@
 #include "http/request_body.h"
 #include "wire/json.h"
 
-namespace optagelse::routes {
+namespace optagelse::applications_service {
 namespace {
 
 const applications::ForrangClaim* ClaimOn(const store::StoredApplication& application, int rank) {
@@ -109,4 +109,4 @@ void WriteClaimDocument(ServiceContext& context, const auth::Session& session, c
   response.set_content((*attachment)->content, (*attachment)->media_type);
 }
 
-}  // namespace optagelse::routes
+}  // namespace optagelse::applications_service

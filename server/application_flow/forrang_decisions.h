@@ -13,7 +13,7 @@
 #include "service_context.h"
 #include "store/application_store.h"
 
-namespace optagelse::routes {
+namespace optagelse::applications_service {
 
 // The submitted, not withdrawn application named by the path (matches[2]) with a claim on wish
 // `rank` whose institution `may_decide` accepts (given the claim and the wish's institution);
@@ -34,4 +34,4 @@ void WriteClaimDocument(ServiceContext& context, const auth::Session& session, c
                         httplib::Response& response, std::int64_t application_id, const std::string& sha256,
                         const ClaimFilter& may_decide);
 
-}  // namespace optagelse::routes
+}  // namespace optagelse::applications_service

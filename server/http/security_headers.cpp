@@ -3,9 +3,9 @@
 // no other origin, no framing, no plugins), frame denial for old browsers, no MIME sniffing, no
 // referrer leaving the site, its own browsing-context group, no camera, microphone or location, and
 // HSTS when the server speaks TLS itself.
-#include "routes/routes.h"
+#include "http/server_hooks.h"
 
-namespace optagelse::routes {
+namespace optagelse::http {
 
 const char* const kContentSecurityPolicy =
     "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
@@ -24,4 +24,4 @@ void RegisterSecurityHeaders(httplib::Server& server, Transport transport) {
   server.set_default_headers(std::move(headers));
 }
 
-}  // namespace optagelse::routes
+}  // namespace optagelse::http

@@ -7,9 +7,9 @@
 #include "http/connection_closer.h"
 #include "http/json_response.h"
 #include "routes/api_routes.h"
-#include "routes/routes.h"
+#include "http/server_hooks.h"
 
-namespace optagelse::routes {
+namespace optagelse::http {
 namespace {
 
 bool IsApiPath(const std::string& path) { return path.rfind("/api/", 0) == 0; }
@@ -50,7 +50,7 @@ void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes) {
       return refuse(413, MakeError(ErrorCode::kPayloadTooLarge, "Content-Length", std::to_string(limit)));
     }
     // Only routes in the table of API routes (and so in the access matrix) are served.
-    if (IsApiPath(request.path) && !FindApiRoute(request.method, request.path)) {
+    if (IsApiPath(request.path) && !routes::FindApiRoute(request.method, request.path)) {
       http::WriteProblem(response, 404, MakeError(ErrorCode::kNotFound, "path"));
       return httplib::Server::HandlerResponse::Handled;
     }
@@ -70,4 +70,4 @@ void RegisterGuards(httplib::Server& server, std::size_t max_body_bytes) {
   });
 }
 
-}  // namespace optagelse::routes
+}  // namespace optagelse::http

@@ -8,9 +8,9 @@
 #include <iostream>
 
 #include "http/json_response.h"
-#include "routes/routes.h"
+#include "http/server_hooks.h"
 
-namespace optagelse::routes {
+namespace optagelse::http {
 namespace {
 
 void ReplaceWithProblem(httplib::Response& response, const Problem& problem) {
@@ -33,4 +33,4 @@ void RegisterDurableAnswers(httplib::Server& server, ServiceContext& context) {
   });
 }
 
-}  // namespace optagelse::routes
+}  // namespace optagelse::http
