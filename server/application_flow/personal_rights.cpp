@@ -30,13 +30,6 @@ std::string DeletionDay(const ServiceContext& context, int admission_year) {
   return decision.known ? FormatIsoDate(decision.delete_on) : std::string("?");
 }
 
-Result<void> DeleteWhere(store::Database& db, std::string_view sql, std::int64_t id) {
-  auto statement = db.Prepare(sql);
-  if (!statement) return Fail(statement.error());
-  statement->Bind(1, id);
-  return statement->Run();
-}
-
 }  // namespace
 
 Outcome<store::StoredApplication> CorrectContact(ServiceContext& context, const auth::Session& session, const wire::Json& body) {
@@ -75,12 +68,7 @@ Outcome<std::int64_t> EraseDraft(ServiceContext& context, const auth::Session& s
     return tl::unexpected(RefuseWith(MakeError(ErrorCode::kErasureNotAllowed, "application",
                                                DeletionDay(context, application->admission_year))));
   }
-  for (const std::string_view sql :
-       {"DELETE FROM guardian_notices WHERE application_id = ?", "DELETE FROM outbox WHERE application_id = ?", "DELETE FROM application_signatures WHERE application_id = ?",
-        "DELETE FROM forrang_decisions WHERE application_id = ?", "DELETE FROM application_events WHERE application_id = ?",
-        "DELETE FROM application_wishes WHERE application_id = ?", "DELETE FROM applications WHERE id = ?"}) {
-    if (auto done = DeleteWhere(context.db, sql, application->id); !done) return tl::unexpected(Refuse(503, done.error()));
-  }
+  if (auto done = store::DeleteApplication(context.db, application->id); !done) return tl::unexpected(Refuse(503, done.error()));
   return application->id;
 }
 

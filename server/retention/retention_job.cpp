@@ -9,6 +9,7 @@
 
 #include "audit/audit_log.h"
 #include "calendar/instant.h"
+#include "store/application_store.h"
 
 namespace optagelse::retention_job {
 namespace {
@@ -183,13 +184,7 @@ Result<void> Delete(store::Database& db, const Options& options, const std::vect
                     Report& report, std::vector<audit::AuditEntry>& entries) {
   for (const Item& item : applications) {
     if (!item.decision.due) continue;
-    auto done = RunDeletes(db,
-                           {"DELETE FROM allocation_outcomes WHERE application_id = ?", "DELETE FROM forrang_decisions WHERE application_id = ?",
-                            "DELETE FROM application_signatures WHERE application_id = ?", "DELETE FROM guardian_notices WHERE application_id = ?", "DELETE FROM outbox WHERE application_id = ?",
-                            "DELETE FROM application_events WHERE application_id = ?", "DELETE FROM application_wishes WHERE application_id = ?",
-                            "DELETE FROM applications WHERE id = ?"},
-                           [&](store::Statement& s) { s.Bind(1, item.id); });
-    if (!done) return Fail(done.error());
+    if (auto done = store::DeleteApplication(db, item.id); !done) return Fail(done.error());
     entries.push_back(Entry(options, item.subject, "application " + std::to_string(item.id) + " (" + std::to_string(item.year) + ")"));
   }
   for (const Item& item : runs) {

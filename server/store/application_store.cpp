@@ -233,6 +233,20 @@ Result<std::vector<SignatureRecord>> RecentSignatures(Database& db, std::int64_t
   return signatures;
 }
 
+Result<void> DeleteApplication(Database& db, std::int64_t application_id) {
+  for (const std::string_view sql :
+       {"DELETE FROM allocation_outcomes WHERE application_id = ?", "DELETE FROM forrang_decisions WHERE application_id = ?",
+        "DELETE FROM application_signatures WHERE application_id = ?", "DELETE FROM guardian_notices WHERE application_id = ?",
+        "DELETE FROM outbox WHERE application_id = ?", "DELETE FROM application_events WHERE application_id = ?",
+        "DELETE FROM application_wishes WHERE application_id = ?", "DELETE FROM applications WHERE id = ?"}) {
+    auto statement = db.Prepare(sql);
+    if (!statement) return Fail(statement.error());
+    statement->Bind(1, application_id);
+    if (auto done = statement->Run(); !done) return Fail(done.error());
+  }
+  return {};
+}
+
 Result<void> AddGuardianNotice(Database& db, std::string_view guardian_cpr, std::int64_t application_id, std::string_view kind,
                                std::string_view at) {
   auto statement = db.Prepare("INSERT INTO guardian_notices (guardian_cpr, application_id, kind, at) VALUES (?, ?, ?, ?)");

@@ -57,6 +57,9 @@ Result<std::vector<ApplicationEvent>> Events(Database& db, std::int64_t applicat
 Result<std::vector<ApplicationEvent>> RecentEvents(Database& db, std::int64_t application_id, int limit);
 // Whether the application was ever submitted (once sent, the law keeps it, even if withdrawn later).
 Result<bool> EverSubmitted(Database& db, std::int64_t application_id);
+// Deletes an application with everything that hangs on it (wishes, events, signatures, notices,
+// messages, forrang decisions, allocation outcomes): the retention job and a draft's erasure.
+Result<void> DeleteApplication(Database& db, std::int64_t application_id);
 
 struct SignatureRecord {
   std::string guardian_cpr;

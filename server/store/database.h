@@ -73,6 +73,7 @@ class Database {
   Result<std::int64_t> QueryInt(std::string_view sql);
   std::string JournalMode();
   std::size_t kept_statements() const { return statements_->idle(); }
+  std::vector<std::string> kept_statement_texts() const { return statements_->Texts(); }
   std::int64_t LastInsertRowId() const;
 
   sqlite3* handle() const { return db_.get(); }

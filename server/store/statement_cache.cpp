@@ -32,4 +32,12 @@ void StatementCache::GiveBack(sqlite3_stmt* stmt) {
   ++idle_;
 }
 
+std::vector<std::string> StatementCache::Texts() const {
+  std::vector<std::string> texts;
+  for (const auto& [text, statements] : kept_) {
+    if (!statements.empty()) texts.push_back(text);
+  }
+  return texts;
+}
+
 }  // namespace optagelse::store

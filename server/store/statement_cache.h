@@ -29,6 +29,8 @@ class StatementCache {
   // A finished statement: reset, bindings cleared, kept (or finalized when the cache is full).
   void GiveBack(sqlite3_stmt* stmt);
   std::size_t idle() const { return idle_; }
+  // The texts of the statements kept (for checking the store's own SQL: tests/server/query_plan_test.cpp).
+  std::vector<std::string> Texts() const;
 
  private:
   struct Hash {
