@@ -9,6 +9,7 @@
 #include "auth/request_auth.h"
 #include "core/messages.h"
 #include "enrolment/enrolment_status.h"
+#include "cpr/cpr_number.h"
 #include "http/json_response.h"
 #include "mail/notices.h"
 #include "http/request_body.h"
@@ -156,6 +157,11 @@ void Correct(ServiceContext& context, const httplib::Request& request, httplib::
     if (!body) return http::WriteProblem(response, http::StatusFor(body.error().code), body.error());
     auto cpr = wire::RequiredString(*body, "cpr");
     if (!cpr) return http::WriteProblem(response, 400, cpr.error());
+    // A correction must at least look like a CPR number (the core's check, as the screen shows it
+    // while typing): a malformed one is refused and nothing is stored.
+    if (const cpr::CprCheck check = cpr::CheckCpr(*cpr); check.status == cpr::CprStatus::kMalformed && check.reason) {
+      return http::WriteProblem(response, 422, *check.reason);
+    }
     auto result = import::CorrectPupilCpr(context.db, school, id, *cpr);
     if (!result) return http::WriteProblem(response, http::StatusFor(result.error().code), result.error());
     if (!audit::Record(context, *session, request, response, "correct pupil's CPR number", {result->pupil.cpr}, std::to_string(id))) return;

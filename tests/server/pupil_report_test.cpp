@@ -119,6 +119,11 @@ TEST_F(PupilReportTest, ACprCanBeCorrectedInPlace) {
   const Answer uploaded = Upload(std::string(kHeader) + "0101900002;Ida Lund;101002;4800;9;9.C;2024-08-12\n");
   const auto id = uploaded.json["rows"][0]["id"].get<std::int64_t>();
   const std::string path = "/api/v1/schools/101002/pupils/" + std::to_string(id) + "/cpr";
+  // A malformed number (nine digits) is refused with its code and field, and nothing changes.
+  const Answer malformed = Put(server_->port(), path, R"({"cpr":"010190000"})", staff_);
+  EXPECT_EQ(malformed.status, 422) << malformed.body;
+  EXPECT_NE(malformed.body.find("\"field\":\"cpr\""), std::string::npos) << malformed.body;
+  EXPECT_EQ(Get(server_->port(), "/api/v1/schools/101002/pupils", staff_).json["pupils"][0]["pupil"]["cpr"], "0101900002");
   const Answer still_wrong = Put(server_->port(), path, R"({"cpr":"6101104002"})", staff_);
   EXPECT_EQ(still_wrong.json["outcome"], "filtered");
   const Answer corrected = Put(server_->port(), path, R"({"cpr":")" + Pupil(2) + R"("})", staff_);

@@ -6,6 +6,7 @@
 
 #include "api_errors.h"
 #include "core/messages.h"
+#include "cpr/cpr_number.h"
 #include "screens/login_panel.h"
 #include "screens/apply_requests.h"
 #include "screens/my_messages_view.h"
@@ -133,9 +134,13 @@ void DrawPupilRow(AppState& state, const pupils::PupilRecord& record) {
   ui::InlineTextField(state.widgets, "school.fix." + key, label, fix, KeyboardKind::kNumeric, state.text_focus,
                       ImGui::GetFontSize() * kFixFieldEm);
   ImGui::SameLine();
-  if (ui::Button(state.widgets, "school.fix_button." + key, Text(TextId::kFixCpr, lang)) && !fix.empty()) {
+  // The core checks the number as it is typed; a malformed one is said under the field and not sent.
+  const cpr::CprCheck check = cpr::CheckCpr(fix);
+  const bool malformed = !fix.empty() && check.status == cpr::CprStatus::kMalformed;
+  if (ui::Button(state.widgets, "school.fix_button." + key, Text(TextId::kFixCpr, lang)) && !fix.empty() && !malformed) {
     CorrectCpr(state, record.id, fix);
   }
+  if (malformed && check.reason) ui::Paragraph(state.widgets, "school.fix_problem." + key, MessageFor(*check.reason, lang));
 }
 
 void DrawPupils(AppState& state) {
