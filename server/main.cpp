@@ -83,10 +83,16 @@ optagelse::Result<int> ApplicationYear(const optagelse::wire::RuleCatalog& rules
 }  // namespace
 
 int main(int argc, char** argv) {
-  auto options = optagelse::ParseServerOptions(std::vector<std::string>(argv + 1, argv + argc));
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (optagelse::AsksForHelp(args)) {
+    std::cout << optagelse::ServerUsage();
+    return 0;
+  }
+  auto options = optagelse::ParseServerOptions(args);
   if (!options) {
-    std::cerr << optagelse::ServerUsage();
-    return ReportFailure("invalid option " + options.error().field, options.error()) + 1;
+    const int exit_code = ReportFailure("invalid option " + options.error().field, options.error()) + 1;
+    std::cerr << "optagelse-server --help lists every option.\n";
+    return exit_code;
   }
   sigset_t signals;
   sigemptyset(&signals);

@@ -1,6 +1,8 @@
-// Command-line parsing for the server: see server_options.h.
+// The server's command line, declared with CLI11 like the `optagelse` tool (same help style), then
+// checked as a whole: see server_options.h. A wrong flag is a coded problem naming the flag.
 #include "server_options.h"
 
+#include <CLI/CLI.hpp>
 #include <charconv>
 
 #include "calendar/instant.h"
@@ -8,43 +10,111 @@
 namespace optagelse {
 namespace {
 
-Result<int> ParseInt(const std::string& flag, const std::string& text, int min, int max) {
-  int value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    return Fail(MakeError(ErrorCode::kWrongFieldType, flag, "integer " + std::to_string(min) + "-" + std::to_string(max)));
-  }
-  return value;
+const CLI::Validator kNotEmpty(
+    [](const std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); }, "");
+
+// Every flag with its help text, writing into `options`; the few that need more than a number or
+// a text are read into the `raw` strings and converted by ParseServerOptions.
+struct RawFlags {
+  std::string today, now, retention = "03:00", demo_login = "no";
+};
+
+void Declare(CLI::App& app, ServerOptions& options, RawFlags& raw) {
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);  // a flag given again: the last counts
+  app.add_option("--host", options.host, "Address to listen on")->capture_default_str();
+  app.add_option("--port", options.port, "Port (0: any free port, printed on standard output)")
+      ->check(CLI::Range(0, 65535))->capture_default_str();
+  app.add_option("--db", options.database, "The SQLite database file")->capture_default_str();
+  app.add_option("--web-root", options.web_root, "Folder with index.html, optagelse.js and optagelse.wasm");
+  app.add_option("--demo-data", options.demo_data, "Register dataset loaded when the database has no persons");
+  app.add_option("--register-update", options.register_update, "Register update (moves) applied at start");
+  app.add_option("--threads", options.threads, "Worker threads (clients served at once)")
+      ->check(CLI::Range(1, 256))->capture_default_str();
+  app.add_option("--max-body", options.max_body_bytes, "Largest request body in bytes")
+      ->check(CLI::Range(1024, 1 << 30))->capture_default_str();
+  app.add_option("--upv-year", options.upv_year, "Admission year of new UPV entries")
+      ->check(CLI::Range(2000, 2100))->capture_default_str();
+  app.add_option("--today", raw.today, "YYYY-MM-DD: fixes the date the age rules use");
+  app.add_option("--now", raw.now, "YYYY-MM-DDTHH:MM:SSZ: the clock starts there and runs on");
+  app.add_option("--application-year", options.application_year,
+                 "Admission year applied for (default: the first whose deadline is ahead)")
+      ->check(CLI::Range(2000, 2100));
+  app.add_option("--demo-login", raw.demo_login, "yes: the login simulator (anyone can be anyone: demos and tests)")
+      ->check(CLI::IsMember({"yes", "no"}))->capture_default_str();
+  app.add_option("--retention", raw.retention, "HH:MM (UTC) the daily deletion of what is due runs, or off")
+      ->capture_default_str();
+  app.add_option("--statistics-key", options.statistics_key, "The pseudonym secret (default: <db>.statistics-key)");
+  app.add_option("--logins-per-address", options.logins_per_address, "Login attempts per minute from one client")
+      ->check(CLI::Range(1, 1000000))->capture_default_str();
+  app.add_option("--logins-per-person", options.logins_per_person, "Login attempts per minute naming one person")
+      ->check(CLI::Range(1, 1000000))->capture_default_str();
+  app.add_option("--connections-per-address", options.connections_per_address,
+                 "Connections open at once from one client (IPv6: its /64)")
+      ->check(CLI::Range(1, 100000))->capture_default_str();
+
+  const auto text = [&app](const std::string& flag, std::string& value, const std::string& help) {
+    return app.add_option(flag, value, help)->check(kNotEmpty);
+  };
+  text("--oidc-issuer", options.oidc_issuer, "OpenID provider (real sign-in; with the next three)")->group("Sign-in");
+  text("--oidc-client-id", options.oidc_client_id, "This service's client id at the provider")->group("Sign-in");
+  text("--oidc-client-secret-file", options.oidc_client_secret_file, "File holding the client secret (mode 600)")
+      ->group("Sign-in");
+  text("--public-url", options.public_url, "This server as browsers reach it (sign-in and e-mail links)")
+      ->group("Sign-in");
+  text("--oidc-cpr-claim", options.oidc_cpr_claim, "Claim holding the CPR number")->group("Sign-in")->capture_default_str();
+  text("--oidc-role-claim", options.oidc_role_claim, "Claim holding a staff member's role")
+      ->group("Sign-in")->capture_default_str();
+  text("--oidc-organisation-claim", options.oidc_organisation_claim, "Claim holding a staff member's organisation")
+      ->group("Sign-in")->capture_default_str();
+  text("--oidc-scope", options.oidc_scope, "Scopes asked for")->group("Sign-in")->capture_default_str();
+  text("--trusted-proxy", options.trusted_proxy, "The reverse proxy whose X-Forwarded-For names the client")
+      ->group("Network");
+  text("--tls-cert", options.tls_cert, "Serve HTTPS directly (TLS 1.2 or later, with HSTS): certificate file")
+      ->group("Network");
+  text("--tls-key", options.tls_key, "... and its key file")->group("Network");
+  text("--smtp-url", options.smtp_url, "smtp://HOST:PORT (STARTTLS) or smtps://HOST:PORT")->group("E-mail");
+  text("--smtp-from", options.smtp_from, "Sender address")->group("E-mail");
+  text("--smtp-user", options.smtp_user, "Login name at the mail server")->group("E-mail");
+  text("--smtp-password-file", options.smtp_password_file, "File holding the password (mode 600)")->group("E-mail");
+  app.add_option("--smtp-connections", options.smtp_connections, "Messages delivered at once")
+      ->check(CLI::Range(1, 32))->group("E-mail")->capture_default_str();
+  app.add_option("--smtp-retry-seconds", options.smtp_retry_seconds,
+                 "First wait after the mail server put a message off (doubling to an hour)")
+      ->check(CLI::Range(1, 86400))->group("E-mail")->capture_default_str();
 }
 
-}  // namespace
+constexpr const char* kDescription =
+      "Optagelse server: the API, the browser app and the authoritative allocation.\n"
+      "Sign-in: give --oidc-issuer, --oidc-client-id, --oidc-client-secret-file and --public-url (a real deployment),\n"
+      "or --demo-login yes (a demo: anyone can log in as anyone), or both.\n"
+      "E-mail: without --smtp-url, messages are recorded and shown in the app, and none is sent.";
 
-std::string ServerUsage() {
-  return "usage: optagelse-server [--host H] [--port N (0 = any free)] [--db FILE] [--web-root DIR]\n"
-         "                        [--demo-data FILE] [--register-update FILE] [--threads N] [--max-body BYTES] [--upv-year YEAR]\n"
-         "                        [--today YYYY-MM-DD] [--now YYYY-MM-DDTHH:MM:SSZ] [--application-year YEAR]\n"
-         "                        [--demo-login yes|no] [--retention HH:MM|off (daily deletion of what is due, UTC; 03:00)]\n"
-         "                        [--statistics-key FILE (pseudonym secret; default <db>.statistics-key)]\n"
-         "                        [--logins-per-address N (per minute; 120)] [--logins-per-person N (per minute; 10)]\n"
-         "                        [--connections-per-address N (open at once from one client; 32)]\n"
-         "                        [--oidc-issuer URL --oidc-client-id ID --oidc-client-secret-file FILE --public-url URL]\n"
-         "                        [--oidc-cpr-claim NAME (cpr)] [--oidc-role-claim NAME (role)]\n"
-         "                        [--oidc-organisation-claim NAME (organisation)] [--oidc-scope SCOPES (openid)]\n"
-         "                        [--tls-cert FILE --tls-key FILE (serve HTTPS, TLS 1.2 or later, with HSTS)]\n"
-         "                        [--trusted-proxy ADDRESS (the reverse proxy whose X-Forwarded-For names the client)]\n"
-         "                        [--smtp-url smtp://HOST:PORT|smtps://HOST:PORT --smtp-from ADDRESS --public-url URL]\n"
-         "                        [--smtp-user NAME --smtp-password-file FILE] [--smtp-connections N (4)]\n"
-         "                        [--smtp-retry-seconds N (first wait after the mail server put a message off; 60)]\n"
-         "Sign-in: give the four --oidc-issuer, --oidc-client-id, --oidc-client-secret-file and --public-url\n"
-         "flags (a real deployment), or --demo-login yes (a demo: anyone can log in as anyone), or both.\n"
-         "E-mail: without --smtp-url, messages are recorded and shown in the app, and none is sent.\n";
+// CLI11 says which flag in the message's first word ("--port: Value 70000 not in range...").
+std::string FlagNamedIn(const std::string& message) {
+  const std::size_t start = message.find("--");
+  if (start == std::string::npos) return "command line";
+  const std::size_t end = message.find_first_of(": =", start);
+  return message.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
-namespace {
+// "HH:MM" as minutes after midnight, "off" as none; false for anything else.
+bool ReadRetention(const std::string& value, std::optional<int>& minute_of_day) {
+  minute_of_day.reset();
+  if (value == "off") return true;
+  int hour = -1, minute = -1;
+  if (value.size() != 5 || value[2] != ':') return false;
+  const auto read = [&value](std::size_t at, int& out) {
+    const auto [end, error] = std::from_chars(value.data() + at, value.data() + at + 2, out);
+    return error == std::errc() && end == value.data() + at + 2;
+  };
+  if (!read(0, hour) || !read(3, minute) || hour > 23 || minute > 59 || hour < 0 || minute < 0) return false;
+  minute_of_day = hour * 60 + minute;
+  return true;
+}
 
 // The sign-in flags must make sense together: OpenID Connect needs all four, and a server with
 // no way to sign in at all is refused (it would be no use; one with the simulator alone is a demo).
-Result<void> CheckSignIn(const ServerOptions& options) {
+Result<void> CheckTogether(const ServerOptions& options) {
   const bool any_oidc = !options.oidc_issuer.empty() || !options.oidc_client_id.empty() ||
                         !options.oidc_client_secret_file.empty();
   if (any_oidc) {
@@ -72,106 +142,53 @@ Result<void> CheckSignIn(const ServerOptions& options) {
   return {};
 }
 
-std::string* TextFlag(ServerOptions& options, const std::string& flag) {
-  if (flag == "--oidc-issuer") return &options.oidc_issuer;
-  if (flag == "--oidc-client-id") return &options.oidc_client_id;
-  if (flag == "--oidc-client-secret-file") return &options.oidc_client_secret_file;
-  if (flag == "--public-url") return &options.public_url;
-  if (flag == "--oidc-cpr-claim") return &options.oidc_cpr_claim;
-  if (flag == "--oidc-role-claim") return &options.oidc_role_claim;
-  if (flag == "--oidc-organisation-claim") return &options.oidc_organisation_claim;
-  if (flag == "--oidc-scope") return &options.oidc_scope;
-  if (flag == "--trusted-proxy") return &options.trusted_proxy;
-  if (flag == "--tls-cert") return &options.tls_cert;
-  if (flag == "--tls-key") return &options.tls_key;
-  if (flag == "--smtp-url") return &options.smtp_url;
-  if (flag == "--smtp-from") return &options.smtp_from;
-  if (flag == "--smtp-user") return &options.smtp_user;
-  if (flag == "--smtp-password-file") return &options.smtp_password_file;
-  return nullptr;
+}  // namespace
+
+std::string ServerUsage() {
+  ServerOptions options;
+  RawFlags raw;
+  CLI::App app{kDescription, "optagelse-server"};
+  Declare(app, options, raw);
+  return app.help();
 }
 
-}  // namespace
+bool AsksForHelp(const std::vector<std::string>& args) {
+  for (const std::string& arg : args) {
+    if (arg == "--help" || arg == "-h") return true;
+  }
+  return false;
+}
 
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args) {
   ServerOptions options;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& flag = args[i];
-    if (i + 1 >= args.size()) return Fail(MakeError(ErrorCode::kMissingField, flag));
-    const std::string& value = args[++i];
-    if (std::string* text = TextFlag(options, flag)) {
-      if (value.empty()) return Fail(MakeError(ErrorCode::kMissingField, flag));
-      *text = value;
-    } else if (flag == "--host") {
-      options.host = value;
-    } else if (flag == "--port") {
-      auto port = ParseInt(flag, value, 0, 65535);
-      if (!port) return Fail(port.error());
-      options.port = *port;
-    } else if (flag == "--db") {
-      options.database = value;
-    } else if (flag == "--web-root") {
-      options.web_root = value;
-    } else if (flag == "--demo-data") {
-      options.demo_data = value;
-    } else if (flag == "--statistics-key") {
-      options.statistics_key = value;
-    } else if (flag == "--register-update") {
-      options.register_update = value;
-    } else if (flag == "--demo-login") {
-      if (value != "yes" && value != "no") return Fail(MakeError(ErrorCode::kBadRequest, flag, "yes or no"));
-      options.demo_login = value == "yes";
-    } else if (flag == "--retention") {
-      const bool clock_time = value.size() == 5 && value[2] == ':';
-      auto hour = clock_time ? ParseInt(flag, value.substr(0, 2), 0, 23) : Result<int>(-1);
-      auto minute = clock_time ? ParseInt(flag, value.substr(3, 2), 0, 59) : Result<int>(-1);
-      if (value == "off") {
-        options.retention_minute.reset();
-      } else if (!hour || !minute || *hour < 0) {
-        return Fail(MakeError(ErrorCode::kBadRequest, flag, "HH:MM or off"));
-      } else {
-        options.retention_minute = *hour * 60 + *minute;
-      }
-    } else if (flag == "--logins-per-address" || flag == "--logins-per-person") {
-      auto limit = ParseInt(flag, value, 1, 1000000);
-      if (!limit) return Fail(limit.error());
-      (flag == "--logins-per-address" ? options.logins_per_address : options.logins_per_person) = *limit;
-    } else if (flag == "--connections-per-address") {
-      auto limit = ParseInt(flag, value, 1, 100000);
-      if (!limit) return Fail(limit.error());
-      options.connections_per_address = *limit;
-    } else if (flag == "--smtp-retry-seconds" || flag == "--smtp-connections") {
-      auto number = ParseInt(flag, value, 1, flag == "--smtp-connections" ? 32 : 86400);
-      if (!number) return Fail(number.error());
-      (flag == "--smtp-connections" ? options.smtp_connections : options.smtp_retry_seconds) = *number;
-    } else if (flag == "--threads") {
-      auto threads = ParseInt(flag, value, 1, 256);
-      if (!threads) return Fail(threads.error());
-      options.threads = *threads;
-    } else if (flag == "--max-body") {
-      auto bytes = ParseInt(flag, value, 1024, 1 << 30);
-      if (!bytes) return Fail(bytes.error());
-      options.max_body_bytes = static_cast<std::size_t>(*bytes);
-    } else if (flag == "--now") {
-      options.now = ParseIsoInstant(value);
-      if (!options.now) return Fail(MakeError(ErrorCode::kInvalidDate, flag, value));
-    } else if (flag == "--application-year") {
-      auto year = ParseInt(flag, value, 2000, 2100);
-      if (!year) return Fail(year.error());
-      options.application_year = *year;
-    } else if (flag == "--today") {
-      options.today = ParseIsoDate(value);
-      if (!options.today) return Fail(MakeError(ErrorCode::kInvalidDate, flag, value));
-    } else if (flag == "--upv-year") {
-      auto year = ParseInt(flag, value, 2000, 2100);
-      if (!year) return Fail(year.error());
-      options.upv_year = *year;
-    } else {
-      return Fail(MakeError(ErrorCode::kBadRequest, flag, "unknown option"));
-    }
+  RawFlags raw;
+  CLI::App app{kDescription, "optagelse-server"};
+  Declare(app, options, raw);
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them last first
+    app.parse(reversed);
+  } catch (const CLI::ParseError& error) {
+    const std::string message = error.what();
+    const bool unknown = dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr;
+    const bool missing = dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr;
+    return Fail(MakeError(missing ? ErrorCode::kMissingField : ErrorCode::kBadRequest,
+                          unknown ? (args.empty() ? "command line" : FlagNamedIn(message)) : FlagNamedIn(message),
+                          unknown ? "unknown option" : message));
   }
+  if (!raw.today.empty()) {
+    options.today = ParseIsoDate(raw.today);
+    if (!options.today) return Fail(MakeError(ErrorCode::kInvalidDate, "--today", raw.today));
+  }
+  if (!raw.now.empty()) {
+    options.now = ParseIsoInstant(raw.now);
+    if (!options.now) return Fail(MakeError(ErrorCode::kInvalidDate, "--now", raw.now));
+  }
+  if (!ReadRetention(raw.retention, options.retention_minute)) {
+    return Fail(MakeError(ErrorCode::kBadRequest, "--retention", "HH:MM or off"));
+  }
+  options.demo_login = raw.demo_login == "yes";
   while (!options.public_url.empty() && options.public_url.back() == '/') options.public_url.pop_back();
-  if (auto sign_in = CheckSignIn(options); !sign_in) return Fail(sign_in.error());
+  if (auto together = CheckTogether(options); !together) return Fail(together.error());
   return options;
 }
 

@@ -1,4 +1,4 @@
-// The server's command line: where to listen, which database file, which web build to serve,
+// The server's command line (CLI11, as the `optagelse` tool): where to listen, which database file, which web build to serve,
 // which demo dataset to load into an empty database, which register update to apply.
 #pragma once
 
@@ -53,7 +53,9 @@ struct ServerOptions {
   int smtp_retry_seconds = 60;           // --smtp-retry-seconds N: the first wait after a put-off delivery
 };
 
+// The flags as given (without the program's name); a wrong one is a problem naming it.
 Result<ServerOptions> ParseServerOptions(const std::vector<std::string>& args);
-std::string ServerUsage();
+bool AsksForHelp(const std::vector<std::string>& args);  // --help or -h
+std::string ServerUsage();  // every flag with its help text and default
 
 }  // namespace optagelse
