@@ -1,11 +1,11 @@
 // Budgets measured in the page (WebAssembly in Debian's headless Chromium): starts the real server,
 // opens the app, and
-//   1. what-if (issue 4, < 1 ms): optagelse_bench_whatif(N) - N full recomputations timed inside the
+//   1. what-if (< 1 ms): optagelse_bench_whatif(N) - N full recomputations timed inside the
 //      page - and the panel's own timings while a grade is clicked up and down
 //      (window.optagelse.measurements.whatif_ms; the browser's clock is coarse, ~0.1 ms);
-//   2. allocation (issue 5, < 1 s): optagelse_bench_allocation(100000) - the national synthetic data
+//   2. allocation (< 1 s): optagelse_bench_allocation(100000) - the national synthetic data
 //      set of optagelse-bench allocate, allocated with explanations and the stability check.
-// Run: tools/bench/browser_bench.sh (after tools/build.sh).
+// Run: tools/bench/browser_bench.sh (after tools/build.sh; it builds the page with the hooks).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +15,7 @@ const { launchBrowser, openApp, clickWidget, waitForValue } = await import(path.
 
 const server = await startServer({
   serverBinary: path.join(root, 'build/native/server/optagelse-server'),
-  webRoot: path.join(root, 'build/wasm/web'),
+  webRoot: path.join(root, 'build/wasm-bench/web'),  // the build with the hooks (browser_bench.sh)
 });
 const browser = await launchBrowser();
 try {

@@ -1,4 +1,4 @@
-// An in-page benchmark hook for the what-if budget (issue 4: one recomputation under 1 ms): times
+// An in-page benchmark hook for the what-if budget (docs/measurements.md: one recomputation under 1 ms): times
 // many recomputations of a full grade-9 scenario in this WebAssembly module and returns the mean in
 // milliseconds. The browser's clock is coarse (0.1 ms), so one call is too short to time alone.
 // Called by tools/bench/browser_bench.mjs through Module.ccall.
