@@ -1,7 +1,6 @@
 // Pupil report import: see pupil_import.h.
 #include "import/pupil_import.h"
 
-#include "cpr/cpr_number.h"
 #include "crypto/digest.h"
 #include "pupils/pupil_report_reader.h"
 #include "store/pupil_store.h"
@@ -29,17 +28,6 @@ tl::expected<pupils::ReadRows, std::vector<Problem>> ReadFile(std::string_view b
   auto table = text::ParseCsv(*decoded);
   if (!table) return Failure({table.error()});
   return pupils::ReadPupilRows(*table);
-}
-
-// The report's CPR numbers that have a valid format, normalized, for one register look-up.
-std::vector<std::string> NormalizedCprs(const std::vector<pupils::PupilRow>& rows) {
-  std::vector<std::string> out;
-  out.reserve(rows.size());
-  for (const pupils::PupilRow& row : rows) {
-    cpr::CprCheck check = cpr::CheckCpr(row.cpr);
-    if (check.status == cpr::CprStatus::kValidFormat) out.push_back(std::move(check.normalized));
-  }
-  return out;
 }
 
 Result<void> RecordUpload(store::Database& db, const std::string& school, std::string_view bytes,
@@ -72,8 +60,7 @@ tl::expected<ImportSummary, std::vector<Problem>> ImportPupilRows(store::Databas
                                                                   pupils::ReadRows read_rows, std::string_view bytes) {
   auto transaction = store::Transaction::Begin(db);
   if (!transaction) return Failure({transaction.error()});
-  store::SqliteCprRegister cpr_register(db);
-  cpr_register.Prefetch(NormalizedCprs(read_rows.rows));
+  const store::SqliteCprRegister cpr_register(db);  // the core prefetches the report's numbers
   const store::SqliteInstitutionCatalog catalog(db);
   ImportSummary summary;
   summary.rows = pupils::ValidatePupilReport(read_rows.rows, school, catalog, cpr_register);
@@ -89,7 +76,7 @@ tl::expected<ImportSummary, std::vector<Problem>> ImportPupilRows(store::Databas
   }
   auto ids = store::SavePupilResults(db, school, summary.rows);
   if (!ids) return Failure({ids.error()});
-  summary.record_ids = std::move(*ids);
+  for (std::size_t i = 0; i < summary.rows.size(); ++i) summary.rows[i].id = (*ids)[i];
   if (auto recorded = RecordUpload(db, school, bytes, summary); !recorded) return Failure({recorded.error()});
   if (auto committed = transaction->Commit(); !committed) return Failure({committed.error()});
   return summary;
@@ -118,6 +105,7 @@ Result<pupils::RowResult> CorrectPupilCpr(store::Database& db, const std::string
     result.outcome = pupils::RowOutcome::kRejected;
     result.problems.push_back(MakeError(ErrorCode::kDuplicateValue, "cpr", result.pupil.cpr));
   }
+  result.id = id;
   if (auto updated = store::UpdatePupil(db, id, result); !updated) return Fail(updated.error());
   if (auto committed = transaction->Commit(); !committed) return Fail(committed.error());
   return result;

@@ -21,7 +21,6 @@ struct ImportSummary {
   int filtered = 0;
   int rejected = 0;
   std::vector<pupils::RowResult> rows;  // in file order, each with its stored record id
-  std::vector<std::int64_t> record_ids;
 };
 
 // Decodes and parses the file into rows, with no database: done before the request takes its turn.

@@ -87,12 +87,10 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
     if (!audit::Record(context, *session, request, response, "report pupils", reported)) return;
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     wire::Json rows = wire::Json::array();
-    for (std::size_t i = 0; i < summary->rows.size(); ++i) {
-      const pupils::RowResult& result = summary->rows[i];
+    for (const pupils::RowResult& result : summary->rows) {
       wire::Json row = wire::RowResultToJson(result);
-      row["id"] = summary->record_ids[i];
       // A pupil another school reported first for an overlapping period: said at once, with the reason.
-      auto conflict = enrolment::ConflictOf(context.db, {summary->record_ids[i], result.outcome, result.line, result.problems, result.pupil});
+      auto conflict = enrolment::ConflictOf(context.db, {result.id, result.outcome, result.line, result.problems, result.pupil});
       if (!conflict) return http::WriteProblem(response, 503, conflict.error());
       row["conflict"] = *conflict ? enrolment::ConflictJson(**conflict) : wire::Json(nullptr);
       rows.push_back(std::move(row));
@@ -165,9 +163,7 @@ void Correct(ServiceContext& context, const httplib::Request& request, httplib::
     auto result = import::CorrectPupilCpr(context.db, school, id, *cpr);
     if (!result) return http::WriteProblem(response, http::StatusFor(result.error().code), result.error());
     if (!audit::Record(context, *session, request, response, "correct pupil's CPR number", {result->pupil.cpr}, std::to_string(id))) return;
-    wire::Json answer = wire::RowResultToJson(*result);
-    answer["id"] = id;
-    http::WriteJson(response, 200, answer);
+    http::WriteJson(response, 200, wire::RowResultToJson(*result));
   });
 }
 

@@ -35,7 +35,7 @@ SqliteCprRegister::SqliteCprRegister(Database& db) : db_(db) {
   if (status) status_query_.emplace(std::move(*status));
 }
 
-void SqliteCprRegister::Prefetch(const std::vector<std::string>& normalized_cprs) {
+void SqliteCprRegister::Prefetch(const std::vector<std::string>& normalized_cprs) const {
   constexpr std::size_t kBatch = 500;
   for (std::size_t start = 0; start < normalized_cprs.size(); start += kBatch) {
     const std::size_t count = std::min(kBatch, normalized_cprs.size() - start);

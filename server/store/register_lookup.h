@@ -23,13 +23,12 @@ class SqliteCprRegister final : public registry::CprRegister {
   explicit SqliteCprRegister(Database& db);
   std::optional<registry::Person> Lookup(std::string_view normalized_cpr) const override;
   registry::RegisterStatus Classify(std::string_view normalized_cpr) const override;
-  // Answers Classify for these numbers from memory afterwards: a few queries for a whole report
-  // instead of one per row.
-  void Prefetch(const std::vector<std::string>& normalized_cprs);
+  // A few queries for a whole report instead of one per row (CprRegister::Prefetch).
+  void Prefetch(const std::vector<std::string>& normalized_cprs) const override;
 
  private:
   Database& db_;
-  std::unordered_map<std::string, registry::RegisterStatus> prefetched_;
+  mutable std::unordered_map<std::string, registry::RegisterStatus> prefetched_;
   mutable std::optional<Statement> query_;
   mutable std::optional<Statement> status_query_;
 };

@@ -21,9 +21,10 @@ bool AllDigits(std::string_view text) {
   return true;
 }
 
-// Fills the CPR part of the result; returns true when the number is a filter reason, not an error.
-void CheckCprField(const PupilRow& row, const registry::CprRegister& cpr_register, RowResult& result, bool& filtered) {
-  const cpr::CprCheck check = cpr::CheckCpr(row.cpr);
+// Fills the CPR part of the result from the number's check; sets `filtered` when the number is a
+// filter reason, not an error.
+void CheckCprField(const PupilRow& row, const cpr::CprCheck& check, const registry::CprRegister& cpr_register,
+                   RowResult& result, bool& filtered) {
   result.pupil.cpr = check.normalized.empty() ? row.cpr : check.normalized;
   result.pupil.birth_date = check.birth_date;
   if (check.warning) result.problems.push_back(*check.warning);
@@ -122,13 +123,23 @@ std::vector<RowResult> ValidatePupilReport(const std::vector<PupilRow>& rows, st
   results.reserve(rows.size());
   std::unordered_set<std::string> seen_cprs;
   seen_cprs.reserve(rows.size());
+  // Each number checked once; the well-formed ones given to the register together first.
+  std::vector<cpr::CprCheck> checks;
+  checks.reserve(rows.size());
+  std::vector<std::string> well_formed;
+  well_formed.reserve(rows.size());
+  for (const PupilRow& row : rows) {
+    checks.push_back(cpr::CheckCpr(row.cpr));
+    if (checks.back().status == cpr::CprStatus::kValidFormat) well_formed.push_back(checks.back().normalized);
+  }
+  cpr_register.Prefetch(well_formed);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PupilRow& row = rows[i];
     RowResult result;
     result.index = static_cast<int>(i);
     result.line = row.line;
     bool filtered = false;
-    CheckCprField(row, cpr_register, result, filtered);
+    CheckCprField(row, checks[i], cpr_register, result, filtered);
     CheckSchoolAndEducation(row, uploading_school, catalog, result);
     CheckNameClassAndDates(row, result);
     if (!result.pupil.cpr.empty() && !seen_cprs.insert(result.pupil.cpr).second) {

@@ -38,6 +38,7 @@ struct Pupil {
 };
 
 struct RowResult {
+  std::int64_t id = 0;  // the stored pupil record's id once saved (0 before)
   int index = 0;  // position in the report, from 0
   int line = 0;
   RowOutcome outcome = RowOutcome::kRejected;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 #include <unordered_map>
 
 #include "registry/registry_types.h"
@@ -21,6 +22,9 @@ class CprRegister {
   virtual std::optional<Person> Lookup(std::string_view normalized_cpr) const = 0;
   // Whether the register has the number and how; a register may answer this faster than Lookup.
   virtual RegisterStatus Classify(std::string_view normalized_cpr) const;
+  // These numbers are about to be classified: a register that can look many up at once (a
+  // database) does it now and answers Classify from memory. By default, nothing.
+  virtual void Prefetch(const std::vector<std::string>& /*normalized_cprs*/) const {}
 };
 
 // A register held in memory, built from a dataset (register file or demo data).

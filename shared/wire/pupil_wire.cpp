@@ -65,11 +65,13 @@ Json PupilToJson(const pupils::Pupil& pupil) {
 }
 
 Json RowResultToJson(const pupils::RowResult& result) {
-  return Json{{"index", result.index},
-              {"line", result.line},
-              {"outcome", pupils::OutcomeName(result.outcome)},
-              {"problems", ProblemsToJson(result.problems)["errors"]},
-              {"pupil", PupilToJson(result.pupil)}};
+  Json out{{"index", result.index},
+           {"line", result.line},
+           {"outcome", pupils::OutcomeName(result.outcome)},
+           {"problems", ProblemsToJson(result.problems)["errors"]},
+           {"pupil", PupilToJson(result.pupil)}};
+  if (result.id != 0) out["id"] = result.id;  // once stored
+  return out;
 }
 
 Json PupilRecordToJson(const pupils::PupilRecord& record) {
