@@ -1,4 +1,4 @@
-// Packs the browser app for a fast first screen (issue 8): every asset the page loads gets a
+// Packs the browser app for a fast first screen: every asset the page loads gets a
 // content-hashed name (served with a one-year immutable cache lifetime), index.html and the
 // service worker are rewritten to name those, and each of them gets a gzip and a brotli copy
 // beside it, so the server sends precompressed bytes and never compresses per request.

@@ -1,4 +1,4 @@
-// Which school's report of a pupil counts (pupils/enrolment_conflict.h, issue 32 row 7), read from
+// Which school's report of a pupil counts (pupils/enrolment_conflict.h, docs/threat-model.md), read from
 // the stored pupil register: a school's record held in a conflict with another school's earlier
 // report counts for neither UPV nor admission, and both schools are shown the conflict.
 #pragma once

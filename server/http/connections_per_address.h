@@ -1,4 +1,4 @@
-// How many connections each client address has open (issue 32, row 5): one address may hold at
+// How many connections each client address has open (docs/threat-model.md): one address may hold at
 // most a set number at once, so a single client opening connections it never finishes cannot
 // take every worker thread. IPv6 clients are counted by their /64 network (one subscriber's
 // prefix: any host in it can pick a new address at will). The trusted reverse proxy carries

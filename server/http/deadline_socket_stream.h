@@ -1,5 +1,5 @@
 // httplib's view of one client connection (a plain TCP socket), with a deadline for each request's
-// head (issue 32, row 5: slow heads). httplib 0.11.4 times out each read on its own, so a client
+// head (slow heads, docs/threat-model.md). httplib 0.11.4 times out each read on its own, so a client
 // sending one header line every few seconds held a worker thread for as long as it liked; here the
 // request line and headers together must arrive within `head_time` of the request's first byte.
 // Reads are buffered (httplib reads a head a byte at a time), and the buffer lives as long as the

@@ -1,5 +1,5 @@
-// The plain-HTTP server with httplib's routing and our own handling of each connection (issue 32,
-// row 5: slow heads). httplib 0.11.4 lets a client keep a worker thread for as long as it sends a
+// The plain-HTTP server with httplib's routing and our own handling of each connection (slow heads,
+// docs/threat-model.md). httplib 0.11.4 lets a client keep a worker thread for as long as it sends a
 // header line now and then, and any one client open as many connections as it likes, so 70 slow
 // connections left no worker for anyone else. Here each connection:
 //   - counts against its address's limit (ConnectionsPerAddress); beyond it, a coded 429 and a close;

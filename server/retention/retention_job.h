@@ -2,7 +2,7 @@
 // personoplysningerne?"): finds what the year's rules say is due (retention::Decide*), and deletes
 // it in one transaction - applications with their wishes, history, signatures, guardians' notices,
 // forrang decisions and outcomes; attachments no remaining application needs, and uploads no claim
-// has named for a whole day (issue 32: they must not pile up); the round's
+// has named for a whole day (they must not pile up); the round's
 // allocation runs; pupil records with their UPV history - writing one audit row per person and
 // record. SQLite's secure_delete (on for every connection) overwrites the freed pages, and the WAL
 // is checkpointed and truncated afterwards, so the bytes are gone from the file too. A dry run

@@ -10,7 +10,7 @@ namespace optagelse::upv_records {
 
 Result<Recorded> RecordUpv(ServiceContext& context, const auth::Session& session, const pupils::PupilRecord& pupil,
                            const upv::UpvInput& input, const upv::RuleSet& rules) {
-  // Only the school where the pupil counts as enrolled assesses them (issue 32, row 7).
+  // Only the school where the pupil counts as enrolled assesses them (docs/threat-model.md).
   auto conflict = enrolment::ConflictOf(context.db, pupil);
   if (!conflict) return Fail(conflict.error());
   if (*conflict && (*conflict)->held) return Fail(enrolment::ConflictProblem(**conflict));

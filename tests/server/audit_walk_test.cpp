@@ -1,4 +1,4 @@
-// Every write route leaves an audit row for each person it writes about (issue 32, row 11): one
+// Every write route leaves an audit row for each person it writes about (docs/threat-model.md): one
 // story through the real server exercises each POST, PUT and DELETE of the route table with a
 // request that succeeds - a school reports, corrects and assesses pupils, an applicant uploads,
 // drafts, submits and corrects their contact data, a guardian signs, the institution and the

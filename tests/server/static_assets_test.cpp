@@ -1,4 +1,4 @@
-// The browser app's files through the real server (issue 8, fast first screen): the build's
+// The browser app's files through the real server (fast first screen): the build's
 // precompressed brotli or gzip copy is sent byte for byte as the browser allows, never compressed a
 // second time; content-hashed names are cached for a year, the page and the service worker are
 // revalidated by ETag (304); only the web root's servable files are reachable.

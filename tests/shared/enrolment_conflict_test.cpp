@@ -1,4 +1,4 @@
-// Enrolment conflicts between schools (issue 32, row 7): the first report keeps the pupil, a later
+// Enrolment conflicts between schools (docs/threat-model.md): the first report keeps the pupil, a later
 // overlapping one is held, and the dates settle it.
 #include <gtest/gtest.h>
 

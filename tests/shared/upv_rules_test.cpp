@@ -26,7 +26,7 @@ TEST(UpvRules, EveryEmbeddedYearLoads) {
 }
 
 // Every rule set names the pages it rests on - title, address, the day they were read - and says
-// where the sources are silent or the file simplifies (issue 33; docs/domain.md).
+// where the sources are silent or the file simplifies (docs/domain.md).
 TEST(UpvRules, EveryFileNamesItsSourcesAndWhatIsUncertain) {
   for (const wire::EmbeddedRuleFile& file : wire::EmbeddedRuleFiles()) {
     const auto json = wire::ParseJson(file.text);

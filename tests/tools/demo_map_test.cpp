@@ -1,4 +1,4 @@
-// The demo data's map (issue 10): all 98 municipalities in the five regions, pupils spread over
+// The demo data's map: all 98 municipalities in the five regions, pupils spread over
 // them, homes near their own municipality's town and inside Denmark, schools in every region, and
 // the five cities' institution numbers unchanged.
 #include <cmath>

@@ -1,4 +1,4 @@
-// The app as assistive technology and keyboards meet it (issue 8, WCAG 2.1 AA), in a real browser
+// The app as assistive technology and keyboards meet it (WCAG 2.1 AA), in a real browser
 // against the real server: the accessibility tree of each main screen has its named controls (read
 // from the mirror's real DOM elements, the way a screen reader reads them), axe-core finds no
 // serious violation, status and errors are announced through live regions, focus follows the app

@@ -1,4 +1,4 @@
-// The attacks of issue 32 one after another against one real server on loopback, each followed by
+// The attacks of docs/threat-model.md one after another against one real server on loopback, each followed by
 // the budget's two checks: a fresh client (a new connection from another address) is answered in
 // under 1 s, and the server's private memory is back under 150 MB within 10 s. Prints, per attack,
 // what the attacker was answered, the fresh client's time and the memory at the end and after.

@@ -1,4 +1,4 @@
-// Attackers beside the deadline-hour load (issue 32, budgets): clients that send their request
+// Attackers beside the deadline-hour load (budgets in docs/measurements.md): clients that send their request
 // heads a header line every 5 s and never finish them (from 127.0.0.2, reconnecting whenever the
 // server closes one), a login flood of people nobody is (from 127.0.0.3, one connection, as fast as
 // it goes), and a fresh client (127.0.0.4) asking for /api/v1/health on a new connection twice a

@@ -1,4 +1,4 @@
-// The fast first screen (issue 8), measured in Debian's headless Chromium against the real server
+// The fast first screen, measured in Debian's headless Chromium against the real server
 // on loopback, each run in a fresh browser context (cold HTTP cache, no service worker):
 //   - first interactive frame: from navigation start to the app's first drawn frame with its
 //     widgets published (window.optagelse.readyAt, set by shell.js), budget 1.5 s;

@@ -22,7 +22,7 @@ struct LoadOptions {
   int connections = 16;     // client threads, each with a keep-alive connection
   int server_threads = 64;  // the server's worker pool (--threads, its default)
   std::string server;       // the optagelse-server binary
-  AttackOptions attacks;    // slow clients and a login flood beside the load (issue 32's budget)
+  AttackOptions attacks;    // slow clients and a login flood beside the load (the hardening budget in docs/measurements.md)
 };
 
 int RunLoadBench(const LoadOptions& options, std::ostream& out);

@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
   audit->add_option("--rows", audit_rows, "rows (persons read)")->check(CLI::Range(1, 10'000'000));
   optagelse::bench::LoadOptions load_options;
   load_options.server = (std::filesystem::path(argv[0]).parent_path().parent_path() / "server" / "optagelse-server").string();
-  CLI::App* attacks = app.add_subcommand("attacks", "Issue 32's attacks on a real server, with a fresh client and memory after each");
+  CLI::App* attacks = app.add_subcommand("attacks", "The threat model's attacks on a real server, with a fresh client and memory after each");
   CLI::App* load = app.add_subcommand("load", "The deadline hour against a real server on loopback");
   load->add_option("--seconds", load_options.seconds, "how long")->check(CLI::Range(1, 86400));
   load->add_option("--applicants", load_options.applicants, "applicants (pupils in the demo data)")->check(CLI::Range(10, 1'000'000));

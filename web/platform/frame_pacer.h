@@ -1,5 +1,5 @@
 // Decides, at each of the browser's animation frames, whether the app draws one: the app sleeps
-// when nothing changes (issue 8: 60 frames a second of responsiveness, not of CPU). It draws while
+// when nothing changes (60 frames a second of responsiveness, not of CPU). It draws while
 // input arrives and for a short while after (ImGui settles hovers, focus and layout over a few
 // frames), after anything asynchronous changed the app's state (an API answer, a chosen file, a
 // paste, typing, a request of the accessibility mirror: WakeApp()), five times a second while a
