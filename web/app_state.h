@@ -19,7 +19,12 @@
 #include "pupils/pupil_report.h"
 #include "ui/widget_registry.h"
 #include "upv/what_if.h"
+#include "wire/attachment_answers.h"
+#include "wire/audit_answers.h"
+#include "wire/demo_answers.h"
+#include "wire/guardian_answers.h"
 #include "wire/json.h"
+#include "wire/placement_answers.h"
 #include "wire/rule_catalog.h"
 
 namespace optagelse::web {
@@ -114,12 +119,12 @@ struct AllocationPreviewState {
 // An applicant's published place and the reasons, from GET /api/v1/me/placement.
 struct MyPlacementState {
   bool fetched = false;
-  wire::Json placements;
+  std::vector<wire::MyPlacement> placements;
 };
 
 // The applicant's and guardian's screen: the session, the server's answer for my application, the
 // content being edited (validated by the core as it changes), and my children's applications.
-// Travel time from my address to one institution, as the server gives it (issue 10).
+// Travel time from my address to one institution, as the server gives it.
 struct TravelShown {
   int minutes = 0;
   bool journey_planner = false;  // false: the estimate
@@ -132,7 +137,7 @@ struct ApplyState {
   wire::Json person;       // my register data
   wire::Json server_application;  // null until saved once
   bool own_form_open = false;     // a parent without an application of their own asked to see the form
-  wire::Json audit_entries = wire::Json::array();  // who has looked at my data (newest first)
+  std::vector<wire::AuditEntrySeen> audit_entries;  // who has looked at my data (newest first)
   bool audit_loaded = false;
   std::vector<notifications::MessageRecord> messages;           // what the service sent me (newest first)
   std::vector<notifications::MessageRecord> guardian_messages;  // ... and the guardians about my children
@@ -152,10 +157,10 @@ struct ApplyState {
   bool edited = false;     // unsaved changes
   std::string search;
   bool activity_mode = false;
-  wire::Json children = wire::Json::array();
-  wire::Json guardian_notices = wire::Json::array();  // newest first: {"application", "kind", "at"}
+  std::vector<wire::ChildSummary> children;           // GET /api/v1/me/children
+  std::vector<wire::GuardianNotice> guardian_notices;  // newest first
   std::map<std::int64_t, std::string> guardian_comments;
-  wire::Json attachments = wire::Json::array();  // my uploaded files (GET /api/v1/me/attachments)
+  std::vector<wire::AttachmentInfo> attachments;  // my uploaded files (GET /api/v1/me/attachments)
   int forrang_choosing = 0;  // the wish rank whose list of grounds is open; 0 none
   int attaching_for = 0;     // the wish rank a file is being chosen or uploaded for; 0 none
   std::string attachment_error;  // why the last upload was refused, shown under its claim
@@ -196,7 +201,7 @@ struct SessionState {
   std::optional<Screen> kind_chosen_on;  // the screen whose default the choice started from
   std::string id_input;                  // the simulator form's CPR number or organisation
   bool demo_people_asked = false;
-  wire::Json demo_people = wire::Json::array();  // the simulator's people to pick (demo servers only)
+  std::vector<wire::DemoPerson> demo_people;  // the simulator's people to pick (demo servers only)
   std::string message;
   bool message_is_error = false;
 };

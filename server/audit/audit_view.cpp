@@ -8,33 +8,31 @@ namespace {
 
 // The name of who acted: a citizen other than me by name (unless protected), a school by its name;
 // null otherwise (me, a municipality, a region: the actor field says which).
-wire::Json ActorName(store::Database& db, const AuditEntry& entry, const std::string& me) {
+std::optional<std::string> ActorName(store::Database& db, const AuditEntry& entry, const std::string& me) {
   if (entry.actor_role == "citizen") {
-    if (entry.actor == me) return nullptr;
+    if (entry.actor == me) return std::nullopt;
     const auto person = store::SqliteCprRegister(db).Lookup(entry.actor);
-    return person && !person->name_protected ? wire::Json(person->name) : wire::Json(nullptr);
+    if (person && !person->name_protected) return person->name;
+    return std::nullopt;
   }
   if (entry.actor_role == "school" || entry.actor_role == "institution") {
     const store::SqliteInstitutionCatalog catalog(db);  // owns what FindInstitution points into
-    const registry::Institution* institution = catalog.FindInstitution(entry.actor);
-    return institution ? wire::Json(institution->name) : wire::Json(nullptr);
+    if (const registry::Institution* institution = catalog.FindInstitution(entry.actor)) return institution->name;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 }  // namespace
 
-wire::Json EntriesAsSeenBy(store::Database& db, const std::vector<AuditEntry>& entries, const std::string& me) {
-  wire::Json list = wire::Json::array();
+std::vector<wire::AuditEntrySeen> EntriesAsSeenBy(store::Database& db, const std::vector<AuditEntry>& entries,
+                                                  const std::string& me) {
+  std::vector<wire::AuditEntrySeen> list;
+  list.reserve(entries.size());
   for (const AuditEntry& entry : entries) {
     const bool self = entry.actor_role == "citizen" && entry.actor == me;
-    list.push_back({{"at", entry.at},
-                    {"actor_role", entry.actor_role},
-                    // Another citizen's CPR number (a guardian's) is not shown; their name is, unless protected.
-                    {"actor", entry.actor_role == "citizen" ? wire::Json(self ? "self" : "guardian") : wire::Json(entry.actor)},
-                    {"actor_name", ActorName(db, entry, me)},
-                    {"action", entry.action},
-                    {"detail", entry.detail}});
+    // Another citizen's CPR number (a guardian's) is not shown; their name is, unless protected.
+    list.push_back({entry.at, entry.actor_role, entry.actor_role == "citizen" ? (self ? "self" : "guardian") : entry.actor,
+                    ActorName(db, entry, me), entry.action, entry.detail});
   }
   return list;
 }

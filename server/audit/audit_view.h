@@ -9,11 +9,11 @@
 
 #include "audit/audit_log.h"
 #include "store/database.h"
-#include "wire/json.h"
+#include "wire/audit_answers.h"
 
 namespace optagelse::audit {
 
-// [{"at", "actor_role", "actor", "actor_name", "action", "detail"}] in the order given.
-wire::Json EntriesAsSeenBy(store::Database& db, const std::vector<AuditEntry>& entries, const std::string& me);
+// In the order given (wire/audit_answers.h: the one shape the app reads).
+std::vector<wire::AuditEntrySeen> EntriesAsSeenBy(store::Database& db, const std::vector<AuditEntry>& entries, const std::string& me);
 
 }  // namespace optagelse::audit

@@ -210,7 +210,7 @@ Result<wire::Json> InsightOf(ServiceContext& context, const std::string& cpr, co
       {"pupil_records", std::move(*pupils)},
       {"travel_times", std::move(*travel)},
       {"messages", std::move(messages_json)},
-      {"audit_trail", audit::EntriesAsSeenBy(context.db, *audit_entries, cpr)},
+      {"audit_trail", wire::EncodeAnswer(audit::EntriesAsSeenBy(context.db, *audit_entries, cpr))},
       {"not_here", Text("Vejlederes egne notater og skolernes egne systemer: spørg vejlederen eller skolen. Statistik får kun "
                         "pseudonymiserede oplysninger.",
                         "Counsellors' own notes and schools' own systems: ask the counsellor or the school. Statistics receive "

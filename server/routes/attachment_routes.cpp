@@ -15,6 +15,7 @@
 #include "routes/routes.h"
 #include "store/application_store.h"
 #include "text/percent_encoding.h"
+#include "wire/attachment_answers.h"
 
 namespace optagelse::routes {
 namespace {
@@ -26,12 +27,8 @@ constexpr std::size_t kMaxAttachmentsPerPerson = 20;
 constexpr std::int64_t kMaxBytesPerPerson = 25 * 1024 * 1024;
 constexpr std::size_t kMaxFileNameLength = 200;
 
-wire::Json AttachmentJson(const store::Attachment& attachment) {
-  return wire::Json{{"sha256", attachment.sha256},
-                    {"media_type", attachment.media_type},
-                    {"size", attachment.size},
-                    {"file_name", attachment.file_name},
-                    {"uploaded_at", attachment.uploaded_at}};
+wire::AttachmentInfo InfoOf(const store::Attachment& attachment) {
+  return {attachment.sha256, attachment.media_type, attachment.size, attachment.file_name, attachment.uploaded_at};
 }
 
 // A file name as shown to people: decoded, printable, no path, bounded. A name that does not decode
@@ -93,7 +90,7 @@ void Upload(ServiceContext& context, const httplib::Request& request, httplib::R
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     auto saved = store::FindAttachment(context.db, session->organisation, attachment.sha256, false);
     if (!saved || !*saved) return http::WriteProblem(response, 503, saved ? MakeError(ErrorCode::kInternal, "file") : saved.error());
-    http::WriteJson(response, 200, AttachmentJson(**saved));
+    http::WriteJson(response, 200, wire::EncodeAnswer(InfoOf(**saved)));
   });
 }
 
@@ -107,10 +104,10 @@ void RegisterAttachmentRoutes(httplib::Server& server, ServiceContext& context) 
       if (!session) return;
       auto list = store::ListAttachments(context.db, session->organisation);
       if (!list) return http::WriteProblem(response, 503, list.error());
-      wire::Json items = wire::Json::array();
-      for (const auto& attachment : *list) items.push_back(AttachmentJson(attachment));
+      wire::AttachmentList answer;
+      for (const auto& attachment : *list) answer.attachments.push_back(InfoOf(attachment));
       if (!audit::Record(context, *session, request, response, "list own attachments", {session->organisation})) return;
-      http::WriteJson(response, 200, wire::Json{{"attachments", std::move(items)}});
+      http::WriteJson(response, 200, wire::EncodeAnswer(answer));
     });
   });
 }

@@ -1,6 +1,7 @@
 // Guardians (docs/domain.md "The application", "Privacy rules"): a person with custody of an applicant
 // under 18 sees the child's application and its signature status, and signs or declines it.
 //   GET  /api/v1/me/children                         my children under 18, their applications, notices
+//                                                    (wire::GuardianChildren)
 //   POST /api/v1/applications/{id}/signature         {"decision": "sign"|"decline", "comment": "...",
 //                                                     "content_sha256": "<the content I read>"}
 // The signature covers the content's hash: if the application changed since the guardian read it,
@@ -18,6 +19,7 @@
 #include "http/request_body.h"
 #include "routes/routes.h"
 #include "store/register_lookup.h"
+#include "wire/guardian_answers.h"
 
 namespace optagelse::routes {
 namespace {
@@ -34,7 +36,7 @@ bool HasCustodyOfMinor(store::Database& db, const auth::Session& session, std::s
 }
 
 void Children(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  wire::Json answer;  // written out after the database's turn, which need not wait for that
+  std::optional<wire::GuardianChildren> answer;  // written out after the database's turn, which need not wait for that
   context.db_mutex.Run([&] {
     const auto session = auth::Authenticate(context, request, response);
     if (!session) return;
@@ -44,17 +46,15 @@ void Children(ServiceContext& context, const httplib::Request& request, httplib:
     auto children = store::ChildrenInCustody(context.db, session->organisation);
     if (!children) return http::WriteProblem(response, 503, children.error());
     store::SqliteCprRegister cpr_register(context.db);
-    wire::Json list = wire::Json::array();
+    wire::GuardianChildren children_answer;
     for (const std::string& child_cpr : *children) {
       const auth::Relation relation =
           service::IsMinor(child_cpr, clock::Today()) ? auth::Relation::kCustodyOfMinor : auth::Relation::kNone;
       if (auth::Decide(*session, auth::Action::kReadChildApplication, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
       const auto child = cpr_register.Lookup(child_cpr);
       if (!child) continue;
-      wire::Json entry{{"cpr", child_cpr},
-                       {"name", child->name_protected ? wire::Json(nullptr) : wire::Json(child->name)},
-                       {"name_protected", child->name_protected},
-                       {"application", nullptr}};
+      wire::ChildSummary entry{child_cpr, std::nullopt, child->name_protected, nullptr};
+      if (!child->name_protected) entry.name = child->name;
       auto stored = store::FindApplication(context.db, child_cpr, context.application_year);
       if (!stored) return http::WriteProblem(response, 503, stored.error());
       if (*stored) {
@@ -62,22 +62,19 @@ void Children(ServiceContext& context, const httplib::Request& request, httplib:
         if (!rules) return http::WriteProblem(response, 404, rules.error());
         auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
         if (!state) return http::WriteProblem(response, 503, state.error());
-        entry["application"] = service::ApplicationJson(context.db, **stored, *state, service::Audience::kGuardian);
+        entry.application = service::ApplicationJson(context.db, **stored, *state, service::Audience::kGuardian);
       }
-      list.push_back(std::move(entry));
+      children_answer.children.push_back(std::move(entry));
     }
     auto notices = store::GuardianNotices(context.db, session->organisation);
     if (!notices) return http::WriteProblem(response, 503, notices.error());
-    wire::Json notice_list = wire::Json::array();
-    for (const auto& notice : *notices) {
-      notice_list.push_back({{"application", notice.application_id}, {"kind", notice.kind}, {"at", notice.at}});
-    }
+    for (const auto& notice : *notices) children_answer.notices.push_back({notice.application_id, notice.kind, notice.at});
     std::vector<std::string> shown;
-    for (const wire::Json& child : list) shown.push_back(child["cpr"].get<std::string>());
+    for (const wire::ChildSummary& child : children_answer.children) shown.push_back(child.cpr);
     if (!audit::Record(context, *session, request, response, "read child's application", shown)) return;
-    answer = wire::Json{{"children", std::move(list)}, {"notices", std::move(notice_list)}};
+    answer = std::move(children_answer);
   });
-  if (!answer.is_null()) http::WriteJson(response, 200, answer);
+  if (answer) http::WriteJson(response, 200, wire::EncodeAnswer(*answer));
 }
 
 Result<std::string> Decision(const wire::Json& body) {

@@ -1,5 +1,5 @@
 // Who has looked at my data (privacy notice: the right of insight; issue "Who may see what"):
-//   GET /api/v1/me/audit   {"entries": [{"at", "actor_role", "actor", "actor_name", "action", "detail"}]}
+//   GET /api/v1/me/audit   wire::AuditTrailSeen (wire/audit_answers.h)
 // newest first, at most 500. Staff are named by their organisation (a school's name, a municipality,
 // a region); a guardian by their own name unless it is protected; the person's own actions say "self".
 #include "audit/audit_log.h"
@@ -20,9 +20,9 @@ void Mine(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (!session) return;
     auto entries = audit::EntriesAbout(context.db, session->organisation, kShown);
     if (!entries) return http::WriteProblem(response, 503, entries.error());
-    wire::Json list = audit::EntriesAsSeenBy(context.db, *entries, session->organisation);
+    const wire::AuditTrailSeen trail{audit::EntriesAsSeenBy(context.db, *entries, session->organisation)};
     if (!audit::Record(context, *session, request, response, "read own audit trail", {session->organisation})) return;
-    http::WriteJson(response, 200, wire::Json{{"entries", std::move(list)}});
+    http::WriteJson(response, 200, wire::EncodeAnswer(trail));
   });
 }
 

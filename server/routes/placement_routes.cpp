@@ -1,5 +1,5 @@
 // What a published allocation shows outside the region:
-//   GET /api/v1/me/placement                     an applicant's place and why, wish by wish
+//   GET /api/v1/me/placement                     an applicant's place and why, wish by wish (wire::MyPlacements)
 //                                                (the applicant id in the snapshot is the CPR number)
 //   GET /api/v1/institutions/{instnr}/admitted   who an institution admitted, by programme
 // Both are computed from the stored snapshot by the same engine (run_cache.h), never stored twice.
@@ -11,6 +11,7 @@
 #include "store/allocation_store.h"
 #include "store/register_lookup.h"
 #include "wire/allocation_wire.h"
+#include "wire/placement_answers.h"
 
 namespace optagelse::routes {
 namespace {
@@ -33,7 +34,6 @@ Result<std::vector<std::pair<store::AllocationRun, std::shared_ptr<const allocat
   return runs;
 }
 
-wire::Json Texts(const std::string& da, const std::string& en) { return wire::Json{{"da", da}, {"en", en}}; }
 
 void MyPlacement(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   context.db_mutex.Run([&] {
@@ -45,39 +45,39 @@ void MyPlacement(ServiceContext& context, const httplib::Request& request, httpl
     }
     auto runs = PublishedRuns(context);
     if (!runs) return http::WriteProblem(response, 503, runs.error());
-    wire::Json placements = wire::Json::array();
+    wire::MyPlacements answer;
     for (const auto& [run, computed] : *runs) {
       const auto found = computed->applicant_index.find(session->organisation);
       if (found == computed->applicant_index.end()) continue;
       const std::size_t a = found->second;
       const allocation::AllocationResult& result = computed->result;
-      wire::Json wishes = wire::Json::array();
+      wire::MyPlacement entry;
       for (const allocation::WishExplanation& wish : allocation::ExplainApplicant(result, a)) {
-        wishes.push_back({{"rank", wish.rank},
-                          {"programme", computed->input.offers[wish.offer].id},
-                          {"text", Texts(allocation::DescribeWish(result, a, wish, Language::kDanish),
-                                         allocation::DescribeWish(result, a, wish, Language::kEnglish))}});
+        entry.wishes.push_back({wish.rank, computed->input.offers[wish.offer].id,
+                                {allocation::DescribeWish(result, a, wish, Language::kDanish),
+                                 allocation::DescribeWish(result, a, wish, Language::kEnglish)}});
       }
       const auto& placement = result.placements[a];
-      wire::Json entry{{"run", run.id}, {"region", run.region}, {"admission_year", run.admission_year},
-                       {"placed", placement.offer.has_value()},
-                       {"text", Texts(allocation::DescribePlacement(result, a, Language::kDanish),
-                                      allocation::DescribePlacement(result, a, Language::kEnglish))},
-                       {"wishes", std::move(wishes)}};
-      entry["programme"] = placement.offer ? wire::Json(computed->input.offers[*placement.offer].id) : wire::Json(nullptr);
+      entry.run = run.id;
+      entry.region = run.region;
+      entry.admission_year = run.admission_year;
+      entry.placed = placement.offer.has_value();
+      entry.text = {allocation::DescribePlacement(result, a, Language::kDanish),
+                    allocation::DescribePlacement(result, a, Language::kEnglish)};
+      if (placement.offer) entry.programme = computed->input.offers[*placement.offer].id;
       auto manual = store::ListManualPlacements(context.db, run.id);
       if (!manual) return http::WriteProblem(response, 503, manual.error());
       for (const store::ManualPlacement& by_hand : *manual) {
         if (by_hand.applicant == session->organisation) {
-          entry["programme"] = by_hand.programme;
-          entry["placed"] = true;
-          entry["placed_by_region"] = true;
+          entry.programme = by_hand.programme;
+          entry.placed = true;
+          entry.placed_by_region = true;
         }
       }
-      placements.push_back(std::move(entry));
+      answer.placements.push_back(std::move(entry));
     }
     if (!audit::Record(context, *session, request, response, "read own placement", {session->organisation})) return;
-    http::WriteJson(response, 200, wire::Json{{"placements", std::move(placements)}});
+    http::WriteJson(response, 200, wire::EncodeAnswer(answer));
   });
 }
 

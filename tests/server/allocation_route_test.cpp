@@ -12,6 +12,7 @@
 #include "api_client.h"
 #include "demo_server_test.h"
 #include "store/database.h"
+#include "wire/placement_answers.h"
 
 namespace optagelse::testing {
 namespace {
@@ -121,12 +122,19 @@ TEST_F(AllocationRouteTest, RunPlaceByHandPublishAndEveryoneSeesTheirPart) {
 
   const Answer mine = Get(Port(), "/api/v1/me/placement", applicant);
   ASSERT_EQ(mine.status, 200) << mine.body;
-  ASSERT_EQ(mine.json["placements"].size(), 1u);
-  EXPECT_EQ(mine.json["placements"][0]["programme"], "147003-stx");
-  EXPECT_EQ(mine.json["placements"][0]["wishes"][0]["text"]["en"],
+  auto placements = wire::DecodeAnswerText<wire::MyPlacements>(mine.body);  // as the app reads it
+  ASSERT_TRUE(placements) << placements.error().field;
+  ASSERT_EQ(placements->placements.size(), 1u);
+  EXPECT_TRUE(placements->placements[0].placed);
+  EXPECT_FALSE(placements->placements[0].placed_by_region);
+  EXPECT_EQ(placements->placements[0].programme, "147003-stx");
+  ASSERT_FALSE(placements->placements[0].wishes.empty());
+  EXPECT_EQ(placements->placements[0].wishes[0].text.en,
             "You ranked it as your 1st wish and live 20 minutes away; the last admitted with the same rank lives 12 minutes away.");
-  const Answer by_region = Get(Port(), "/api/v1/me/placement", LoginAsPerson(Port(), applicants_[2].cpr));
-  EXPECT_EQ(by_region.json["placements"][0]["placed_by_region"], true);
+  auto by_region = wire::DecodeAnswerText<wire::MyPlacements>(
+      Get(Port(), "/api/v1/me/placement", LoginAsPerson(Port(), applicants_[2].cpr)).body);
+  ASSERT_TRUE(by_region && !by_region->placements.empty());
+  EXPECT_TRUE(by_region->placements[0].placed_by_region);
 
   const Answer admitted = Get(Port(), "/api/v1/institutions/147003/admitted", LoginAs(Port(), "institution", "147003"));
   ASSERT_EQ(admitted.status, 200) << admitted.body;

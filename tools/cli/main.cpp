@@ -3,8 +3,8 @@
 // (write the synthetic demo register), `audit verify` (check a server database's audit trail),
 // `retention` (delete what the retention rules say is due, or report it), `statistics` (the
 // pseudonymised export for the ministry and Statistics Denmark), `backup`/`restore` (an online copy
-// of a server database and its restore, both checked) and `access-matrix`
-// (print who may do what, from the access policy).
+// of a server database and its restore, both checked), `access-matrix` (print who may do what,
+// from the access policy) and `api-answers` (print the typed API answers, from their codecs).
 // Exit 0 unless the invocation itself is wrong (or, for `audit verify`, the trail is broken).
 #include <CLI/CLI.hpp>
 #include <fstream>
@@ -21,6 +21,7 @@
 #include "cli/statistics_command.h"
 #include "cli/upv_command.h"
 #include "core/messages.h"
+#include "wire/answer_catalog.h"
 #include "wire/registry_wire.h"
 #include "wire/rule_catalog.h"
 
@@ -139,7 +140,14 @@ int main(int argc, char** argv) {
 
   CLI::App* matrix = app.add_subcommand("access-matrix", "Print the access matrix generated from the access policy (docs/access-matrix.md)");
 
+  CLI::App* answers = app.add_subcommand("api-answers", "Print the typed API answers generated from their codecs (docs/api-answers.md)");
+
   CLI11_PARSE(app, argc, argv);
+
+  if (answers->parsed()) {
+    std::cout << wire::ApiAnswersMarkdown();
+    return 0;
+  }
 
   if (matrix->parsed()) {
     std::cout << auth::AccessMatrixMarkdown();

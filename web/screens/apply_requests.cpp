@@ -31,9 +31,10 @@ void TakeApplication(ApplyState& apply, const wire::Json& application) {
 
 void FetchChildren(AppState& state) {
   ApiGet("/api/v1/me/children", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status == 200 && json && (*json)["children"].is_array()) state.apply.children = (*json)["children"];
-    if (response.status == 200 && json && (*json)["notices"].is_array()) state.apply.guardian_notices = (*json)["notices"];
+    auto answer = wire::DecodeAnswerText<wire::GuardianChildren>(response.body);
+    if (response.status != 200 || !answer) return;
+    state.apply.children = std::move(answer->children);
+    state.apply.guardian_notices = std::move(answer->notices);
   });
 }
 
@@ -41,8 +42,8 @@ void SortOffersByTravel(ApplyState& apply);
 
 void FetchAttachments(AppState& state) {
   ApiGet("/api/v1/me/attachments", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status == 200 && json && (*json)["attachments"].is_array()) state.apply.attachments = (*json)["attachments"];
+    auto list = wire::DecodeAnswerText<wire::AttachmentList>(response.body);
+    if (response.status == 200 && list) state.apply.attachments = std::move(list->attachments);
   });
 }
 
@@ -162,17 +163,17 @@ void ApplyUploadAttachment(AppState& state, int rank, const ChosenFile& file) {
   ApiUpload("/api/v1/me/attachments", file.bytes, file.name, state.apply.csrf_token, [&state, rank](const ApiResponse& response) {
     ApplyState& apply = state.apply;
     apply.attaching_for = 0;
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json || !(*json)["sha256"].is_string()) {
+    auto stored = wire::DecodeAnswerText<wire::AttachmentInfo>(response.body);
+    if (response.status != 200 || !stored) {
       apply.attachment_error = DescribeApiErrors(response, state.language);
       apply.attachment_error_for = rank;
       return;
     }
     apply.attachment_error_for = 0;
     for (applications::ForrangClaim& claim : apply.draft.forrang) {
-      if (claim.wish == rank) claim.attachment = (*json)["sha256"].get<std::string>();
+      if (claim.wish == rank) claim.attachment = stored->sha256;
     }
-    apply.attachments.push_back(*json);
+    apply.attachments.push_back(std::move(*stored));
     apply.dirty = apply.edited = true;
     apply.message = Say(state.language, "Dokumentationen er vedhæftet. Husk at gemme eller sende.",
                         "The documentation is attached. Remember to save or send.");

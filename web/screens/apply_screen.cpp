@@ -248,7 +248,7 @@ void DrawApplyScreen(AppState& state) {
   ui::Heading(state.widgets, "apply.heading", Say(lang, "Ansøgning til ungdomsuddannelse", "Application for upper-secondary education"));
   if (apply.csrf_token.empty()) {
     DrawLoginPanel(state, LoginKind::kCitizen);
-  } else if (apply.children.is_array() && !apply.children.empty() && !apply.server_application.is_object() && !apply.own_form_open) {
+  } else if (!apply.children.empty() && !apply.server_application.is_object() && !apply.own_form_open) {
     // A parent who has not applied themselves comes to sign: their children first, their own form on request.
     DrawGuardianView(state);
     ImGui::Separator();

@@ -16,11 +16,8 @@ namespace {
 
 // The file name of an uploaded attachment, from my list of attachments.
 std::string AttachmentName(const ApplyState& apply, const std::string& sha256) {
-  for (const auto& attachment : apply.attachments) {
-    if (attachment["sha256"] == sha256 && attachment["file_name"].is_string()) {
-      const std::string name = attachment["file_name"].get<std::string>();
-      if (!name.empty()) return name;
-    }
+  for (const wire::AttachmentInfo& attachment : apply.attachments) {
+    if (attachment.sha256 == sha256 && !attachment.file_name.empty()) return attachment.file_name;
   }
   return sha256.substr(0, 12);
 }

@@ -12,22 +12,32 @@ namespace optagelse::web {
 namespace {
 
 // What the server last told this guardian about the application ("signature_voided", ...), or "".
-std::string NewestNoticeKind(const wire::Json& notices, const wire::Json& application_id) {
-  for (const wire::Json& notice : notices) {  // newest first
-    if (notice["application"] == application_id && notice["kind"].is_string()) return notice["kind"].get<std::string>();
+std::string NewestNoticeKind(const std::vector<wire::GuardianNotice>& notices, std::int64_t application_id) {
+  for (const wire::GuardianNotice& notice : notices) {  // newest first
+    if (notice.application == application_id) return notice.kind;
   }
   return "";
 }
 
-void DrawChild(AppState& state, const wire::Json& child) {
+// A member of the (not yet typed) application, or the fallback when it is missing or of another type:
+// an unchecked get would abort the app under JSON_NOEXCEPTION.
+template <class T>
+T MemberOr(const wire::Json& object, const char* name, T fallback) {
+  if (!object.is_object()) return fallback;
+  const auto it = object.find(name);
+  if (it == object.end()) return fallback;
+  if constexpr (std::is_same_v<T, bool>) return it->is_boolean() ? it->template get<bool>() : fallback;
+  else if constexpr (std::is_integral_v<T>) return it->is_number_integer() ? it->template get<T>() : fallback;
+  else return it->is_string() ? it->template get<std::string>() : fallback;
+}
+
+void DrawChild(AppState& state, const wire::ChildSummary& child) {
   const Language lang = state.language;
-  const std::string cpr = child["cpr"].get<std::string>();
-  const std::string key = "guardian." + cpr;
-  const std::string name = child["name"].is_string() ? child["name"].get<std::string>()
-                                                     : std::string(Say(lang, "Navnebeskyttet barn", "Child with name protection"));
+  const std::string key = "guardian." + child.cpr;
+  const std::string name = child.name ? *child.name : std::string(Say(lang, "Navnebeskyttet barn", "Child with name protection"));
   ui::Heading(state.widgets, key, name);
-  const wire::Json& application = child["application"];
-  if (!application.is_object()) {
+  const wire::Json& application = child.application;
+  if (!application.is_object() || !application.contains("content")) {
     ui::Paragraph(state.widgets, key + ".none", Say(lang, "Har ikke lavet en ansøgning endnu.", "Has not made an application yet."));
     return;
   }
@@ -44,22 +54,22 @@ void DrawChild(AppState& state, const wire::Json& child) {
                         ForrangGroundName(claim["ground"].get<std::string>(), lang));
     }
   }
-  const std::string status = application["status"].get<std::string>();
-  const bool valid = application["signature"]["valid"].get<bool>();
+  const std::string status = MemberOr<std::string>(application, "status", "");
+  const bool valid = application.contains("signature") && MemberOr(application["signature"], "valid", false);
   ui::Status(state.widgets, key + ".signature",
              valid ? Say(lang, "Underskrevet af en forælder", "Signed by a parent")
                    : status == "draft" ? Say(lang, "Ikke sendt endnu", "Not sent yet")
                                        : Say(lang, "Mangler underskrift", "Needs a signature"),
              valid ? ui::StatusKind::kSuccess : ui::StatusKind::kWarning);
   if (valid || status != "awaiting_signature") return;
-  if (NewestNoticeKind(state.apply.guardian_notices, application["id"]) == "signature_voided") {
+  const std::int64_t id = MemberOr<std::int64_t>(application, "id", 0);
+  if (NewestNoticeKind(state.apply.guardian_notices, id) == "signature_voided") {
     ui::Status(state.widgets, key + ".voided",
                Say(lang, "Ansøgningen er ændret, efter at den blev underskrevet. Læs den igen, og skriv under på den nye udgave.",
                    "The application was changed after it was signed. Read it again and sign the new version."),
                ui::StatusKind::kWarning);
   }
-  const std::int64_t id = application["id"].get<std::int64_t>();
-  const std::string sha = application["content_sha256"].get<std::string>();
+  const std::string sha = MemberOr<std::string>(application, "content_sha256", "");
   ui::TextField(state.widgets, key + ".comment", Say(lang, "Kommentar (valgfri)", "Comment (optional)"), state.apply.guardian_comments[id],
                 KeyboardKind::kText, state.text_focus);
   if (ui::Button(state.widgets, key + ".sign", std::string(Say(lang, "Underskriv ansøgningen for ", "Sign the application for ")) + name)) {
@@ -74,10 +84,10 @@ void DrawChild(AppState& state, const wire::Json& child) {
 }  // namespace
 
 void DrawGuardianView(AppState& state) {
-  if (!state.apply.children.is_array() || state.apply.children.empty()) return;
+  if (state.apply.children.empty()) return;
   ImGui::Separator();
   ui::Heading(state.widgets, "guardian.heading", Say(state.language, "Mine børn", "My children"));
-  for (const wire::Json& child : state.apply.children) DrawChild(state, child);
+  for (const wire::ChildSummary& child : state.apply.children) DrawChild(state, child);
 }
 
 }  // namespace optagelse::web

@@ -27,8 +27,8 @@ constexpr KindText kKinds[] = {
     {LoginKind::kRegion, "region", "Region", "Region", "Regionskode (fx 1084 Hovedstaden)", "Region code (e.g. 1084 Capital Region)"},
 };
 
-std::string PersonName(const wire::Json& person, Language lang) {
-  return person["name"].is_string() ? person["name"].get<std::string>() : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
+std::string PersonName(const std::optional<std::string>& name, Language lang) {
+  return name ? *name : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
 }
 
 // On a demo server, a few young people and a guardian of each to log in as with one click.
@@ -41,12 +41,12 @@ void DrawDemoPeople(AppState& state) {
   }
   if (session.demo_people.empty()) return;
   ui::Heading(state.widgets, "login.demo", Say(lang, "Demo: vælg en person", "Demo: pick a person"));
-  for (const wire::Json& person : session.demo_people) {
-    if (!person["cpr"].is_string() || !person["guardian"].is_object() || !person["guardian"]["cpr"].is_string()) continue;
-    const std::string cpr = person["cpr"].get<std::string>(), guardian = person["guardian"]["cpr"].get<std::string>();
-    const std::string young = PersonName(person, lang) + std::string(Say(lang, " (ung)", " (young person)"));
+  for (const wire::DemoPerson& person : session.demo_people) {
+    const std::string& cpr = person.cpr;
+    const std::string& guardian = person.guardian.cpr;
+    const std::string young = PersonName(person.name, lang) + std::string(Say(lang, " (ung)", " (young person)"));
     if (ui::Button(state.widgets, "login.demo." + cpr, young)) SessionLogInWithSimulator(state, LoginKind::kCitizen, cpr);
-    const std::string parent = PersonName(person["guardian"], lang) + std::string(Say(lang, " (forælder)", " (parent)"));
+    const std::string parent = PersonName(person.guardian.name, lang) + std::string(Say(lang, " (forælder)", " (parent)"));
     ui::SameLineIfFits(parent);
     if (ui::Button(state.widgets, "login.demo." + cpr + ".guardian", parent)) {
       SessionLogInWithSimulator(state, LoginKind::kCitizen, guardian);

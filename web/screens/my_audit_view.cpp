@@ -47,7 +47,7 @@ constexpr ActionText kActions[] = {
     {"read allocation snapshot", "hentede data til fordelingen", "took the data for the allocation"},
     {"place by hand", "placerede manuelt", "placed by hand"},
     {"read own audit trail", "så denne liste", "viewed this list"},
-    {"export own data", "hentede alle sine oplysninger", "downloaded all their data"},
+    {"export own data", "hentede alle dine oplysninger", "downloaded all your data"},  // only ever "Du"
     {"read own attachment", "hentede et bilag", "downloaded an attachment"},
     {"correct own contact data", "rettede kontaktoplysningerne", "corrected the contact details"},
     {"erase own draft", "slettede kladden", "deleted the draft"},
@@ -62,17 +62,10 @@ std::string ActionWords(const std::string& action, Language lang) {
   return action;
 }
 
-// A text member, or "" when it is missing or not a string (an unchecked get would abort the app
-// under JSON_NOEXCEPTION if the server ever sent another type).
-std::string TextOf(const wire::Json& entry, const char* name) {
-  const auto it = entry.find(name);
-  return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::string Who(const wire::Json& entry, Language lang) {
-  const std::string role = TextOf(entry, "actor_role");
-  const std::string actor = TextOf(entry, "actor");
-  const std::string name = TextOf(entry, "actor_name");
+std::string Who(const wire::AuditEntrySeen& entry, Language lang) {
+  const std::string& role = entry.actor_role;
+  const std::string& actor = entry.actor;
+  const std::string name = entry.actor_name.value_or("");
   if (role == "citizen") {
     if (actor == "self") return std::string(Say(lang, "Du", "You"));  // "Du så ansøgningen"
     return !name.empty() ? name : std::string(Say(lang, "En forælder", "A parent"));
@@ -86,13 +79,13 @@ std::string Who(const wire::Json& entry, Language lang) {
 
 void Fetch(AppState& state) {
   ApiGet("/api/v1/me/audit", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json || !(*json)["entries"].is_array()) {
+    auto trail = wire::DecodeAnswerText<wire::AuditTrailSeen>(response.body);
+    if (response.status != 200 || !trail) {
       state.apply.message = DescribeApiErrors(response, state.language);
       state.apply.message_is_error = true;
       return;
     }
-    state.apply.audit_entries = (*json)["entries"];
+    state.apply.audit_entries = std::move(trail->entries);
     state.apply.audit_loaded = true;
   });
 }
@@ -110,12 +103,11 @@ void DrawMyAudit(AppState& state) {
   }
   if (!apply.audit_loaded) return;
   int row = 0;
-  for (const wire::Json& entry : apply.audit_entries) {
-    if (!entry.is_object()) continue;
-    const std::string at = TextOf(entry, "at");
+  for (const wire::AuditEntrySeen& entry : apply.audit_entries) {
+    const std::string& at = entry.at;
     const std::string when = at.size() >= 16 ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
     ui::Paragraph(state.widgets, "apply.audit." + std::to_string(row++),
-                  when + " - " + Who(entry, lang) + " " + ActionWords(TextOf(entry, "action"), lang));
+                  when + " - " + Who(entry, lang) + " " + ActionWords(entry.action, lang));
   }
 }
 

@@ -9,18 +9,17 @@
 namespace optagelse::web {
 namespace {
 
-std::string InLanguage(const wire::Json& text, Language language) {
-  const wire::Json& value = text[language == Language::kDanish ? "da" : "en"];
-  return value.is_string() ? value.get<std::string>() : "";
+const std::string& InLanguage(const wire::DanishAndEnglish& text, Language language) {
+  return language == Language::kDanish ? text.da : text.en;
 }
 
 }  // namespace
 
 void FetchMyPlacement(AppState& state) {
   ApiGet("/api/v1/me/placement", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json || !(*json)["placements"].is_array()) return;
-    state.placement.placements = (*json)["placements"];
+    auto answer = wire::DecodeAnswerText<wire::MyPlacements>(response.body);
+    if (response.status != 200 || !answer) return;
+    state.placement.placements = std::move(answer->placements);
     state.placement.fetched = true;
   });
 }
@@ -29,24 +28,21 @@ void DrawMyPlacement(AppState& state) {
   const Language lang = state.language;
   if (!state.placement.fetched) return;
   ui::Heading(state.widgets, "placement.heading", Text(TextId::kPlacementHeading, lang));
-  const wire::Json& placements = state.placement.placements;
+  const std::vector<wire::MyPlacement>& placements = state.placement.placements;
   if (placements.empty()) return ui::Paragraph(state.widgets, "placement.none", Text(TextId::kPlacementNone, lang));
   for (std::size_t i = 0; i < placements.size(); ++i) {
-    const wire::Json& entry = placements[i];
+    const wire::MyPlacement& entry = placements[i];
     const std::string key = "placement." + std::to_string(i);
-    const bool placed = entry["placed"].is_boolean() && entry["placed"].get<bool>();
-    std::string text = InLanguage(entry["text"], lang);
-    if (entry.contains("placed_by_region") && entry["programme"].is_string()) {
-      text = entry["programme"].get<std::string>() + ": " + std::string(Text(TextId::kPlacementByRegion, lang));
+    std::string text = InLanguage(entry.text, lang);
+    if (entry.placed_by_region && entry.programme) {
+      text = *entry.programme + ": " + std::string(Text(TextId::kPlacementByRegion, lang));
     }
-    ui::Status(state.widgets, key, text, placed ? ui::StatusKind::kSuccess : ui::StatusKind::kWarning);
-    if (!entry["wishes"].is_array()) continue;
+    ui::Status(state.widgets, key, text, entry.placed ? ui::StatusKind::kSuccess : ui::StatusKind::kWarning);
     ImGui::Indent();
-    for (std::size_t w = 0; w < entry["wishes"].size(); ++w) {
-      const wire::Json& wish = entry["wishes"][w];
-      const std::string programme = wish["programme"].is_string() ? wish["programme"].get<std::string>() : "";
+    for (std::size_t w = 0; w < entry.wishes.size(); ++w) {
+      const wire::WishExplained& wish = entry.wishes[w];
       ui::Paragraph(state.widgets, key + ".wish." + std::to_string(w),
-                    std::to_string(w + 1) + ". " + programme + ": " + InLanguage(wish["text"], lang));
+                    std::to_string(w + 1) + ". " + wish.programme + ": " + InLanguage(wish.text, lang));
     }
     ImGui::Unindent();
   }

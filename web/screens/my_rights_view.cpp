@@ -71,16 +71,13 @@ void DrawErasure(AppState& state) {
 void DrawAttachments(AppState& state) {
   const Language lang = state.language;
   int row = 0;
-  for (const wire::Json& attachment : state.apply.attachments) {
-    if (!attachment.is_object() || !attachment["sha256"].is_string()) continue;
+  for (const wire::AttachmentInfo& attachment : state.apply.attachments) {
     const std::string key = "apply.rights.attachment." + std::to_string(row++);
-    const std::string name = attachment["file_name"].is_string() && !attachment["file_name"].get<std::string>().empty()
-                                 ? attachment["file_name"].get<std::string>()
-                                 : attachment["sha256"].get<std::string>().substr(0, 12);
+    const std::string name = !attachment.file_name.empty() ? attachment.file_name : attachment.sha256.substr(0, 12);
     ui::Paragraph(state.widgets, key, std::string(Say(lang, "Bilag: ", "Attachment: ")) + name);
     ImGui::SameLine();
     if (ui::Button(state.widgets, key + ".erase", std::string(Say(lang, "Slet bilaget ", "Delete the attachment ")) + name)) {
-      ApplyEraseAttachment(state, attachment["sha256"].get<std::string>());
+      ApplyEraseAttachment(state, attachment.sha256);
     }
   }
 }

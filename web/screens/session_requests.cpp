@@ -147,8 +147,8 @@ void SessionLogOut(AppState& state) {
 
 void SessionFetchDemoPeople(AppState& state) {
   ApiGet("/api/v1/demo/people", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status == 200 && json && (*json)["people"].is_array()) state.session.demo_people = (*json)["people"];
+    auto answer = wire::DecodeAnswerText<wire::DemoPeople>(response.body);
+    if (response.status == 200 && answer) state.session.demo_people = std::move(answer->people);
   });
 }
 
