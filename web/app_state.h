@@ -19,6 +19,7 @@
 #include "pupils/pupil_report.h"
 #include "ui/widget_registry.h"
 #include "upv/what_if.h"
+#include "wire/application_answers.h"
 #include "wire/attachment_answers.h"
 #include "wire/audit_answers.h"
 #include "wire/demo_answers.h"
@@ -133,9 +134,9 @@ struct TravelShown {
 
 struct ApplyState {
   std::string csrf_token;  // logged in when not empty (the session's)
-  wire::Json window;       // the application window of the year
-  wire::Json person;       // my register data
-  wire::Json server_application;  // null until saved once
+  std::optional<wire::ApplicationWindow> window;         // the application window of the year
+  std::optional<wire::MyRegisterData> person;            // my register data
+  std::optional<wire::ApplicationView> server_application;  // none until saved once
   bool own_form_open = false;     // a parent without an application of their own asked to see the form
   std::vector<wire::AuditEntrySeen> audit_entries;  // who has looked at my data (newest first)
   bool audit_loaded = false;

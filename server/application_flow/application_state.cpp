@@ -18,23 +18,23 @@ bool GuardianSignedCurrent(const std::vector<store::SignatureRecord>& signatures
   return applications::SignedByAGuardian(decisions, content_sha256);
 }
 
-wire::Json SignaturesJson(const std::vector<store::SignatureRecord>& signatures, const std::string& content_sha256) {
-  wire::Json list = wire::Json::array();
+std::vector<wire::SignatureDecisionSeen> SignaturesSeen(const std::vector<store::SignatureRecord>& signatures,
+                                                        const std::string& content_sha256) {
+  std::vector<wire::SignatureDecisionSeen> list;
+  list.reserve(signatures.size());
   for (const auto& signature : signatures) {
     // No guardian's CPR number: a guardian sees that a decision was made, not the other guardian's identity.
-    list.push_back({{"decision", signature.decision},
-                    {"comment", signature.comment},
-                    {"at", signature.at},
-                    {"current", signature.content_sha256 == content_sha256}});
+    list.push_back({signature.decision, signature.comment, signature.at, signature.content_sha256 == content_sha256});
   }
   return list;
 }
 
 // The latest decisions on any version of the content (all of them for the insight export).
-wire::Json DecisionsJson(store::Database& db, const store::StoredApplication& application, History history) {
+std::vector<wire::SignatureDecisionSeen> DecisionsSeen(store::Database& db, const store::StoredApplication& application,
+                                                       History history) {
   auto decisions = history == History::kComplete ? store::Signatures(db, application.id)
                                                  : store::RecentSignatures(db, application.id, kRecentSignatureDecisions);
-  return SignaturesJson(decisions ? *decisions : std::vector<store::SignatureRecord>{}, application.content_sha256);
+  return SignaturesSeen(decisions ? *decisions : std::vector<store::SignatureRecord>{}, application.content_sha256);
 }
 
 // The wished institutions' names by number, so every screen can say "Gammel Hellerup Gymnasium", not "101001".
@@ -116,8 +116,8 @@ wire::Json ApplicantJson(store::Database& db, const std::string& cpr) {
   return wire::Json{{"cpr", cpr}, {"name", protected_name ? wire::Json(nullptr) : wire::Json(person->name)}, {"name_protected", protected_name}};
 }
 
-wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
-                           Audience audience, History history) {
+wire::ApplicationView ApplicationViewOf(store::Database& db, const store::StoredApplication& application,
+                                        const ApplicationState& state, Audience audience, History history) {
   wire::Json content = wire::ApplicationToJson(application.content);
   if (audience == Audience::kCounsellor || audience == Audience::kGuardian) {
     // Forrang documentation is sensitive: the grounds are shown, the documents only to the deciders.
@@ -131,36 +131,30 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
       if (region_decides != (audience == Audience::kRegion)) claim.erase("attachment");
     }
   }
-  wire::Json json{{"id", application.id},
-                  {"admission_year", application.admission_year},
-                  {"version", application.version},
-                  {"status", applications::StatusName(state.status)},
-                  {"content", std::move(content)},
-                  {"institution_names", InstitutionNames(db, application.content)},
-                  {"content_sha256", application.content_sha256},
-                  {"route", application.route.empty() ? wire::Json(nullptr) : wire::Json(application.route)},
-                  {"updated_at", application.updated_at},
-                  {"signature",
-                   {{"required", state.signature_required},
-                    {"valid", state.signature_valid},
-                    {"decisions", audience == Audience::kApplicant || audience == Audience::kGuardian
-                                      ? DecisionsJson(db, application, history)
-                                      : wire::Json::array()}}}};
+  wire::ApplicationView view;
+  view.id = application.id;
+  view.admission_year = application.admission_year;
+  view.version = application.version;
+  view.status = std::string(applications::StatusName(state.status));
+  view.content = std::move(content);
+  view.institution_names = InstitutionNames(db, application.content);
+  view.content_sha256 = application.content_sha256;
+  if (!application.route.empty()) view.route = application.route;
+  view.updated_at = application.updated_at;
+  view.signature.required = state.signature_required;
+  view.signature.valid = state.signature_valid;
+  if (audience == Audience::kApplicant || audience == Audience::kGuardian) {
+    view.signature.decisions = DecisionsSeen(db, application, history);
+  }
   if (audience == Audience::kInstitution || audience == Audience::kRegion || audience == Audience::kApplicant) {
-    wire::Json decisions = wire::Json::array();
+    view.forrang_decisions.emplace();
     if (auto current = store::CurrentForrangDecisions(db, application.id)) {
       for (const auto& decision : *current) {
-        decisions.push_back({{"wish", decision.wish},
-                             {"ground", decision.ground},
-                             {"decision", decision.decision},
-                             {"reason", decision.reason},
-                             {"at", decision.at}});
+        view.forrang_decisions->push_back({decision.wish, decision.ground, decision.decision, decision.reason, decision.at});
       }
     }
-    json["forrang_decisions"] = std::move(decisions);
   }
   if (audience == Audience::kApplicant) {
-    wire::Json events = wire::Json::array();
     // One more than shown: tells whether older events were left out.
     auto recorded = history == History::kComplete ? store::Events(db, application.id)
                                                   : store::RecentEvents(db, application.id, kRecentHistoryEvents + 1);
@@ -169,20 +163,22 @@ wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& 
       recorded->erase(recorded->begin());
       complete = false;
     }
+    view.history.emplace();
     if (recorded) {
       for (const auto& event : *recorded) {
-        events.push_back({{"version", event.version},
-                          {"event", event.event},
-                          {"by", event.actor_role},
-                          {"at", event.at},
-                          {"detail", wire::ParseJson(event.detail_json).value_or(wire::Json::object())}});
+        view.history->push_back({event.version, event.event, event.actor_role, event.at,
+                                 wire::ParseJson(event.detail_json).value_or(wire::Json::object())});
       }
     }
-    json["history"] = std::move(events);
-    json["history_complete"] = complete;
-    json["ever_submitted"] = store::EverSubmitted(db, application.id).value_or(application.submitted);
+    view.history_complete = complete;
+    view.ever_submitted = store::EverSubmitted(db, application.id).value_or(application.submitted);
   }
-  return json;
+  return view;
+}
+
+wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
+                           Audience audience, History history) {
+  return wire::EncodeAnswer(ApplicationViewOf(db, application, state, audience, history));
 }
 
 }  // namespace optagelse::applications_service

@@ -10,6 +10,7 @@
 #include "applications/application_status.h"
 #include "service_context.h"
 #include "store/application_store.h"
+#include "wire/application_answers.h"
 #include "wire/json.h"
 
 namespace optagelse::applications_service {
@@ -56,6 +57,10 @@ enum class History { kRecent, kComplete };
 inline constexpr int kRecentHistoryEvents = 10;
 inline constexpr int kRecentSignatureDecisions = 10;
 
+// The application as `audience` sees it (wire/application_answers.h), and the same as JSON for the
+// lists that are not typed yet.
+wire::ApplicationView ApplicationViewOf(store::Database& db, const store::StoredApplication& application,
+                                        const ApplicationState& state, Audience audience, History history = History::kRecent);
 wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
                            Audience audience, History history = History::kRecent);
 

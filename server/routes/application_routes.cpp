@@ -24,78 +24,68 @@ namespace {
 
 namespace service = applications_service;
 
-wire::Json WindowJson(const applications::ApplicationRules& rules, int year) {
+wire::ApplicationWindow WindowOf(const applications::ApplicationRules& rules, int year) {
   const auto phase = applications::PhaseAt(rules, clock::NowSeconds());
-  return wire::Json{{"admission_year", year},
-                    {"opens", FormatIsoInstant(applications::OpensAt(rules))},
-                    {"deadline", FormatIsoInstant(applications::DeadlineAt(rules))},
-                    {"now", FormatIsoInstant(clock::NowSeconds())},
-                    {"phase", phase == applications::Phase::kNotOpen ? "not_open"
-                              : phase == applications::Phase::kOpen  ? "open"
-                                                                     : "after_deadline"}};
+  return {year, FormatIsoInstant(applications::OpensAt(rules)), FormatIsoInstant(applications::DeadlineAt(rules)),
+          FormatIsoInstant(clock::NowSeconds()),
+          phase == applications::Phase::kNotOpen ? "not_open" : phase == applications::Phase::kOpen ? "open" : "after_deadline"};
 }
 
 // The person's own register data: shown to them in full, protection or not (the protection is
 // against others). Address protection is stated so the screen can say who else cannot see it.
-wire::Json PersonJson(const registry::Person& person) {
-  return wire::Json{{"name", person.name},
-                    {"address", person.address},
-                    {"municipality_code", person.municipality_code},
-                    {"name_protected", person.name_protected},
-                    {"address_protected", person.address_protected}};
+wire::MyRegisterData RegisterDataOf(const registry::Person& person) {
+  return {person.name, person.address, person.municipality_code, person.name_protected, person.address_protected};
 }
 
 void WriteRefusal(httplib::Response& response, const service::Refusal& refusal) {
   http::WriteProblems(response, refusal.status, refusal.problems);
 }
 
-wire::Json ApplicationAnswer(ServiceContext& context, const store::StoredApplication& application,
-                             const service::ApplicationState& state, const std::vector<Problem>& problems) {
-  return wire::Json{{"application", service::ApplicationJson(context.db, application, state, service::Audience::kApplicant)},
-                    {"problems", wire::ProblemsToJson(problems)["errors"]}};
+wire::ApplicationChangeAnswer ApplicationAnswer(ServiceContext& context, const store::StoredApplication& application,
+                                                const service::ApplicationState& state, const std::vector<Problem>& problems) {
+  return {service::ApplicationViewOf(context.db, application, state, service::Audience::kApplicant),
+          wire::ProblemsToJson(problems)["errors"], false};
 }
 
-// In the database's turn: the answer to write out after it, or null when a problem was written.
-wire::Json Show(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
+// In the database's turn: the answer to write out after it, or none when a problem was written.
+std::optional<wire::MyApplicationAnswer> Show(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
   const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
-  if (!session) return nullptr;
+  if (!session) return std::nullopt;
   auto rules = context.rules.ForYear(context.application_year);
   if (!rules || !(*rules)->application) {
     http::WriteProblem(response, 404, MakeError(ErrorCode::kApplicationNoRules, "admission_year", std::to_string(context.application_year)));
-    return nullptr;
+    return std::nullopt;
   }
   const auto person = store::SqliteCprRegister(context.db).Lookup(session->organisation);
   if (!person) {
     http::WriteProblem(response, 404, MakeError(ErrorCode::kCprNotInRegister, "cpr"));
-    return nullptr;
+    return std::nullopt;
   }
   auto stored = store::FindApplication(context.db, session->organisation, context.application_year);
   if (!stored) {
     http::WriteProblem(response, 503, stored.error());
-    return nullptr;
+    return std::nullopt;
   }
-  wire::Json answer{{"window", WindowJson(*(*rules)->application, context.application_year)},
-                    {"person", PersonJson(*person)},
-                    {"application", nullptr},
-                    {"problems", wire::Json::array()}};
+  wire::MyApplicationAnswer answer{WindowOf(*(*rules)->application, context.application_year), RegisterDataOf(*person),
+                                   std::nullopt, wire::Json::array()};
   if (*stored) {
     auto offers = context.offers.Current(context.db);
     if (!offers) {
       http::WriteProblem(response, 503, offers.error());
-      return nullptr;
+      return std::nullopt;
     }
     const auto problems = applications::ValidateApplication((*stored)->content, **offers,
                                                             **rules, applications::Stage::kSubmit);
     auto state = service::StateOf(context.db, **stored, *(*rules)->application, clock::NowSeconds());
     if (!state) {
       http::WriteProblem(response, 503, state.error());
-      return nullptr;
+      return std::nullopt;
     }
     auto body = ApplicationAnswer(context, **stored, *state, problems);
-    answer["application"] = std::move(body["application"]);
-    answer["problems"] = std::move(body["problems"]);
+    answer.application = std::move(body.application);
+    answer.problems = std::move(body.problems);
   }
-  if (!audit::Record(context, *session, request, response, "read own application", {session->organisation})) return nullptr;
+  if (!audit::Record(context, *session, request, response, "read own application", {session->organisation})) return std::nullopt;
   return answer;
 }
 
@@ -103,8 +93,7 @@ template <typename Action>
 void Change(ServiceContext& context, const httplib::Request& request, httplib::Response& response, std::string_view what,
             Action action) {
   auto body = http::ReadJsonBody(request);
-  wire::Json answer;
-  bool done_well = false;
+  std::optional<wire::ApplicationChangeAnswer> answer;
   context.db_mutex.Run([&] {
     const auto session = auth::AuthorizeSelf(context, request, response, auth::Action::kWriteOwnApplication);
     if (!session) return;
@@ -116,15 +105,14 @@ void Change(ServiceContext& context, const httplib::Request& request, httplib::R
     }
     auto done = action(*session, *body);
     if (!done) return WriteRefusal(response, done.error());
-    if (!audit::Record(context, *session, request, response, what, {session->organisation}, wire::Dump((*done)["application"]["id"]))) return;
+    if (!audit::Record(context, *session, request, response, what, {session->organisation}, std::to_string(done->application.id))) return;
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     answer = std::move(*done);
-    done_well = true;
   });
   // Written out here, not in the database's turn: the next request's turn does not wait for this.
   // Everything that holds a statement lives inside the turn, so it is given back to the
   // connection's cache before the turn ends.
-  if (done_well) http::WriteJson(response, 200, answer);
+  if (answer) http::WriteJson(response, 200, wire::EncodeAnswer(*answer));
 }
 
 }  // namespace
@@ -138,16 +126,16 @@ void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context)
     });
   });
   server.Get("/api/v1/me/application", [&context](const auto& request, auto& response) {
-    wire::Json answer;
+    std::optional<wire::MyApplicationAnswer> answer;
     context.db_mutex.Run([&] { answer = Show(context, request, response); });
-    if (!answer.is_null()) http::WriteJson(response, 200, answer);
+    if (answer) http::WriteJson(response, 200, wire::EncodeAnswer(*answer));
   });
   server.Put("/api/v1/me/application", [&context](const auto& request, auto& response) {
-    Change(context, request, response, "save own application", [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
+    Change(context, request, response, "save own application", [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::ApplicationChangeAnswer> {
       auto saved = service::SaveDraft(context, session, body);
       if (!saved) return tl::unexpected(saved.error());
       auto answer = ApplicationAnswer(context, saved->application, saved->state, saved->warnings);
-      if (saved->unchanged) answer["unchanged"] = true;
+      answer.unchanged = saved->unchanged;
       return answer;
     });
   });
@@ -155,7 +143,7 @@ void RegisterApplicationRoutes(httplib::Server& server, ServiceContext& context)
     const bool submit = std::string_view(verb) == "submit";
     server.Post(std::string("/api/v1/me/application/") + verb, [&context, submit](const auto& request, auto& response) {
       Change(context, request, response, submit ? "submit own application" : "withdraw own application",
-             [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::Json> {
+             [&](const auth::Session& session, const wire::Json& body) -> service::Outcome<wire::ApplicationChangeAnswer> {
         auto changed = submit ? service::Submit(context, session, body) : service::Withdraw(context, session, body);
         if (!changed) return tl::unexpected(changed.error());
         return ApplicationAnswer(context, changed->application, changed->state, {});

@@ -167,7 +167,8 @@ void Sign(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (auto committed = transaction->Commit(); !committed) return http::WriteProblem(response, 503, committed.error());
     auto final_state = service::StateOf(context.db, application, **rules, clock::NowSeconds());
     if (!final_state) return http::WriteProblem(response, 503, final_state.error());
-    answer = wire::Json{{"application", service::ApplicationJson(context.db, application, *final_state, service::Audience::kGuardian)}};
+    answer = wire::EncodeAnswer(wire::ApplicationChangeAnswer{
+        service::ApplicationViewOf(context.db, application, *final_state, service::Audience::kGuardian), nullptr, false});
   });
   if (!answer.is_null()) http::WriteJson(response, 200, answer);
 }

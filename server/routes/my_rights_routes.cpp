@@ -55,8 +55,9 @@ void RegisterMyRightsRoutes(httplib::Server& server, ServiceContext& context) {
                     if (!rules) return tl::unexpected(service::Refusal{503, {rules.error()}});
                     auto state = service::StateOf(context.db, *corrected, **rules, clock::NowSeconds());
                     if (!state) return tl::unexpected(service::Refusal{503, {state.error()}});
-                    wire::Json answer{{"application", service::ApplicationJson(context.db, *corrected, *state, service::Audience::kApplicant)}};
-                    return std::pair{std::move(answer), std::to_string(corrected->id)};
+                    const wire::ApplicationChangeAnswer answer{
+                        service::ApplicationViewOf(context.db, *corrected, *state, service::Audience::kApplicant), nullptr, false};
+                    return std::pair{wire::EncodeAnswer(answer), std::to_string(corrected->id)};
                   });
   });
   server.Delete("/api/v1/me/application", [&context](const httplib::Request& request, httplib::Response& response) {

@@ -1,6 +1,7 @@
 // The typed answers' document: see answer_catalog.h. A route whose answer gets a type is added here.
 #include "wire/answer_catalog.h"
 
+#include "wire/application_answers.h"
 #include "wire/attachment_answers.h"
 #include "wire/audit_answers.h"
 #include "wire/demo_answers.h"
@@ -27,6 +28,12 @@ std::string ApiAnswersMarkdown() {
       "the browser app reads them through the same lists (`shared/wire/field_codec.h`), so a renamed member changes\n"
       "both. Members not listed are ignored by readers; `or null` members may also be absent. Routes not listed here\n"
       "still write their JSON by hand (docs/architecture.md, \"Work left\").\n";
+  Section<MyApplicationAnswer>("GET /api/v1/me/application", "MyApplicationAnswer",
+                               "My application with the year's window and my register data", out);
+  Section<ApplicationChangeAnswer>(
+      "PUT /api/v1/me/application, POST /api/v1/me/application/submit|withdraw, PUT /api/v1/me/contact, "
+      "POST /api/v1/applications/{id}/signature",
+      "ApplicationChangeAnswer", "The application after the change (the signature's answer: as the guardian sees it)", out);
   Section<AttachmentInfo>("POST /api/v1/me/attachments", "AttachmentInfo", "The file just stored", out);
   Section<AttachmentList>("GET /api/v1/me/attachments", "AttachmentList", "My uploaded files", out);
   Section<AuditTrailSeen>("GET /api/v1/me/audit", "AuditTrailSeen",

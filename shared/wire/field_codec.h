@@ -139,7 +139,10 @@ Result<void> DecodeInto(const Json& json, T& out, const std::string& path) {
       using MemberType = std::remove_reference_t<decltype(out.*(member.pointer))>;
       const auto found = json.find(member.name);
       if (found == json.end()) {
-        if constexpr (!IsOptional<MemberType>::value) outcome = Fail(MakeError(ErrorCode::kMissingField, member_path));
+        // An optional member may be absent; so may an untyped JSON one (it reads as null).
+        if constexpr (!IsOptional<MemberType>::value && !std::is_same_v<MemberType, Json>) {
+          outcome = Fail(MakeError(ErrorCode::kMissingField, member_path));
+        }
         return;
       }
       outcome = DecodeInto(*found, out.*(member.pointer), member_path);

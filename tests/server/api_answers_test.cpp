@@ -12,6 +12,7 @@
 #include "cpr/cpr_number.h"
 #include "server_process.h"
 #include "wire/answer_catalog.h"
+#include "wire/application_answers.h"
 #include "wire/attachment_answers.h"
 #include "wire/audit_answers.h"
 #include "wire/demo_answers.h"
@@ -45,6 +46,29 @@ TEST(ApiAnswers, TheServerWritesWhatTheAppReads) {
   EXPECT_FALSE(young.guardian.cpr.empty());
 
   const Headers me = LoginAsPerson(server.port(), young.cpr);
+  auto before = wire::DecodeAnswerText<wire::MyApplicationAnswer>(Get(server.port(), "/api/v1/me/application", me).body);
+  ASSERT_TRUE(before) << before.error().field;
+  EXPECT_EQ(before->window.admission_year, 2027);
+  EXPECT_EQ(before->window.phase, "open");
+  EXPECT_FALSE(before->application.has_value());  // nothing saved yet
+  EXPECT_FALSE(before->person.name.empty());
+
+  const Answer saved = Put(server.port(), "/api/v1/me/application",
+                           R"({"version": 0, "content": {"wishes": [{"institution": "101001", "programme": "stx"}]}})", me);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  auto change = wire::DecodeAnswerText<wire::ApplicationChangeAnswer>(saved.body);
+  ASSERT_TRUE(change) << change.error().field;
+  EXPECT_EQ(change->application.status, "draft");
+  EXPECT_EQ(change->application.version, 1);
+  EXPECT_FALSE(change->application.signature.valid);  // no guardian has signed
+  ASSERT_TRUE(change->application.history.has_value());
+  EXPECT_EQ(change->application.history->back().event, "saved");
+  EXPECT_FALSE(change->unchanged);
+
+  auto after = wire::DecodeAnswerText<wire::MyApplicationAnswer>(Get(server.port(), "/api/v1/me/application", me).body);
+  ASSERT_TRUE(after && after->application) << (after ? "" : after.error().field);
+  EXPECT_EQ(after->application->id, change->application.id);
+  EXPECT_EQ(after->application->content["wishes"][0]["institution"], "101001");
   const std::string pdf = "%PDF-1.4\n% answers\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
   httplib::Headers upload = me;
   upload.emplace("X-File-Name", "l%C3%A6geerkl%C3%A6ring.pdf");

@@ -15,11 +15,10 @@ void Fail(AppState& state, const ApiResponse& response) {
 }
 
 // Takes the server's answer about my application as the state to edit from.
-void TakeApplication(ApplyState& apply, const wire::Json& application) {
-  apply.server_application = application;
-  if (!application.is_object()) return;
-  apply.version = application["version"].get<std::int64_t>();
-  if (auto content = wire::ApplicationFromJson(application["content"])) apply.draft = std::move(*content);
+void TakeApplication(ApplyState& apply, wire::ApplicationView application) {
+  apply.version = application.version;
+  if (auto content = wire::ApplicationFromJson(application.content)) apply.draft = std::move(*content);
+  apply.server_application = std::move(application);
   for (std::size_t i = 0; i < apply.guardian_email_inputs.size(); ++i) {
     const auto& emails = apply.draft.contact.guardian_emails;
     apply.guardian_email_inputs[i] = i < emails.size() ? emails[i] : "";
@@ -93,12 +92,12 @@ void ApplyFetch(AppState& state) {
   FetchChildren(state);
   FetchAttachments(state);
   ApiGet("/api/v1/me/application", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json) return Fail(state, response);
-    state.apply.window = (*json)["window"];
-    state.apply.person = (*json)["person"];
-    if ((*json)["application"].is_object()) {
-      TakeApplication(state.apply, (*json)["application"]);
+    auto answer = wire::DecodeAnswerText<wire::MyApplicationAnswer>(response.body);
+    if (response.status != 200 || !answer) return Fail(state, response);
+    state.apply.window = std::move(answer->window);
+    state.apply.person = std::move(answer->person);
+    if (answer->application) {
+      TakeApplication(state.apply, std::move(*answer->application));
     } else {
       state.apply.draft.wishes.clear();
     }
@@ -112,9 +111,9 @@ void ApplySave(AppState& state, bool then_submit) {
   const std::string body = wire::Dump(wire::Json{{"version", apply.version}, {"content", wire::ApplicationToJson(content)}});
   ApiSend(ApiRequest{"PUT", "/api/v1/me/application", body, "application/json", apply.csrf_token},
           [&state, then_submit](const ApiResponse& response) {
-            auto json = wire::ParseJson(response.body);
-            if (response.status != 200 || !json) return Fail(state, response);
-            TakeApplication(state.apply, (*json)["application"]);
+            auto changed = wire::DecodeAnswerText<wire::ApplicationChangeAnswer>(response.body);
+            if (response.status != 200 || !changed) return Fail(state, response);
+            TakeApplication(state.apply, std::move(changed->application));
             if (!then_submit) {
               state.apply.message = Say(state.language, "Kladden er gemt.", "The draft is saved.");
               state.apply.message_is_error = false;
@@ -123,9 +122,9 @@ void ApplySave(AppState& state, bool then_submit) {
             const std::string submit = wire::Dump(wire::Json{{"version", state.apply.version}});
             ApiSend(ApiRequest{"POST", "/api/v1/me/application/submit", submit, "application/json", state.apply.csrf_token},
                     [&state](const ApiResponse& answer) {
-                      auto submitted = wire::ParseJson(answer.body);
+                      auto submitted = wire::DecodeAnswerText<wire::ApplicationChangeAnswer>(answer.body);
                       if (answer.status != 200 || !submitted) return Fail(state, answer);
-                      TakeApplication(state.apply, (*submitted)["application"]);
+                      TakeApplication(state.apply, std::move(submitted->application));
                       state.apply.message = Say(state.language, "Din ansøgning er sendt.", "Your application has been sent.");
                       state.apply.message_is_error = false;
                     });
@@ -136,9 +135,9 @@ void ApplyWithdraw(AppState& state) {
   const std::string body = wire::Dump(wire::Json{{"version", state.apply.version}});
   ApiSend(ApiRequest{"POST", "/api/v1/me/application/withdraw", body, "application/json", state.apply.csrf_token},
           [&state](const ApiResponse& response) {
-            auto json = wire::ParseJson(response.body);
-            if (response.status != 200 || !json) return Fail(state, response);
-            TakeApplication(state.apply, (*json)["application"]);
+            auto changed = wire::DecodeAnswerText<wire::ApplicationChangeAnswer>(response.body);
+            if (response.status != 200 || !changed) return Fail(state, response);
+            TakeApplication(state.apply, std::move(changed->application));
             state.apply.message = Say(state.language, "Ansøgningen er trukket tilbage.", "The application has been withdrawn.");
             state.apply.message_is_error = false;
           });
@@ -196,9 +195,9 @@ void ApplyCorrectContact(AppState& state) {
   const std::string body = wire::Dump(wire::Json{
       {"version", apply.version}, {"contact", {{"email", apply.contact_email_fix}, {"phone", apply.contact_phone_fix}}}});
   ApiSend(ApiRequest{"PUT", "/api/v1/me/contact", body, "application/json", apply.csrf_token}, [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json) return Fail(state, response);
-    TakeApplication(state.apply, (*json)["application"]);
+    auto corrected = wire::DecodeAnswerText<wire::ApplicationChangeAnswer>(response.body);
+    if (response.status != 200 || !corrected) return Fail(state, response);
+    TakeApplication(state.apply, std::move(corrected->application));
     state.apply.correcting_contact = false;
     state.apply.message = Say(state.language, "Dine kontaktoplysninger er rettet.", "Your contact details have been corrected.");
     state.apply.message_is_error = false;
@@ -212,7 +211,7 @@ void ApplyEraseDraft(AppState& state) {
             state.apply.confirming_erase = false;
             if (response.status != 200) return Fail(state, response);
             ApplyState& apply = state.apply;
-            apply.server_application = nullptr;
+            apply.server_application.reset();
             apply.draft = applications::Application{};
             apply.version = 0;
             apply.dirty = true;

@@ -29,8 +29,8 @@ namespace {
 
 void Revalidate(AppState& state) {
   ApplyState& apply = state.apply;
-  if (!apply.dirty || !state.rules || !apply.window.is_object()) return;
-  auto rules = state.rules->ForYear(apply.window["admission_year"].get<int>());
+  if (!apply.dirty || !state.rules || !apply.window) return;
+  auto rules = state.rules->ForYear(apply.window->admission_year);
   if (!rules) return;
   applications::Application content = apply.draft;
   if (apply.activity_mode) content.wishes.clear(); else content.another_activity.reset();
@@ -168,23 +168,23 @@ void DrawApplicant(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
   Revalidate(state);
-  if (apply.person.is_object()) {
+  if (apply.person) {
     ui::Heading(state.widgets, "apply.me", Say(lang, "Mine oplysninger", "My details"));
-    ui::Paragraph(state.widgets, "apply.me.name", apply.person["name"].get<std::string>());
-    ui::Paragraph(state.widgets, "apply.me.address", apply.person["address"].get<std::string>());
-    if (apply.person["name_protected"].get<bool>() || apply.person["address_protected"].get<bool>()) {
+    ui::Paragraph(state.widgets, "apply.me.name", apply.person->name);
+    ui::Paragraph(state.widgets, "apply.me.address", apply.person->address);
+    if (apply.person->name_protected || apply.person->address_protected) {
       ui::Paragraph(state.widgets, "apply.me.protected", Say(lang, "Du har navne- og adressebeskyttelse: kun du ser dit navn og din adresse her.",
                                                              "You have name and address protection: only you see your name and address here."));
     }
   }
-  if (apply.window.is_object()) {
-    const std::string deadline = apply.window["deadline"].is_string() ? apply.window["deadline"].get<std::string>().substr(0, 10) : "";
+  if (apply.window) {
+    const std::string deadline = apply.window->deadline.substr(0, 10);
     const auto date = ParseIsoDate(deadline);
     ui::Paragraph(state.widgets, "apply.deadline", std::string(Say(lang, "Frist: ", "Deadline: ")) +
                                                        (date ? FormatLongDate(*date, lang) : deadline) +
                                                        std::string(Say(lang, " kl. 23.59", " at 23:59 (Danish time)")));
   }
-  const std::string status = apply.server_application.is_object() ? apply.server_application["status"].get<std::string>() : "draft";
+  const std::string status = apply.server_application ? apply.server_application->status : "draft";
   ui::Status(state.widgets, "apply.status", std::string(Say(lang, "Status: ", "Status: ")) + std::string(ApplicationStatusText(status, lang)) +
                                                 (apply.edited ? std::string(Say(lang, " (ændringer ikke gemt)", " (changes not saved)")) : ""),
              status == "submitted" || status == "late" ? ui::StatusKind::kSuccess : ui::StatusKind::kInfo);
@@ -248,7 +248,7 @@ void DrawApplyScreen(AppState& state) {
   ui::Heading(state.widgets, "apply.heading", Say(lang, "Ansøgning til ungdomsuddannelse", "Application for upper-secondary education"));
   if (apply.csrf_token.empty()) {
     DrawLoginPanel(state, LoginKind::kCitizen);
-  } else if (!apply.children.empty() && !apply.server_application.is_object() && !apply.own_form_open) {
+  } else if (!apply.children.empty() && !apply.server_application && !apply.own_form_open) {
     // A parent who has not applied themselves comes to sign: their children first, their own form on request.
     DrawGuardianView(state);
     ImGui::Separator();

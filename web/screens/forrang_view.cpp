@@ -84,8 +84,8 @@ std::string ForrangGroundName(std::string_view code, Language lang) {
 void DrawForrang(AppState& state) {
   const Language lang = state.language;
   ApplyState& apply = state.apply;
-  if (apply.draft.wishes.empty() || !state.rules || !apply.window.is_object()) return;
-  auto rules = state.rules->ForYear(apply.window["admission_year"].get<int>());
+  if (apply.draft.wishes.empty() || !state.rules || !apply.window) return;
+  auto rules = state.rules->ForYear(apply.window->admission_year);
   if (!rules) return;
   const allocation::AllocationRules& allocation = (*rules)->allocation;
   ui::Heading(state.widgets, "apply.forrang", Say(lang, "Fortrinsret (forrang)", "Priority (forrang)"));

@@ -125,9 +125,9 @@ void DrawSessionBar(AppState& state) {
     return;
   }
   // A person sees their own name (as the register has it) once their data has come.
-  const bool named = state.apply.person.is_object() && state.apply.person["name"].is_string();
+  const bool named = state.apply.person.has_value();
   const std::string who = session.role == "citizen"
-                              ? (named ? std::string(Say(lang, "Logget ind som ", "Logged in as ")) + state.apply.person["name"].get<std::string>()
+                              ? (named ? std::string(Say(lang, "Logget ind som ", "Logged in as ")) + state.apply.person->name
                                        : std::string(Say(lang, "Logget ind", "Logged in")))
                           : session.role == "school" ? std::string(Say(lang, "Logget ind som skole ", "Logged in as school ")) + session.organisation
                           : session.role == "counsellor" ? std::string(Say(lang, "Logget ind som vejleder for kommune ", "Logged in as counsellor for municipality ")) + session.organisation

@@ -5,13 +5,14 @@
 
 #include "screens/apply_requests.h"
 #include "ui/widgets.h"
+#include "wire/application_wire.h"
 
 namespace optagelse::web {
 namespace {
 
 // A draft that was never sent is not needed by anyone and may be deleted; once sent, the law keeps it.
-bool EverSubmitted(const wire::Json& application) {
-  return application.is_object() && application.contains("ever_submitted") && application["ever_submitted"] == true;
+bool EverSubmitted(const std::optional<wire::ApplicationView>& application) {
+  return application && application->ever_submitted.value_or(false);
 }
 
 void DrawContactCorrection(AppState& state) {
@@ -19,9 +20,11 @@ void DrawContactCorrection(AppState& state) {
   ApplyState& apply = state.apply;
   if (!apply.correcting_contact) {
     if (ui::Button(state.widgets, "apply.rights.contact", Say(lang, "Ret mine kontaktoplysninger", "Correct my contact details"))) {
-      const wire::Json& contact = apply.server_application["content"]["contact"];
-      apply.contact_email_fix = contact["email"].is_string() ? contact["email"].get<std::string>() : "";
-      apply.contact_phone_fix = contact["phone"].is_string() ? contact["phone"].get<std::string>() : "";
+      // The contact as last saved (the draft may hold unsaved edits).
+      auto saved = apply.server_application ? wire::ApplicationFromJson(apply.server_application->content)
+                                            : Result<applications::Application>(applications::Application{});
+      apply.contact_email_fix = saved ? saved->contact.email : "";
+      apply.contact_phone_fix = saved ? saved->contact.phone : "";
       apply.correcting_contact = true;
     }
     return;
@@ -91,7 +94,7 @@ void DrawMyRights(AppState& state) {
                  Say(lang, "Hent alle mine oplysninger", "Download all my data"))) {
     ApplyExportMyData(state);
   }
-  if (state.apply.server_application.is_object()) {
+  if (state.apply.server_application) {
     DrawContactCorrection(state);
     DrawErasure(state);
   }
