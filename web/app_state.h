@@ -26,6 +26,8 @@
 #include "wire/guardian_answers.h"
 #include "wire/json.h"
 #include "wire/placement_answers.h"
+#include "wire/staff_answers.h"
+#include "wire/upv_answers.h"
 #include "wire/rule_catalog.h"
 
 namespace optagelse::web {
@@ -82,7 +84,7 @@ struct WhatIfState {
 // A pupil or guardian looking at their own (and their children's) readiness results.
 struct MyUpvState {
   bool logged_in = false;
-  wire::Json people;  // the server's answer to GET /api/v1/me/upv
+  std::vector<wire::MyUpvPerson> people;  // GET /api/v1/me/upv
   std::string message;
 };
 
@@ -177,9 +179,9 @@ struct InboxState {
   std::string organisation;
   std::string csrf_token;
   bool loaded = false;  // the lists have come (until then, "none" would be a guess)
-  wire::Json applications = wire::Json::array();
-  wire::Json activities = wire::Json::array();       // counsellor: another activity
-  wire::Json admission_tests = wire::Json::array();  // institution: who must take the test
+  std::vector<wire::StaffApplication> applications;
+  std::vector<wire::StaffApplication> activities;         // counsellor: another activity
+  std::vector<wire::AdmissionTestEntry> admission_tests;  // institution: who must take the test
   std::map<std::string, std::string> reasons;        // "<application>.<wish>": the refusal reason typed
   std::string message;
   bool message_is_error = false;

@@ -109,11 +109,13 @@ Result<const applications::ApplicationRules*> ApplicationRulesFor(const ServiceC
   return &*(*rules)->application;
 }
 
-wire::Json ApplicantJson(store::Database& db, const std::string& cpr) {
+wire::ApplicantSeen ApplicantSeenOf(store::Database& db, const std::string& cpr) {
   store::SqliteCprRegister cpr_register(db);
   const auto person = cpr_register.Lookup(cpr);
   const bool protected_name = !person || person->name_protected;
-  return wire::Json{{"cpr", cpr}, {"name", protected_name ? wire::Json(nullptr) : wire::Json(person->name)}, {"name_protected", protected_name}};
+  wire::ApplicantSeen seen{cpr, std::nullopt, protected_name};
+  if (!protected_name) seen.name = person->name;
+  return seen;
 }
 
 wire::ApplicationView ApplicationViewOf(store::Database& db, const store::StoredApplication& application,
@@ -123,15 +125,16 @@ wire::ApplicationView ApplicationViewOf(store::Database& db, const store::Stored
     // Forrang documentation is sensitive: the grounds are shown, the documents only to the deciders.
     for (auto& claim : content["forrang"]) claim.erase("attachment");
   }
+  wire::ApplicationView view;
   if (audience == Audience::kInstitution || audience == Audience::kRegion) {
     // Each decider reads only the documentation of the claims it decides.
+    view.forrang_deciders.emplace();
     for (auto& claim : content["forrang"]) {
       const bool region_decides = applications::DeciderOf(claim["ground"].get<std::string>()) == applications::ForrangDecider::kRegion;
-      claim["decided_by"] = region_decides ? "region" : "institution";
+      view.forrang_deciders->push_back({claim["wish"].get<int>(), region_decides ? "region" : "institution"});
       if (region_decides != (audience == Audience::kRegion)) claim.erase("attachment");
     }
   }
-  wire::ApplicationView view;
   view.id = application.id;
   view.admission_year = application.admission_year;
   view.version = application.version;
@@ -174,11 +177,6 @@ wire::ApplicationView ApplicationViewOf(store::Database& db, const store::Stored
     view.ever_submitted = store::EverSubmitted(db, application.id).value_or(application.submitted);
   }
   return view;
-}
-
-wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
-                           Audience audience, History history) {
-  return wire::EncodeAnswer(ApplicationViewOf(db, application, state, audience, history));
 }
 
 }  // namespace optagelse::applications_service

@@ -11,6 +11,7 @@
 #include "service_context.h"
 #include "store/application_store.h"
 #include "wire/application_answers.h"
+#include "wire/staff_answers.h"
 #include "wire/json.h"
 
 namespace optagelse::applications_service {
@@ -57,15 +58,12 @@ enum class History { kRecent, kComplete };
 inline constexpr int kRecentHistoryEvents = 10;
 inline constexpr int kRecentSignatureDecisions = 10;
 
-// The application as `audience` sees it (wire/application_answers.h), and the same as JSON for the
-// lists that are not typed yet.
+// The application as `audience` sees it (wire/application_answers.h).
 wire::ApplicationView ApplicationViewOf(store::Database& db, const store::StoredApplication& application,
                                         const ApplicationState& state, Audience audience, History history = History::kRecent);
-wire::Json ApplicationJson(store::Database& db, const store::StoredApplication& application, const ApplicationState& state,
-                           Audience audience, History history = History::kRecent);
 
 // The applicant as staff see them: the CPR number, and the name unless it is protected (or the
 // person is not in the register, when nothing more is known).
-wire::Json ApplicantJson(store::Database& db, const std::string& cpr);
+wire::ApplicantSeen ApplicantSeenOf(store::Database& db, const std::string& cpr);
 
 }  // namespace optagelse::applications_service

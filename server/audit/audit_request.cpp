@@ -24,12 +24,17 @@ bool Record(ServiceContext& context, const auth::Session& session, const httplib
   return true;
 }
 
-std::vector<std::string> ApplicantsIn(const wire::Json& entries) {
+std::vector<std::string> ApplicantsIn(const std::vector<wire::StaffApplication>& entries) {
   std::vector<std::string> cprs;
-  for (const wire::Json& entry : entries) {
-    const wire::Json& cpr = entry["applicant"]["cpr"];
-    if (cpr.is_string()) cprs.push_back(cpr.get<std::string>());
-  }
+  cprs.reserve(entries.size());
+  for (const wire::StaffApplication& entry : entries) cprs.push_back(entry.applicant.cpr);
+  return cprs;
+}
+
+std::vector<std::string> ApplicantsIn(const std::vector<wire::AdmissionTestEntry>& entries) {
+  std::vector<std::string> cprs;
+  cprs.reserve(entries.size());
+  for (const wire::AdmissionTestEntry& entry : entries) cprs.push_back(entry.applicant.cpr);
   return cprs;
 }
 

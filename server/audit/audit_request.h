@@ -13,6 +13,7 @@
 #include "auth/session.h"
 #include "service_context.h"
 #include "wire/json.h"
+#include "wire/staff_answers.h"
 
 namespace optagelse::audit {
 
@@ -21,7 +22,8 @@ namespace optagelse::audit {
 bool Record(ServiceContext& context, const auth::Session& session, const httplib::Request& request, httplib::Response& response,
             std::string_view action, const std::vector<std::string>& subjects, std::string_view detail = {});
 
-// The CPR numbers of the applicants in a list of entries shaped {"applicant": {"cpr": ...}, ...}.
-std::vector<std::string> ApplicantsIn(const wire::Json& entries);
+// The CPR numbers of the applicants in a staff list (who was shown).
+std::vector<std::string> ApplicantsIn(const std::vector<wire::StaffApplication>& entries);
+std::vector<std::string> ApplicantsIn(const std::vector<wire::AdmissionTestEntry>& entries);
 
 }  // namespace optagelse::audit

@@ -74,9 +74,8 @@ Result<wire::Json> ApplicationsPart(ServiceContext& context, const std::string& 
     if (!rules) return Fail(rules.error());
     auto state = applications_service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
     if (!state) return Fail(state.error());
-    wire::Json application =
-        applications_service::ApplicationJson(context.db, **stored, *state, applications_service::Audience::kApplicant,
-                                              applications_service::History::kComplete);
+    wire::Json application = wire::EncodeAnswer(applications_service::ApplicationViewOf(
+        context.db, **stored, *state, applications_service::Audience::kApplicant, applications_service::History::kComplete));
     application["deletion"] = DeletionJson(retention::DecideApplication(calendar, {(*stored)->id, year}, today),
                                            Text("2 måneder efter at optagelsesrunden er færdigbehandlet, og før næste runde åbner",
                                                 "2 months after the admission round has been processed, and before the next round opens"));

@@ -22,8 +22,8 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
     if (!session) return;
     auto ids = store::ApplicationsOfResidents(context.db, context.application_year, municipality);
     if (!ids) return http::WriteProblem(response, 503, ids.error());
-    wire::Json applications = wire::Json::array();
-    wire::Json activities = wire::Json::array();
+    wire::CounsellorInbox answer;
+    answer.admission_year = context.application_year;
     for (const std::int64_t id : *ids) {
       auto stored = store::FindApplicationById(context.db, id);
       if (!stored) return http::WriteProblem(response, 503, stored.error());
@@ -32,16 +32,14 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
       if (!rules) return http::WriteProblem(response, 404, rules.error());
       auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
       if (!state) return http::WriteProblem(response, 503, state.error());
-      wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kCounsellor);
-      entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
-      ((*stored)->content.another_activity ? activities : applications).push_back(std::move(entry));
+      wire::StaffApplication entry{service::ApplicationViewOf(context.db, **stored, *state, service::Audience::kCounsellor),
+                                   service::ApplicantSeenOf(context.db, (*stored)->applicant_cpr), std::nullopt};
+      ((*stored)->content.another_activity ? answer.another_activity : answer.applications).push_back(std::move(entry));
     }
-    std::vector<std::string> shown = audit::ApplicantsIn(applications);
-    for (std::string& cpr : audit::ApplicantsIn(activities)) shown.push_back(std::move(cpr));
+    std::vector<std::string> shown = audit::ApplicantsIn(answer.applications);
+    for (std::string& cpr : audit::ApplicantsIn(answer.another_activity)) shown.push_back(std::move(cpr));
     if (!audit::Record(context, *session, request, response, "read resident's application", shown)) return;
-    http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year},
-                                              {"applications", std::move(applications)},
-                                              {"another_activity", std::move(activities)}});
+    http::WriteJson(response, 200, wire::EncodeAnswer(answer));
   });
 }
 

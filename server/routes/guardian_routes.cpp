@@ -53,7 +53,7 @@ void Children(ServiceContext& context, const httplib::Request& request, httplib:
       if (auth::Decide(*session, auth::Action::kReadChildApplication, auth::Resource{"", 0, relation}) != auth::Decision::kAllow) continue;
       const auto child = cpr_register.Lookup(child_cpr);
       if (!child) continue;
-      wire::ChildSummary entry{child_cpr, std::nullopt, child->name_protected, nullptr};
+      wire::ChildSummary entry{child_cpr, std::nullopt, child->name_protected, std::nullopt};
       if (!child->name_protected) entry.name = child->name;
       auto stored = store::FindApplication(context.db, child_cpr, context.application_year);
       if (!stored) return http::WriteProblem(response, 503, stored.error());
@@ -62,7 +62,7 @@ void Children(ServiceContext& context, const httplib::Request& request, httplib:
         if (!rules) return http::WriteProblem(response, 404, rules.error());
         auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
         if (!state) return http::WriteProblem(response, 503, state.error());
-        entry.application = service::ApplicationJson(context.db, **stored, *state, service::Audience::kGuardian);
+        entry.application = service::ApplicationViewOf(context.db, **stored, *state, service::Audience::kGuardian);
       }
       children_answer.children.push_back(std::move(entry));
     }

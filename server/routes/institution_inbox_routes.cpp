@@ -55,44 +55,45 @@ Result<std::vector<std::pair<store::StoredApplication, service::ApplicationState
   return out;
 }
 
-// An inbox entry: an application's JSON, nullopt to leave it out, or the problem that is the answer.
-using EntryOf = Result<std::optional<wire::Json>> (*)(ServiceContext&, const std::string& institution,
-                                                      const store::StoredApplication&,
-                                                      const service::ApplicationState&);
+// An inbox entry: nullopt to leave the application out, or the problem that is the answer.
+template <class Entry>
+using EntryOf = Result<std::optional<Entry>> (*)(ServiceContext&, const std::string& institution,
+                                                 const store::StoredApplication&, const service::ApplicationState&);
 
 // A list from the inbox for the institution's own staff: authorised, an entry from each
-// application by `entry_of`, audited as `what`, answered under `key`.
+// application by `entry_of` into the answer's `list`, audited as `what`.
+template <class Answer, class Entry>
 void AnswerInboxList(ServiceContext& context, const httplib::Request& request, httplib::Response& response,
-                     const char* what, const char* key, EntryOf entry_of) {
+                     const char* what, std::vector<Entry> Answer::*list, EntryOf<Entry> entry_of) {
   const std::string institution = request.matches[1];
   context.db_mutex.Run([&] {
     const auto session = auth::Authorize(context, request, response, auth::Action::kReadInstitutionApplications, institution);
     if (!session) return;
     auto inbox = Inbox(context, institution);
     if (!inbox) return http::WriteProblem(response, 503, inbox.error());
-    wire::Json list = wire::Json::array();
+    Answer answer;
+    answer.admission_year = context.application_year;
     for (const auto& [application, state] : *inbox) {
-      Result<std::optional<wire::Json>> entry = entry_of(context, institution, application, state);
+      Result<std::optional<Entry>> entry = entry_of(context, institution, application, state);
       if (!entry) return http::WriteProblem(response, 503, entry.error());
-      if (*entry) list.push_back(std::move(**entry));
+      if (*entry) (answer.*list).push_back(std::move(**entry));
     }
-    if (!audit::Record(context, *session, request, response, what, audit::ApplicantsIn(list))) return;
-    http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {key, std::move(list)}});
+    if (!audit::Record(context, *session, request, response, what, audit::ApplicantsIn(answer.*list))) return;
+    http::WriteJson(response, 200, wire::EncodeAnswer(answer));
   });
 }
 
 // An application in the inbox list: as the institution sees it, with the wishes that concern it.
-Result<std::optional<wire::Json>> InboxEntry(ServiceContext& context, const std::string& institution,
-                                             const store::StoredApplication& application,
-                                             const service::ApplicationState& state) {
-  wire::Json entry = service::ApplicationJson(context.db, application, state, service::Audience::kInstitution);
-  entry["applicant"] = service::ApplicantJson(context.db, application.applicant_cpr);
-  entry["ranks_here"] = RanksHere(application, institution);
-  return std::optional<wire::Json>(std::move(entry));
+Result<std::optional<wire::StaffApplication>> InboxEntry(ServiceContext& context, const std::string& institution,
+                                                         const store::StoredApplication& application,
+                                                         const service::ApplicationState& state) {
+  return std::optional<wire::StaffApplication>(
+      wire::StaffApplication{service::ApplicationViewOf(context.db, application, state, service::Audience::kInstitution),
+                             service::ApplicantSeenOf(context.db, application.applicant_cpr), RanksHere(application, institution)});
 }
 
 void List(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  AnswerInboxList(context, request, response, "read application to institution", "applications", InboxEntry);
+  AnswerInboxList(context, request, response, "read application to institution", &wire::InstitutionInbox::applications, InboxEntry);
 }
 
 void Decide(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -125,22 +126,20 @@ void Attachment(ServiceContext& context, const httplib::Request& request, httpli
 }
 
 // An applicant with the 1st wish here who must take the admission test, and why; nullopt if none.
-Result<std::optional<wire::Json>> AdmissionTestEntry(ServiceContext& context, const std::string& institution,
-                                                     const store::StoredApplication& application,
-                                                     const service::ApplicationState& state) {
+Result<std::optional<wire::AdmissionTestEntry>> AdmissionTestEntry(ServiceContext& context, const std::string& institution,
+                                                                   const store::StoredApplication& application,
+                                                                   const service::ApplicationState& state) {
   const auto& wishes = application.content.wishes;
-  if (wishes.empty() || wishes.front().institution != institution) return std::optional<wire::Json>();
+  if (wishes.empty() || wishes.front().institution != institution) return std::optional<wire::AdmissionTestEntry>();
   auto reason = service::AdmissionTestReason(context.db, application, state.status);
   if (!reason) return Fail(reason.error());
-  if (!*reason) return std::optional<wire::Json>();
-  return std::optional<wire::Json>(wire::Json{{"application", application.id},
-                                              {"applicant", service::ApplicantJson(context.db, application.applicant_cpr)},
-                                              {"programme", wishes.front().programme},
-                                              {"reason", **reason}});
+  if (!*reason) return std::optional<wire::AdmissionTestEntry>();
+  return std::optional<wire::AdmissionTestEntry>(wire::AdmissionTestEntry{
+      application.id, service::ApplicantSeenOf(context.db, application.applicant_cpr), wishes.front().programme, **reason});
 }
 
 void AdmissionTests(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
-  AnswerInboxList(context, request, response, "read admission test list", "admission_tests", AdmissionTestEntry);
+  AnswerInboxList(context, request, response, "read admission test list", &wire::AdmissionTestList::admission_tests, AdmissionTestEntry);
 }
 
 }  // namespace

@@ -49,12 +49,13 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
       ids.insert(here->begin(), here->end());
     }
     const service::ClaimFilter decides = RegionDecides(context.db, region);
-    wire::Json list = wire::Json::array();
+    wire::InstitutionInbox answer;
+    answer.admission_year = context.application_year;
     for (const std::int64_t id : ids) {
       auto stored = store::FindApplicationById(context.db, id);
       if (!stored) return http::WriteProblem(response, 503, stored.error());
       if (!*stored) continue;
-      wire::Json ranks_here = wire::Json::array();  // the wishes whose claims this region decides
+      std::vector<int> ranks_here;  // the wishes whose claims this region decides
       for (const auto& claim : (*stored)->content.forrang) {
         const auto& wishes = (*stored)->content.wishes;
         if (claim.wish >= 1 && claim.wish <= static_cast<int>(wishes.size()) &&
@@ -68,13 +69,14 @@ void List(ServiceContext& context, const httplib::Request& request, httplib::Res
       auto state = service::StateOf(context.db, **stored, **rules, clock::NowSeconds());
       if (!state) return http::WriteProblem(response, 503, state.error());
       if (state->status == applications::Status::kAwaitingSignature) continue;  // not yet a valid application
-      wire::Json entry = service::ApplicationJson(context.db, **stored, *state, service::Audience::kRegion);
-      entry["applicant"] = service::ApplicantJson(context.db, (*stored)->applicant_cpr);
-      entry["ranks_here"] = std::move(ranks_here);
-      list.push_back(std::move(entry));
+      answer.applications.push_back({service::ApplicationViewOf(context.db, **stored, *state, service::Audience::kRegion),
+                                     service::ApplicantSeenOf(context.db, (*stored)->applicant_cpr), std::move(ranks_here)});
     }
-    if (!audit::Record(context, *session, request, response, "read disability priority claim", audit::ApplicantsIn(list))) return;
-    http::WriteJson(response, 200, wire::Json{{"admission_year", context.application_year}, {"applications", std::move(list)}});
+    if (!audit::Record(context, *session, request, response, "read disability priority claim",
+                       audit::ApplicantsIn(answer.applications))) {
+      return;
+    }
+    http::WriteJson(response, 200, wire::EncodeAnswer(answer));
   });
 }
 

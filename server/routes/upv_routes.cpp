@@ -22,6 +22,7 @@
 #include "upv_records/upv_recorder.h"
 #include "upv_records/upv_save_request.h"
 #include "wire/problem_wire.h"
+#include "wire/upv_answers.h"
 #include "wire/upv_wire.h"
 
 namespace optagelse::routes {
@@ -62,17 +63,14 @@ Result<wire::Json> PupilJson(store::Database& db, const pupils::PupilRecord& rec
                     {"conflict", *conflict ? enrolment::ConflictJson(**conflict) : wire::Json(nullptr)}};
 }
 
-wire::Json VersionJson(const store::UpvVersion& version, bool with_result) {
-  wire::Json json{{"version", version.id},
-                  {"admission_year", version.admission_year},
-                  {"entered_by", version.entered_by},
-                  {"entered_at", version.entered_at},
-                  {"changes", wire::ParseJson(version.changes_json).value_or(wire::Json::object())}};
+wire::UpvVersionSeen VersionSeen(const store::UpvVersion& version, bool with_result) {
+  wire::UpvVersionSeen seen{version.id, version.admission_year, version.entered_by, version.entered_at,
+                            wire::ParseJson(version.changes_json).value_or(wire::Json::object()), nullptr, nullptr};
   if (with_result) {
-    json["input"] = wire::ParseJson(version.input_json).value_or(wire::Json::object());
-    json["assessment"] = wire::ParseJson(version.assessment_json).value_or(wire::Json::object());
+    seen.input = wire::ParseJson(version.input_json).value_or(wire::Json::object());
+    seen.assessment = wire::ParseJson(version.assessment_json).value_or(wire::Json::object());
   }
-  return json;
+  return seen;
 }
 
 wire::Json SummaryJson(const store::UpvVersion& version) {
@@ -138,7 +136,7 @@ void PupilDetail(ServiceContext& context, const httplib::Request& request, httpl
     auto history = store::UpvHistory(context.db, record->id);
     if (!history) return http::WriteProblem(response, 503, history.error());
     wire::Json versions = wire::Json::array();
-    for (const store::UpvVersion& version : *history) versions.push_back(VersionJson(version, false));
+    for (const store::UpvVersion& version : *history) versions.push_back(wire::EncodeAnswer(VersionSeen(version, false)));
     auto pupil = PupilJson(context.db, *record);
     if (!pupil) return http::WriteProblem(response, 503, pupil.error());
     if (!audit::Record(context, *session, request, response, "read pupil's readiness assessment", {record->pupil.cpr}, std::to_string(record->id))) {
@@ -147,7 +145,7 @@ void PupilDetail(ServiceContext& context, const httplib::Request& request, httpl
     http::WriteJson(response, 200,
                     wire::Json{{"pupil", std::move(*pupil)},
                                {"admission_year", context.upv_admission_year},
-                               {"current", history->empty() ? wire::Json(nullptr) : VersionJson(history->front(), true)},
+                               {"current", history->empty() ? wire::Json(nullptr) : wire::EncodeAnswer(VersionSeen(history->front(), true))},
                                {"history", std::move(versions)}});
   });
 }
@@ -180,24 +178,22 @@ void Save(ServiceContext& context, const httplib::Request& request, httplib::Res
 }
 
 // One person's UPV as they (or their guardian) see it: where they are a pupil and the current result.
-Result<wire::Json> PersonUpv(ServiceContext& context, const registry::Person& person, auth::Relation relation) {
+Result<wire::MyUpvPerson> PersonUpv(ServiceContext& context, const registry::Person& person, auth::Relation relation) {
   auto records = enrolment::CountingEnrolmentsOf(context.db, person.cpr);  // a held report does not count
   if (!records) return Fail(records.error());
-  wire::Json entries = wire::Json::array();
+  wire::MyUpvPerson seen;
+  seen.relation = relation == auth::Relation::kSelf ? "self" : "child";
+  // Name protection: the name is shown to the person only.
+  if (relation == auth::Relation::kSelf || !person.name_protected) seen.name = person.name;
+  seen.name_protected = person.name_protected;
   for (const pupils::PupilRecord& record : *records) {
     auto history = store::UpvHistory(context.db, record.id);
     if (!history) return Fail(history.error());
-    entries.push_back({{"school", record.pupil.institution},
-                       {"class", record.pupil.class_name},
-                       {"grade", record.pupil.grade},
-                       {"current", history->empty() ? wire::Json(nullptr) : VersionJson(history->front(), true)}});
+    wire::MyUpvPlace place{record.pupil.institution, record.pupil.class_name, record.pupil.grade, std::nullopt};
+    if (!history->empty()) place.current = VersionSeen(history->front(), true);
+    seen.pupil.push_back(std::move(place));
   }
-  // Name protection: the name is shown to the person only.
-  const bool show_name = relation == auth::Relation::kSelf || !person.name_protected;
-  return wire::Json{{"relation", relation == auth::Relation::kSelf ? "self" : "child"},
-                    {"name", show_name ? wire::Json(person.name) : wire::Json(nullptr)},
-                    {"name_protected", person.name_protected},
-                    {"pupil", std::move(entries)}};
+  return seen;
 }
 
 void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -210,10 +206,10 @@ void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Re
                    auth::Decision::kAllow) {
       return http::WriteProblem(response, 403, MakeError(ErrorCode::kForbidden, "role", std::string(auth::RoleName(session->role))));
     }
-    wire::Json people = wire::Json::array();
+    wire::MyUpv answer;
     auto own = PersonUpv(context, *me, auth::Relation::kSelf);
     if (!own) return http::WriteProblem(response, 503, own.error());
-    people.push_back(std::move(*own));
+    answer.people.push_back(std::move(*own));
     auto child_cprs = store::ChildrenInCustody(context.db, me->cpr);
     if (!child_cprs) return http::WriteProblem(response, 503, child_cprs.error());
     const Date today = clock::Today();
@@ -225,11 +221,11 @@ void MyUpv(ServiceContext& context, const httplib::Request& request, httplib::Re
       if (!child) continue;
       auto entry = PersonUpv(context, *child, relation);
       if (!entry) return http::WriteProblem(response, 503, entry.error());
-      people.push_back(std::move(*entry));
+      answer.people.push_back(std::move(*entry));
       shown.push_back(child_cpr);
     }
     if (!audit::Record(context, *session, request, response, "read readiness assessment", shown)) return;
-    http::WriteJson(response, 200, wire::Json{{"people", std::move(people)}});
+    http::WriteJson(response, 200, wire::EncodeAnswer(answer));
   });
 }
 

@@ -7,6 +7,8 @@
 #include "wire/demo_answers.h"
 #include "wire/guardian_answers.h"
 #include "wire/placement_answers.h"
+#include "wire/staff_answers.h"
+#include "wire/upv_answers.h"
 
 namespace optagelse::wire {
 namespace {
@@ -46,6 +48,16 @@ std::string ApiAnswersMarkdown() {
   Section<GuardianChildren>("GET /api/v1/me/children", "GuardianChildren",
                             "A guardian's children under 18 in custody, their applications, and what the service told the guardian",
                             out);
+  Section<InstitutionInbox>("GET /api/v1/institutions/{instnr}/applications, GET /api/v1/regions/{code}/forrang-claims",
+                            "InstitutionInbox",
+                            "Applications to an institution (1st wish there, or a claim on a wish there), or the handicap claims a "
+                            "region decides",
+                            out);
+  Section<AdmissionTestList>("GET /api/v1/institutions/{instnr}/admission-tests", "AdmissionTestList",
+                             "Who must take the institution's admission test, and why", out);
+  Section<CounsellorInbox>("GET /api/v1/counsellors/{code}/applications", "CounsellorInbox",
+                           "The municipality's young people's applications and \"another activity\" reports", out);
+  Section<MyUpv>("GET /api/v1/me/upv", "MyUpv", "My own readiness assessments and my children's under 18", out);
   return out;
 }
 

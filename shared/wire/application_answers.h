@@ -96,6 +96,18 @@ constexpr auto WireFields(const ForrangDecisionSeen*) {
                     Member{"at", &ForrangDecisionSeen::at, "when (ISO 8601, UTC)"}};
 }
 
+// Who decides the claim on a wish (applications/forrang_decider.h): the institution, or for
+// handicap the region.
+struct ForrangDecider {
+  int wish = 0;
+  std::string decided_by;  // institution or region
+};
+
+constexpr auto WireFields(const ForrangDecider*) {
+  return std::tuple{Member{"wish", &ForrangDecider::wish, "the claimed wish's rank"},
+                    Member{"decided_by", &ForrangDecider::decided_by, "institution or region"}};
+}
+
 struct ApplicationEvent {
   std::int64_t version = 0;
   std::string event;
@@ -124,6 +136,7 @@ struct ApplicationView {
   std::string updated_at;
   SignatureSeen signature;
   std::optional<std::vector<ForrangDecisionSeen>> forrang_decisions;  // applicant, institution, region
+  std::optional<std::vector<ForrangDecider>> forrang_deciders;        // institution, region
   std::optional<std::vector<ApplicationEvent>> history;              // applicant only
   std::optional<bool> history_complete;                              // applicant only
   std::optional<bool> ever_submitted;                                // applicant only
@@ -142,6 +155,7 @@ constexpr auto WireFields(const ApplicationView*) {
       Member{"updated_at", &ApplicationView::updated_at, "last change (ISO 8601, UTC)"},
       Member{"signature", &ApplicationView::signature, "the guardians' signature"},
       Member{"forrang_decisions", &ApplicationView::forrang_decisions, "decisions on forrang claims (not for guardians, counsellors)"},
+      Member{"forrang_deciders", &ApplicationView::forrang_deciders, "who decides each claim (institutions and regions only)"},
       Member{"history", &ApplicationView::history, "the latest events (the applicant only; all in the insight export)"},
       Member{"history_complete", &ApplicationView::history_complete, "no older events were left out"},
       Member{"ever_submitted", &ApplicationView::ever_submitted, "it was submitted at some point"}};

@@ -11,7 +11,8 @@
 //   }
 //
 // Members may be text, whole numbers, decimals, booleans, std::optional (null or absent), std::vector
-// (an array) or another such struct; a wire::Json member passes through untyped (a part whose own
+// (an array) or another such struct; a struct member listed as `Inline{&T::member, "..."}` is
+// written inline (its members at this level: an answer that is another answer with more members); a wire::Json member passes through untyped (a part whose own
 // answer is not typed yet: its meaning says where it is described). Members the reader does not know are ignored, so an older app
 // can read a newer server's answer (wire::kProtocolVersion says when that is not enough).
 #pragma once
@@ -33,9 +34,19 @@ struct Member {
   const char* name;
   M T::*pointer;
   const char* meaning;  // one line for the docs
+  static constexpr bool kInline = false;
 };
 template <class T, class M>
 Member(const char*, M T::*, const char*) -> Member<T, M>;
+
+template <class T, class M>
+struct Inline {
+  M T::*pointer;
+  const char* meaning;
+  static constexpr bool kInline = true;
+};
+template <class T, class M>
+Inline(M T::*, const char*) -> Inline<T, M>;
 
 namespace field_codec {
 
@@ -82,11 +93,65 @@ Json EncodeAnswer(const T& value) {
     return list;
   } else {
     Json object = Json::object();
-    std::apply([&](const auto&... member) { ((object[member.name] = EncodeAnswer(value.*(member.pointer))), ...); },
-               WireFields(static_cast<const T*>(nullptr)));
+    const auto write_member = [&](const auto& member) {
+      if constexpr (std::decay_t<decltype(member)>::kInline) {
+        Json inner = EncodeAnswer(value.*(member.pointer));
+        for (auto it = inner.begin(); it != inner.end(); ++it) object[it.key()] = std::move(it.value());
+      } else {
+        object[member.name] = EncodeAnswer(value.*(member.pointer));
+      }
+    };
+    std::apply([&](const auto&... member) { (write_member(member), ...); }, WireFields(static_cast<const T*>(nullptr)));
     return object;
   }
 }
+
+
+template <class T>
+Result<void> DecodeInto(const Json& json, T& out, const std::string& path);
+template <class T>
+void DescribeAnswer(const std::string& path, std::string& out);
+
+namespace field_codec {
+
+// One member of `out` from the object `json` (at `path`).
+template <class T, class Listed>
+Result<void> ReadMember(const Json& json, T& out, const std::string& path, const Listed& member) {
+  if constexpr (Listed::kInline) {
+    return DecodeInto(json, out.*(member.pointer), path);  // its members are this object's
+  } else {
+    using MemberType = std::remove_reference_t<decltype(out.*(member.pointer))>;
+    const std::string member_path = path.empty() ? member.name : path + "." + member.name;
+    const auto found = json.find(member.name);
+    if (found != json.end()) return DecodeInto(*found, out.*(member.pointer), member_path);
+    // An optional member may be absent; so may an untyped JSON one (it reads as null).
+    if constexpr (IsOptional<MemberType>::value || std::is_same_v<MemberType, Json>) return {};
+    return Fail(MakeError(ErrorCode::kMissingField, member_path));
+  }
+}
+
+// One member's line(s) of the table for T.
+template <class T, class Listed>
+void DescribeMember(const std::string& path, const Listed& member, std::string& out) {
+  using MemberType = std::remove_cv_t<std::remove_reference_t<decltype(std::declval<T&>().*(member.pointer))>>;
+  if constexpr (Listed::kInline) {
+    DescribeAnswer<MemberType>(path, out);  // its members are listed at this level
+  } else {
+    const std::string member_path = path.empty() ? member.name : path + "." + member.name;
+    std::string type;
+    if constexpr (IsOptional<MemberType>::value) {
+      type = std::string(TypeName<typename MemberType::value_type>()) + " or null";
+    } else if constexpr (IsVector<MemberType>::value) {
+      type = std::string("list of ") + TypeName<typename MemberType::value_type>();
+    } else {
+      type = TypeName<MemberType>();
+    }
+    out += "| `" + member_path + "` | " + type + " | " + member.meaning + " |\n";
+    DescribeAnswer<MemberType>(member_path, out);
+  }
+}
+
+}  // namespace field_codec
 
 // Reads `json` into `out`; `path` names it in a problem ("" for the answer itself).
 template <class T>
@@ -101,10 +166,11 @@ Result<void> DecodeInto(const Json& json, T& out, const std::string& path) {
     if (!json.is_boolean()) return Fail(WrongType(path, "boolean"));
     out = json.get<bool>();
   } else if constexpr (std::is_integral_v<T>) {
-    if (!json.is_number_integer()) return Fail(WrongType(path, "integer"));
-    const std::int64_t number = json.is_number_unsigned() && json.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
-                                    ? std::numeric_limits<std::int64_t>::max()
-                                    : json.get<std::int64_t>();
+    constexpr auto kInt64Max = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    if (!json.is_number_integer() || (json.is_number_unsigned() && json.get<std::uint64_t>() > kInt64Max)) {
+      return Fail(WrongType(path, "integer"));
+    }
+    const auto number = json.get<std::int64_t>();
     if (number < static_cast<std::int64_t>(std::numeric_limits<T>::min()) ||
         number > static_cast<std::int64_t>(std::numeric_limits<T>::max())) {
       return Fail(WrongType(path, "integer"));
@@ -133,21 +199,9 @@ Result<void> DecodeInto(const Json& json, T& out, const std::string& path) {
   } else {
     if (!json.is_object()) return Fail(WrongType(path, "object"));
     Result<void> outcome;
-    const auto read_member = [&](const auto& member) {
-      if (!outcome) return;
-      const std::string member_path = path.empty() ? member.name : path + "." + member.name;
-      using MemberType = std::remove_reference_t<decltype(out.*(member.pointer))>;
-      const auto found = json.find(member.name);
-      if (found == json.end()) {
-        // An optional member may be absent; so may an untyped JSON one (it reads as null).
-        if constexpr (!IsOptional<MemberType>::value && !std::is_same_v<MemberType, Json>) {
-          outcome = Fail(MakeError(ErrorCode::kMissingField, member_path));
-        }
-        return;
-      }
-      outcome = DecodeInto(*found, out.*(member.pointer), member_path);
-    };
-    std::apply([&](const auto&... member) { (read_member(member), ...); }, WireFields(static_cast<const T*>(nullptr)));
+    std::apply([&](const auto&... member) {  // member by member, stopping at the first problem
+      (... && (outcome = field_codec::ReadMember(json, out, path, member)).has_value());
+    }, WireFields(static_cast<const T*>(nullptr)));
     return outcome;
   }
   return {};
@@ -177,21 +231,8 @@ void DescribeAnswer(const std::string& path, std::string& out) {
   } else if constexpr (IsVector<T>::value) {
     DescribeAnswer<typename T::value_type>(path + "[]", out);
   } else if constexpr (!kIsScalar<T>) {
-    const auto describe_member = [&](const auto& member) {
-      using MemberType = std::remove_cv_t<std::remove_reference_t<decltype(std::declval<T&>().*(member.pointer))>>;
-      const std::string member_path = path.empty() ? member.name : path + "." + member.name;
-      std::string type;
-      if constexpr (IsOptional<MemberType>::value) {
-        type = std::string(TypeName<typename MemberType::value_type>()) + " or null";
-      } else if constexpr (IsVector<MemberType>::value) {
-        type = std::string("list of ") + TypeName<typename MemberType::value_type>();
-      } else {
-        type = TypeName<MemberType>();
-      }
-      out += "| `" + member_path + "` | " + type + " | " + member.meaning + " |\n";
-      DescribeAnswer<MemberType>(member_path, out);
-    };
-    std::apply([&](const auto&... member) { (describe_member(member), ...); }, WireFields(static_cast<const T*>(nullptr)));
+    std::apply([&](const auto&... member) { (field_codec::DescribeMember<T>(path, member, out), ...); },
+               WireFields(static_cast<const T*>(nullptr)));
   }
 }
 

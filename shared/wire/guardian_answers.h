@@ -2,7 +2,7 @@
 // applications:
 //   GET /api/v1/me/children   GuardianChildren
 // Written by the server, read by the app, through wire/field_codec.h. The application itself is
-// the applicant's answer (GET /api/v1/me/application, docs/applications.md), not typed here yet.
+// the application as a guardian sees it (wire/application_answers.h).
 #pragma once
 
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "wire/application_answers.h"
 #include "wire/field_codec.h"
 
 namespace optagelse::wire {
@@ -19,7 +20,7 @@ struct ChildSummary {
   std::string cpr;
   std::optional<std::string> name;  // null under name protection
   bool name_protected = false;
-  Json application;  // null until the child has made one
+  std::optional<ApplicationView> application;  // none until the child has made one
 };
 
 constexpr auto WireFields(const ChildSummary*) {

@@ -413,7 +413,7 @@ TEST_F(ApplicationRouteTest, AHandicapClaimIsDecidedAndReadByTheRegionNotTheScho
   const Answer inbox = Get(Port(), "/api/v1/institutions/101001/applications", school);
   ASSERT_EQ(inbox.json["applications"].size(), 1u) << inbox.body;
   const auto& claim = inbox.json["applications"][0]["content"]["forrang"][0];
-  EXPECT_EQ(claim["decided_by"], "region");
+  EXPECT_EQ(inbox.json["applications"][0]["forrang_deciders"][0], (wire::Json{{"wish", 1}, {"decided_by", "region"}}));
   EXPECT_FALSE(claim.contains("attachment"));
   const Answer refused = Put(Port(), "/api/v1/institutions/101001" + decision, R"({"decision": "granted"})", school);
   EXPECT_EQ(refused.status, 403);

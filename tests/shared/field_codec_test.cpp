@@ -6,6 +6,7 @@
 #include "wire/attachment_answers.h"
 #include "wire/audit_answers.h"
 #include "wire/demo_answers.h"
+#include "wire/staff_answers.h"
 
 namespace optagelse::wire {
 namespace {
@@ -55,11 +56,15 @@ TEST(FieldCodec, AWrongMemberIsNamedByItsPath) {
 TEST(FieldCodec, NumbersMustFitTheirMember) {
   const std::string person = R"({"people": [{"cpr": "1", "name": null, "guardian": {"cpr": "2"}, "municipality_code": )";
   EXPECT_TRUE(DecodeAnswerText<DemoPeople>(person + "2147483647}]}"));
-  for (const char* number : {"2147483648", "-2147483649", "1.5", "18446744073709551615", "true"}) {
+  for (const char* number : {"2147483648", "-2147483649", "1.5", "18446744073709551615", "true", "\"7\""}) {
     auto read = DecodeAnswerText<DemoPeople>(person + number + "}]}");
     ASSERT_FALSE(read) << number;
     EXPECT_EQ(read.error().field, "people[0].municipality_code") << number;
   }
+  // A 64-bit member takes every signed 64-bit number and nothing above.
+  const std::string attachment = R"({"attachments": [{"sha256": "a", "media_type": "x", "file_name": "", "uploaded_at": "", "size": )";
+  EXPECT_TRUE(DecodeAnswerText<AttachmentList>(attachment + "9223372036854775807}]}"));
+  EXPECT_FALSE(DecodeAnswerText<AttachmentList>(attachment + "9223372036854775808}]}"));
 }
 
 TEST(FieldCodec, OptionalMembersMayBeNullOrAbsentAndUnknownOnesAreIgnored) {
@@ -76,6 +81,31 @@ TEST(FieldCodec, OptionalMembersMayBeNullOrAbsentAndUnknownOnesAreIgnored) {
       R"({"entries": [{"at": "t", "actor_role": "s", "actor": "1", "actor_name": 7, "action": "a", "detail": ""}]})");
   ASSERT_FALSE(wrong);
   EXPECT_EQ(wrong.error().field, "entries[0].actor_name");
+}
+
+TEST(FieldCodec, AnInlineMemberIsWrittenAndReadAtItsOwnLevel) {
+  StaffApplication entry;
+  entry.application.id = 42;
+  entry.application.status = "submitted";
+  entry.application.content = Json{{"wishes", Json::array()}};
+  entry.applicant = {"0101101234", std::nullopt, true};
+  entry.ranks_here = std::vector<int>{1, 3};
+  const Json json = EncodeAnswer(entry);
+  EXPECT_EQ(json["id"], 42);  // the application's members beside the entry's own
+  EXPECT_EQ(json["status"], "submitted");
+  EXPECT_EQ(json["applicant"]["cpr"], "0101101234");
+  EXPECT_FALSE(json.contains("application"));
+  auto back = DecodeAnswer<StaffApplication>(json);
+  ASSERT_TRUE(back) << back.error().field;
+  EXPECT_EQ(back->application.id, 42);
+  EXPECT_EQ(back->ranks_here, (std::vector<int>{1, 3}));
+  auto wrong = DecodeAnswerText<InstitutionInbox>(R"({"admission_year": 2027, "applications": [{"id": "42"}]})");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().field, "applications[0].id");  // an inline member's path is its container's
+  std::string table;
+  DescribeAnswer<InstitutionInbox>("", table);
+  EXPECT_NE(table.find("| `applications[].id` |"), std::string::npos) << table;
+  EXPECT_NE(table.find("| `applications[].applicant.cpr` |"), std::string::npos) << table;
 }
 
 TEST(FieldCodec, TheShapeIsDescribedMemberByMember) {

@@ -19,13 +19,15 @@ std::string DeciderPath(const InboxState& inbox, const std::string& rest) {
   return (inbox.role == "region" ? "/api/v1/regions/" : "/api/v1/institutions/") + inbox.organisation + rest;
 }
 
-// Fetches a list of applications into the inbox (a counsellor's list also has "another_activity").
+// Fetches a list of applications into the inbox: an institution's or region's (Answer =
+// InstitutionInbox), or a counsellor's, which also has "another_activity" (CounsellorInbox).
+template <class Answer>
 void FetchApplications(AppState& state, const std::string& path) {
   ApiGet(path, [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json || !(*json)["applications"].is_array()) return Fail(state, response);
-    state.inbox.applications = (*json)["applications"];
-    if ((*json)["another_activity"].is_array()) state.inbox.activities = (*json)["another_activity"];
+    auto answer = wire::DecodeAnswerText<Answer>(response.body);
+    if (response.status != 200 || !answer) return Fail(state, response);
+    state.inbox.applications = std::move(answer->applications);
+    if constexpr (std::is_same_v<Answer, wire::CounsellorInbox>) state.inbox.activities = std::move(answer->another_activity);
     state.inbox.loaded = true;
   });
 }
@@ -34,13 +36,15 @@ void FetchApplications(AppState& state, const std::string& path) {
 
 void InboxRefresh(AppState& state) {
   const InboxState& inbox = state.inbox;
-  if (inbox.role == "counsellor") return FetchApplications(state, "/api/v1/counsellors/" + inbox.organisation + "/applications");
-  if (inbox.role == "region") return FetchApplications(state, DeciderPath(inbox, "/forrang-claims"));
-  FetchApplications(state, DeciderPath(inbox, "/applications"));
+  if (inbox.role == "counsellor") {
+    return FetchApplications<wire::CounsellorInbox>(state, "/api/v1/counsellors/" + inbox.organisation + "/applications");
+  }
+  if (inbox.role == "region") return FetchApplications<wire::InstitutionInbox>(state, DeciderPath(inbox, "/forrang-claims"));
+  FetchApplications<wire::InstitutionInbox>(state, DeciderPath(inbox, "/applications"));
   ApiGet(DeciderPath(inbox, "/admission-tests"), [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json) return Fail(state, response);
-    state.inbox.admission_tests = (*json)["admission_tests"];
+    auto answer = wire::DecodeAnswerText<wire::AdmissionTestList>(response.body);
+    if (response.status != 200 || !answer) return Fail(state, response);
+    state.inbox.admission_tests = std::move(answer->admission_tests);
   });
 }
 

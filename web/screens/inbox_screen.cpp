@@ -12,16 +12,23 @@
 #include "screens/login_panel.h"
 #include "screens/region_statistics_view.h"
 #include "screens/wish_text.h"
+#include "applications/forrang_decider.h"
+#include "wire/application_wire.h"
 #include "ui/widgets.h"
 
 namespace optagelse::web {
 namespace {
 
 // "Ida Lund (0102091234)" or, under name protection, "Navnebeskyttet (0102091234)".
-std::string ApplicantText(const wire::Json& applicant, Language lang) {
-  const std::string name = applicant["name"].is_string() ? applicant["name"].get<std::string>()
-                                                         : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
-  return name + " (" + applicant["cpr"].get<std::string>() + ")";
+std::string ApplicantText(const wire::ApplicantSeen& applicant, Language lang) {
+  const std::string name = applicant.name ? *applicant.name : std::string(Say(lang, "Navnebeskyttet", "Name protected"));
+  return name + " (" + applicant.cpr + ")";
+}
+
+// The application's content as the reader was given it (empty when it cannot be read).
+applications::Application ContentOf(const wire::ApplicationView& application) {
+  auto content = wire::ApplicationFromJson(application.content);
+  return content ? std::move(*content) : applications::Application{};
 }
 
 // Why the server lists someone for the admission test (application_flow/admission_test.h).
@@ -35,36 +42,37 @@ std::string TestReasonText(const std::string& code, Language lang) {
 }
 
 // The current decision on the claim on `wish`, or null.
-const wire::Json* DecisionOn(const wire::Json& application, int wish) {
-  for (const wire::Json& decision : application["forrang_decisions"]) {
-    if (decision["wish"] == wish) return &decision;
+const wire::ForrangDecisionSeen* DecisionOn(const wire::ApplicationView& application, int wish) {
+  if (!application.forrang_decisions) return nullptr;
+  for (const wire::ForrangDecisionSeen& decision : *application.forrang_decisions) {
+    if (decision.wish == wish) return &decision;
   }
   return nullptr;
 }
 
-void DrawClaim(AppState& state, const wire::Json& application, const wire::Json& claim) {
+void DrawClaim(AppState& state, const wire::ApplicationView& application, const applications::ForrangClaim& claim) {
   const Language lang = state.language;
-  const std::int64_t id = application["id"].get<std::int64_t>();
-  const int wish = claim["wish"].get<int>();
+  const std::int64_t id = application.id;
+  const int wish = claim.wish;
   const std::string key = "inbox." + std::to_string(id) + ".forrang." + std::to_string(wish);
   std::string text = std::string(Say(lang, "Forrang på ", "Priority on wish ")) + std::to_string(wish) +
-                     std::string(Say(lang, ". ønske: ", ": ")) + ForrangGroundName(claim["ground"].get<std::string>(), lang) + " - ";
-  const wire::Json* decision = DecisionOn(application, wish);
+                     std::string(Say(lang, ". ønske: ", ": ")) + ForrangGroundName(claim.ground, lang) + " - ";
+  const wire::ForrangDecisionSeen* decision = DecisionOn(application, wish);
   if (!decision) {
     text += Say(lang, "ikke afgjort", "not decided");
-  } else if ((*decision)["decision"] == "granted") {
+  } else if (decision->decision == "granted") {
     text += Say(lang, "givet", "granted");
   } else {
-    text += std::string(Say(lang, "afvist: ", "refused: ")) + (*decision)["reason"].get<std::string>();
+    text += std::string(Say(lang, "afvist: ", "refused: ")) + decision->reason;
   }
-  // Handicap: the region decides and reads the documentation (the ground's name says so).
-  if (claim["decided_by"] == "region" && state.inbox.role != "region") {
+  // Handicap: the region decides and reads the documentation (the core's rule, as on the server).
+  if (applications::DeciderOf(claim.ground) == applications::ForrangDecider::kRegion && state.inbox.role != "region") {
     return ui::Status(state.widgets, key, text, ui::StatusKind::kInfo);
   }
   ui::Status(state.widgets, key, text, !decision ? ui::StatusKind::kWarning : ui::StatusKind::kInfo);
-  if (claim["attachment"].is_string() && !claim["attachment"].get<std::string>().empty() &&
+  if (!claim.attachment.empty() &&
       ui::Button(state.widgets, key + ".document", Say(lang, "Hent dokumentation", "Download documentation"))) {
-    InboxOpenAttachment(state.inbox, id, claim["attachment"].get<std::string>());
+    InboxOpenAttachment(state.inbox, id, claim.attachment);
   }
   ImGui::SameLine();
   if (ui::Button(state.widgets, key + ".grant", Say(lang, "Giv forrang", "Grant priority"))) InboxDecideForrang(state, id, wish, "granted");
@@ -82,15 +90,17 @@ void DrawDeciderApplications(AppState& state, std::string_view heading_da, std::
   ui::Heading(state.widgets, "inbox.applications",
               std::string(Say(lang, heading_da, heading_en)) + " (" + std::to_string(inbox.applications.size()) + ")");
   if (inbox.loaded && inbox.applications.empty()) ui::Paragraph(state.widgets, "inbox.applications.none", Say(lang, "Ingen endnu.", "None yet."));
-  for (const wire::Json& application : inbox.applications) {
-    const std::string key = "inbox." + std::to_string(application["id"].get<std::int64_t>());
+  for (const wire::StaffApplication& entry : inbox.applications) {
+    const wire::ApplicationView& application = entry.application;
+    const std::string key = "inbox." + std::to_string(application.id);
+    const std::vector<int> ranks_here = entry.ranks_here.value_or(std::vector<int>{});
     std::string here;
-    for (const wire::Json& rank : application["ranks_here"]) here += (here.empty() ? "" : "; ") + WishLine(application, rank.get<int>());
-    ui::Paragraph(state.widgets, key, ApplicantText(application["applicant"], lang) + " - " +
-                                          std::string(ApplicationStatusText(application["status"].get<std::string>(), lang)) + " - " + here);
-    for (const wire::Json& claim : application["content"]["forrang"]) {
-      for (const wire::Json& rank : application["ranks_here"]) {
-        if (claim["wish"] == rank) DrawClaim(state, application, claim);
+    for (const int rank : ranks_here) here += (here.empty() ? "" : "; ") + WishLine(application, rank);
+    ui::Paragraph(state.widgets, key, ApplicantText(entry.applicant, lang) + " - " +
+                                          std::string(ApplicationStatusText(application.status, lang)) + " - " + here);
+    for (const applications::ForrangClaim& claim : ContentOf(application).forrang) {
+      for (const int rank : ranks_here) {
+        if (claim.wish == rank) DrawClaim(state, application, claim);
       }
     }
     ImGui::Separator();
@@ -103,10 +113,9 @@ void DrawInstitution(AppState& state) {
   DrawDeciderApplications(state, "Ansøgninger", "Applications");
   ui::Heading(state.widgets, "inbox.tests", Say(lang, "Skal til optagelsesprøve", "Must take the admission test"));
   if (inbox.admission_tests.empty()) ui::Paragraph(state.widgets, "inbox.tests.none", Say(lang, "Ingen.", "None."));
-  for (const wire::Json& test : inbox.admission_tests) {
-    ui::Paragraph(state.widgets, "inbox.test." + std::to_string(test["application"].get<std::int64_t>()),
-                  ApplicantText(test["applicant"], lang) + " - " + test["programme"].get<std::string>() + " - " +
-                      TestReasonText(test["reason"].get<std::string>(), lang));
+  for (const wire::AdmissionTestEntry& test : inbox.admission_tests) {
+    ui::Paragraph(state.widgets, "inbox.test." + std::to_string(test.application),
+                  ApplicantText(test.applicant, lang) + " - " + test.programme + " - " + TestReasonText(test.reason, lang));
   }
 }
 
@@ -116,19 +125,19 @@ void DrawCounsellor(AppState& state) {
   ui::Heading(state.widgets, "inbox.applications",
               std::string(Say(lang, "Ansøgninger fra kommunens unge (", "Applications from the municipality's young people (")) +
                   std::to_string(inbox.applications.size()) + ")");
-  for (const wire::Json& application : inbox.applications) {
-    ui::Paragraph(state.widgets, "inbox." + std::to_string(application["id"].get<std::int64_t>()),
-                  ApplicantText(application["applicant"], lang) + " - " +
-                      std::string(ApplicationStatusText(application["status"].get<std::string>(), lang)) + " - " +
-                      WishLine(application, 1));
+  for (const wire::StaffApplication& entry : inbox.applications) {
+    ui::Paragraph(state.widgets, "inbox." + std::to_string(entry.application.id),
+                  ApplicantText(entry.applicant, lang) + " - " +
+                      std::string(ApplicationStatusText(entry.application.status, lang)) + " - " + WishLine(entry.application, 1));
   }
   ui::Heading(state.widgets, "inbox.activities", Say(lang, "Skal noget andet (anden aktivitet)", "Doing something else (another activity)"));
   if (inbox.loaded && inbox.activities.empty()) ui::Paragraph(state.widgets, "inbox.activities.none", Say(lang, "Ingen.", "None."));
-  for (const wire::Json& application : inbox.activities) {
-    const wire::Json& activity = application["content"]["another_activity"];
-    ui::Paragraph(state.widgets, "inbox." + std::to_string(application["id"].get<std::int64_t>()),
-                  ApplicantText(application["applicant"], lang) + " - " + activity["type"].get<std::string>() + ": " +
-                      activity["description"].get<std::string>());
+  for (const wire::StaffApplication& entry : inbox.activities) {
+    const std::optional<applications::AnotherActivity> activity = ContentOf(entry.application).another_activity;
+    if (!activity) continue;
+    ui::Paragraph(state.widgets, "inbox." + std::to_string(entry.application.id),
+                  ApplicantText(entry.applicant, lang) + " - " + std::string(applications::ActivityTypeName(activity->type)) + ": " +
+                      activity->description);
   }
 }
 

@@ -13,40 +13,48 @@
 namespace optagelse::web {
 namespace {
 
-std::string InLanguage(const wire::Json& text, Language language) {
-  const wire::Json& value = text[language == Language::kDanish ? "da" : "en"];
-  return value.is_string() ? value.get<std::string>() : "";
+// The assessment is the core's result as JSON (wire/upv_wire.h): read member by member, so a
+// missing or differently typed member is skipped rather than read unchecked.
+const wire::Json* MemberOf(const wire::Json& object, const std::string& name) {
+  if (!object.is_object()) return nullptr;
+  const auto it = object.find(name);
+  return it == object.end() ? nullptr : &*it;
 }
+
+std::string InLanguage(const wire::Json* text, Language language) {
+  const wire::Json* value = text ? MemberOf(*text, language == Language::kDanish ? "da" : "en") : nullptr;
+  return value && value->is_string() ? value->get<std::string>() : "";
+}
+
+bool IsTrue(const wire::Json* value) { return value && value->is_boolean() && value->get<bool>(); }
 
 void FetchMine(AppState& state) {
   ApiGet("/api/v1/me/upv", [&state](const ApiResponse& response) {
-    auto json = wire::ParseJson(response.body);
-    if (response.status != 200 || !json || !(*json)["people"].is_array()) {
+    auto answer = wire::DecodeAnswerText<wire::MyUpv>(response.body);
+    if (response.status != 200 || !answer) {
       state.upv.mine.message = DescribeApiErrors(response, state.language);
       return;
     }
-    state.upv.mine.people = (*json)["people"];
+    state.upv.mine.people = std::move(answer->people);
     state.upv.mine.message.clear();
   });
 }
 
 void DrawAssessment(AppState& state, const std::string& key, const wire::Json& assessment) {
   const Language lang = state.language;
-  const wire::Json& tracks = assessment["tracks"];
-  if (!tracks.is_object()) return;
+  const wire::Json* tracks = MemberOf(assessment, "tracks");
+  if (!tracks) return;
   for (const upv::Track track : upv::kAllTracks) {
     const std::string name(upv::TrackName(track));
-    const wire::Json& result = tracks[name];
-    if (!result.is_object()) continue;
-    const bool ready = result["ready"].is_boolean() && result["ready"].get<bool>();
-    std::string text = upv::TrackDisplayName(track, lang) + ": " + InLanguage(result["label"], lang);
-    if (assessment["provisional"].is_boolean() && assessment["provisional"].get<bool>()) {
-      text += " (" + std::string(Text(TextId::kUpvProvisional, lang)) + ")";
-    }
-    ui::Status(state.widgets, key + "." + name, text, ready ? ui::StatusKind::kSuccess : ui::StatusKind::kWarning);
+    const wire::Json* result = MemberOf(*tracks, name);
+    if (!result || !result->is_object()) continue;
+    std::string text = upv::TrackDisplayName(track, lang) + ": " + InLanguage(MemberOf(*result, "label"), lang);
+    if (IsTrue(MemberOf(assessment, "provisional"))) text += " (" + std::string(Text(TextId::kUpvProvisional, lang)) + ")";
+    ui::Status(state.widgets, key + "." + name, text,
+               IsTrue(MemberOf(*result, "ready")) ? ui::StatusKind::kSuccess : ui::StatusKind::kWarning);
     std::string reasons;
-    if (result["reasons"].is_array()) {
-      for (const wire::Json& reason : result["reasons"]) reasons += (reasons.empty() ? "" : "; ") + InLanguage(reason["text"], lang);
+    if (const wire::Json* list = MemberOf(*result, "reasons"); list && list->is_array()) {
+      for (const wire::Json& reason : *list) reasons += (reasons.empty() ? "" : "; ") + InLanguage(MemberOf(reason, "text"), lang);
     }
     ImGui::Indent();
     ui::Paragraph(state.widgets, key + "." + name + ".reasons", reasons);
@@ -54,21 +62,17 @@ void DrawAssessment(AppState& state, const std::string& key, const wire::Json& a
   }
 }
 
-void DrawPerson(AppState& state, std::size_t index, const wire::Json& person) {
+void DrawPerson(AppState& state, std::size_t index, const wire::MyUpvPerson& person) {
   const Language lang = state.language;
   const std::string key = "mine." + std::to_string(index);
-  const bool self = person["relation"] == "self";
-  std::string heading = person["name"].is_string() ? person["name"].get<std::string>() : std::string(Text(TextId::kUpvNameProtected, lang));
-  heading += self ? "" : " (" + std::string(Text(TextId::kUpvYourChild, lang)) + ")";
+  std::string heading = person.name ? *person.name : std::string(Text(TextId::kUpvNameProtected, lang));
+  heading += person.relation == "self" ? "" : " (" + std::string(Text(TextId::kUpvYourChild, lang)) + ")";
   ui::Heading(state.widgets, key, heading);
-  const wire::Json& pupil = person["pupil"];
   bool shown = false;
-  if (pupil.is_array()) {
-    for (const wire::Json& place : pupil) {
-      if (!place["current"].is_object()) continue;
-      DrawAssessment(state, key, place["current"]["assessment"]);
-      shown = true;
-    }
+  for (const wire::MyUpvPlace& place : person.pupil) {
+    if (!place.current) continue;
+    DrawAssessment(state, key, place.current->assessment);
+    shown = true;
   }
   if (!shown) ui::Paragraph(state.widgets, key + ".none", Text(TextId::kUpvNoAssessmentYet, lang));
 }
@@ -88,9 +92,7 @@ void DrawMyUpvView(AppState& state) {
     DrawLoginPanel(state, LoginKind::kCitizen);
   } else {
     DrawMyPlacement(state);
-    if (mine.people.is_array()) {
-      for (std::size_t i = 0; i < mine.people.size(); ++i) DrawPerson(state, i, mine.people[i]);
-    }
+    for (std::size_t i = 0; i < mine.people.size(); ++i) DrawPerson(state, i, mine.people[i]);
   }
   if (!mine.message.empty()) ui::Status(state.widgets, "mine.message", mine.message, ui::StatusKind::kError);
 }
