@@ -132,8 +132,9 @@ int main(int argc, char** argv) {
   auto application_year = ApplicationYear(*rules, options->application_year);
   if (!application_year) return ReportFailure("--application-year", application_year.error());
   optagelse::ServiceContext context{std::move(*db), {}, OPTAGELSE_VERSION, std::move(*rules), options->upv_year,
-                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}, nullptr, {}, {}, {}};
+                                    *application_year, {}, options->demo_login, nullptr, {}, {}, {}, nullptr, {}, {}, {}, {}};
   if (options->demo_login) context.identity = std::make_unique<optagelse::auth::SimulatedLogin>(context.db);
+  context.service_info = {options->operator_name, options->contact_email, options->contact_phone, options->demo_login};
   if (!options->oidc_issuer.empty()) {
     auto oidc = optagelse::MakeOidcClient(*options);
     if (!oidc) return ReportFailure(oidc.error().field, oidc.error());
@@ -168,6 +169,7 @@ int main(int argc, char** argv) {
                                                                                : optagelse::http::Transport::kTls);
   optagelse::http::RegisterDurableAnswers(server, context);
   optagelse::routes::RegisterHealthRoutes(server, context);
+  optagelse::routes::RegisterServiceInfoRoute(server, context);
   optagelse::routes::RegisterCprRoutes(server);
   optagelse::routes::RegisterSessionRoutes(server, context);
   optagelse::routes::RegisterOidcRoutes(server, context);

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "calendar/instant.h"
+#include "text/email_address.h"
 
 namespace optagelse {
 namespace {
@@ -78,6 +79,10 @@ void Declare(CLI::App& app, ServerOptions& options, RawFlags& raw) {
   text("--smtp-password-file", options.smtp_password_file, "File holding the password (mode 600)")->group("E-mail");
   app.add_option("--smtp-connections", options.smtp_connections, "Messages delivered at once")
       ->check(CLI::Range(1, 32))->group("E-mail")->capture_default_str();
+  text("--operator", options.operator_name, "The authority that runs the service (shown in the app's header)")
+      ->group("Service")->capture_default_str();
+  text("--contact-email", options.contact_email, "Where people write for help (shown in the app)")->group("Service");
+  text("--contact-phone", options.contact_phone, "Where people call for help (shown in the app)")->group("Service");
   app.add_option("--smtp-retry-seconds", options.smtp_retry_seconds,
                  "First wait after the mail server put a message off (doubling to an hour)")
       ->check(CLI::Range(1, 86400))->group("E-mail")->capture_default_str();
@@ -135,6 +140,9 @@ Result<void> CheckTogether(const ServerOptions& options) {
     }
     if (options.smtp_from.empty()) return Fail(MakeError(ErrorCode::kMissingField, "--smtp-from"));
     if (options.public_url.empty()) return Fail(MakeError(ErrorCode::kMissingField, "--public-url", "the link in every message"));
+  }
+  if (!options.contact_email.empty() && !text::LooksLikeEmailAddress(options.contact_email)) {
+    return Fail(MakeError(ErrorCode::kBadRequest, "--contact-email", "an e-mail address"));
   }
   if (options.tls_cert.empty() != options.tls_key.empty()) {
     return Fail(MakeError(ErrorCode::kMissingField, options.tls_cert.empty() ? "--tls-cert" : "--tls-key"));

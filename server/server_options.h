@@ -51,6 +51,10 @@ struct ServerOptions {
   std::string smtp_password_file;        // --smtp-password-file FILE (never the password itself)
   int smtp_connections = 4;              // --smtp-connections N: messages delivered at once
   int smtp_retry_seconds = 60;           // --smtp-retry-seconds N: the first wait after a put-off delivery
+  // Who runs the service, in the app's header, footer and privacy notice (GET /api/v1/service).
+  std::string operator_name = "Optagelse (demo)";  // --operator NAME: the authority (data controller)
+  std::string contact_email;             // --contact-email ADDRESS: where people write for help
+  std::string contact_phone;             // --contact-phone NUMBER
 };
 
 // The flags as given (without the program's name); a wrong one is a problem naming it.

@@ -17,6 +17,7 @@
 #include "store/database.h"
 #include "store/offer_cache.h"
 #include "wire/rule_catalog.h"
+#include "wire/service_answers.h"
 
 namespace optagelse {
 
@@ -40,6 +41,7 @@ struct ServiceContext {
   oidc::PendingLogins pending_logins;      // logins gone to the provider and not yet back
   std::string trusted_proxy;               // --trusted-proxy: its X-Forwarded-For names the client (http/client_address.h)
   mail::NoticeSettings notices;            // the link and Message-ID host of every message (--public-url)
+  wire::ServiceInfo service_info;          // who runs the service (--operator, --contact-*): GET /api/v1/service
 };
 
 }  // namespace optagelse

@@ -11,6 +11,7 @@ using G = GuardedBy;
 
 const std::vector<ApiRoute> kRoutes = {
     {"GET", "/api/v1/health", G::kPublic, std::nullopt, "/api/v1/health"},
+    {"GET", "/api/v1/service", G::kPublic, std::nullopt, "/api/v1/service"},
     {"POST", "/api/v1/cpr/check", G::kPublic, std::nullopt, "/api/v1/cpr/check"},
     {"POST", "/api/v1/session", G::kPublic, std::nullopt, "/api/v1/session"},
     {"GET", "/api/v1/session", G::kSession, std::nullopt, "/api/v1/session"},

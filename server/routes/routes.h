@@ -10,6 +10,7 @@
 namespace optagelse::routes {
 
 void RegisterHealthRoutes(httplib::Server& server, ServiceContext& context);
+void RegisterServiceInfoRoute(httplib::Server& server, ServiceContext& context);
 void RegisterCprRoutes(httplib::Server& server);
 void RegisterSessionRoutes(httplib::Server& server, ServiceContext& context);
 // Logging in through the OpenID provider: /api/v1/session/oidc and its callback.

@@ -7,6 +7,7 @@
 #include "wire/demo_answers.h"
 #include "wire/guardian_answers.h"
 #include "wire/placement_answers.h"
+#include "wire/service_answers.h"
 #include "wire/staff_answers.h"
 #include "wire/upv_answers.h"
 
@@ -30,6 +31,7 @@ std::string ApiAnswersMarkdown() {
       "the browser app reads them through the same lists (`shared/wire/field_codec.h`), so a renamed member changes\n"
       "both. Members not listed are ignored by readers; `or null` members may also be absent. Routes not listed here\n"
       "still write their JSON by hand (docs/architecture.md, \"Work left\").\n";
+  Section<ServiceInfo>("GET /api/v1/service", "ServiceInfo", "Who runs the service and how to reach them (public)", out);
   Section<MyApplicationAnswer>("GET /api/v1/me/application", "MyApplicationAnswer",
                                "My application with the year's window and my register data", out);
   Section<ApplicationChangeAnswer>(

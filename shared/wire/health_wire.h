@@ -12,7 +12,9 @@ namespace optagelse::wire {
 // changes so that an app built before cannot read or write it; the app compares it with its own and
 // asks the user to reload the page when the server is newer (web/screens/version_check.h).
 // 2: contact.guardian_emails and the messages (docs/notifications.md).
-inline constexpr int kProtocolVersion = 2;
+// 3: typed answers (docs/api-answers.md): members an audience does not get are null, who decides a
+//    forrang claim is in forrang_deciders (not in the content), GET /api/v1/service.
+inline constexpr int kProtocolVersion = 3;
 
 struct HealthReport {
   std::string service = "optagelse";

@@ -17,6 +17,7 @@
 #include "wire/audit_answers.h"
 #include "wire/demo_answers.h"
 #include "wire/registry_wire.h"
+#include "wire/service_answers.h"
 
 namespace optagelse::testing {
 namespace {
@@ -37,6 +38,11 @@ TEST(ApiAnswers, TheServerWritesWhatTheAppReads) {
                         "--demo-data", dir + "/demo.json"},
                        dir);
   ASSERT_TRUE(server.started()) << server.output();
+
+  auto service = wire::DecodeAnswerText<wire::ServiceInfo>(Get(server.port(), "/api/v1/service").body);
+  ASSERT_TRUE(service) << service.error().field;
+  EXPECT_EQ(service->operator_name, "Optagelse (demo)");  // the default until the operator names itself
+  EXPECT_TRUE(service->demo);
 
   auto people = wire::DecodeAnswerText<wire::DemoPeople>(Get(server.port(), "/api/v1/demo/people").body);
   ASSERT_TRUE(people) << people.error().field;

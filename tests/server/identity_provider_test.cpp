@@ -45,7 +45,7 @@ Result<ServiceContext*> OpenContext(const std::string& dir, std::unique_ptr<Serv
   if (auto migrated = store::Migrate(*db); !migrated) return Fail(migrated.error());
   auto rules = wire::RuleCatalog::FromEmbedded();
   if (!rules) return Fail(rules.error());
-  holder.reset(new ServiceContext{std::move(*db), {}, "test", std::move(*rules), 2023, 2027, {}, false, nullptr, {}, {}, {}, nullptr, {}, {}, {}});
+  holder.reset(new ServiceContext{std::move(*db), {}, "test", std::move(*rules), 2023, 2027, {}, false, nullptr, {}, {}, {}, nullptr, {}, {}, {}, {}});
   return holder.get();
 }
 

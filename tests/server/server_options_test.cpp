@@ -58,6 +58,7 @@ TEST(ServerOptions, AWrongFlagIsNamedWithItsCode) {
       {Demo({"--oidc-issuer", "https://idp.test"}), ErrorCode::kMissingField, "--oidc-client-id"},
       {Demo({"--smtp-url", "http://mail.test"}), ErrorCode::kBadRequest, "--smtp-url"},
       {Demo({"--tls-cert", "c.pem"}), ErrorCode::kMissingField, "--tls-key"},
+      {Demo({"--contact-email", "hjælp på kontoret"}), ErrorCode::kBadRequest, "--contact-email"},
   };
   for (const auto& c : cases) {
     auto options = ParseServerOptions(c.args);
@@ -78,7 +79,7 @@ TEST(ServerOptions, HelpListsEveryFlagWithItsDefault) {
                            "--oidc-client-secret-file", "--public-url", "--oidc-cpr-claim", "--oidc-role-claim",
                            "--oidc-organisation-claim", "--oidc-scope", "--trusted-proxy", "--tls-cert", "--tls-key",
                            "--smtp-url", "--smtp-from", "--smtp-user", "--smtp-password-file", "--smtp-connections",
-                           "--smtp-retry-seconds"}) {
+                           "--smtp-retry-seconds", "--operator", "--contact-email", "--contact-phone"}) {
     EXPECT_NE(help.find(flag), std::string::npos) << flag;
   }
   EXPECT_NE(help.find("8080"), std::string::npos);  // defaults shown
