@@ -26,6 +26,7 @@
 #include "wire/guardian_answers.h"
 #include "wire/json.h"
 #include "wire/placement_answers.h"
+#include "wire/service_answers.h"
 #include "wire/staff_answers.h"
 #include "wire/upv_answers.h"
 #include "wire/rule_catalog.h"
@@ -33,7 +34,7 @@
 namespace optagelse::web {
 
 enum class ConnectionState { kNotChecked, kChecking, kAnswered, kFailed };
-enum class Screen { kHome, kSchool, kUpv, kAllocation, kApply, kInbox };
+enum class Screen { kHome, kSchool, kUpv, kAllocation, kApply, kInbox, kAbout, kPrivacy, kAccessibility, kHelp };
 
 // The school's pupil report screen: its session, the last upload's outcome, the pupil list.
 struct SchoolState {
@@ -150,6 +151,8 @@ struct ApplyState {
   std::string contact_phone_fix;
   std::array<std::string, 2> guardian_email_inputs;  // the two fields behind draft.contact.guardian_emails
   bool confirming_erase = false;    // "really delete my draft?" is showing
+  bool confirming_withdraw = false; // "really withdraw my application?" is showing
+  bool revising = false;            // a sent application's form is open again ("Ret ansøgning")
   applications::Application draft;
   std::int64_t version = 0;
   std::vector<applications::Offer> offers;  // nearest first once travel times are known
@@ -159,6 +162,7 @@ struct ApplyState {
   bool dirty = true;
   bool edited = false;     // unsaved changes
   std::string search;
+  std::size_t search_limit = 8;  // hits shown; "Vis flere" shows more
   bool activity_mode = false;
   std::vector<wire::ChildSummary> children;           // GET /api/v1/me/children
   std::vector<wire::GuardianNotice> guardian_notices;  // newest first
@@ -217,6 +221,8 @@ struct AppState {
 
   ConnectionState connection = ConnectionState::kNotChecked;
   int server_protocol = 0;    // the server's API version (wire/health_wire.h), once it has answered
+  std::optional<wire::ServiceInfo> service;  // who runs the service (GET /api/v1/service), once it has answered
+  bool service_settled = false;              // ... answered or failed: the header's height is final
   ApiResponse health_answer;  // the last answer; described in the language of the moment
 
   std::string cpr_input;

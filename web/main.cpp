@@ -16,7 +16,10 @@
 #include "platform/input_queue.h"
 #include "screens/allocation_screen.h"
 #include "screens/apply_screen.h"
+#include "screens/about_screen.h"
 #include "screens/home_screen.h"
+#include "screens/page_frame.h"
+#include "screens/public_pages.h"
 #include "screens/inbox_screen.h"
 #include "screens/navigation.h"
 #include "screens/school_screen.h"
@@ -56,8 +59,17 @@ void DrawFrame(App& app) {
   ImGui::BeginGroup();
   optagelse::web::DrawNavigation(app.state);
   optagelse::web::DrawReloadNotice(app.state);
-  if (app.state.screen == optagelse::web::Screen::kHome) {
+  using optagelse::web::Screen;
+  if (app.state.screen == Screen::kHome) {
     optagelse::web::DrawHomeScreen(app.state);
+  } else if (app.state.screen == Screen::kAbout) {
+    optagelse::web::DrawAboutScreen(app.state);
+  } else if (app.state.screen == Screen::kPrivacy) {
+    optagelse::web::DrawPrivacyScreen(app.state);
+  } else if (app.state.screen == Screen::kAccessibility) {
+    optagelse::web::DrawAccessibilityScreen(app.state);
+  } else if (app.state.screen == Screen::kHelp) {
+    optagelse::web::DrawHelpScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kSchool) {
     optagelse::web::DrawSchoolScreen(app.state);
   } else if (app.state.screen == optagelse::web::Screen::kApply) {
@@ -69,6 +81,7 @@ void DrawFrame(App& app) {
   } else {
     optagelse::web::DrawAllocationScreen(app.state);
   }
+  optagelse::web::DrawFooter(app.state);
   ImGui::EndGroup();
   ImGui::PopItemWidth();
   if (margin > 0) ImGui::Unindent(margin);
@@ -105,7 +118,9 @@ void Frame(void* user_data) {
   optagelse::web::PublishMouseCursor(ImGui::GetMouseCursor());
   optagelse::web::PublishFrameDrawn();
   optagelse::web::PublishWidgets(app.state.widgets.ToJson(LanguageTag(app.state.language)));
-  if (!app.announced_ready) {
+  // Ready once the header has its final height (who runs the service is a line of it), so nothing
+  // moves under the first click.
+  if (!app.announced_ready && app.state.service_settled) {
     app.announced_ready = true;
     optagelse::web::PublishReady();
   }
@@ -140,6 +155,7 @@ int main() {
   // One login for the whole app: how people log in here, and who already is (a reload, a sign-in's return).
   optagelse::web::SessionStart(app.state);
   optagelse::web::CheckServerProtocol(app.state);
+  optagelse::web::FetchServiceInfo(app.state);
 
   emscripten_set_main_loop_arg(Frame, &app, 0, true);
   return 0;

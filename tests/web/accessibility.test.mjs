@@ -22,7 +22,8 @@ after(async () => { if (fixture) await fixture.stop(); });
 // Each main screen: how to reach it, and controls its accessibility tree must name.
 const SCREENS = [
   { nav: 'nav.home', expect: ['heading "Optagelse" [level=1]', 'button "English"', 'radio "Forside" [checked]',
-                              'button "Tjek forbindelse"', 'textbox "CPR-nummer"', 'textbox "Kladde"'] },
+                              'heading "Søg ind på en ungdomsuddannelse"', 'button "Søg optagelse"', 'button "Underskriv som forælder"',
+                              'button "Privatliv"', 'button "Tilgængelighed"'] },
   { nav: 'nav.school', expect: ['heading "Elevindberetning (Elevdatabasen)"', 'textbox "Institutionsnummer"',
                                 'button "Log ind"'] },
   { nav: 'nav.apply', expect: ['heading "Ansøgning til ungdomsuddannelse"', 'textbox "CPR-nummer"', 'button "Log ind"',
@@ -73,11 +74,23 @@ test('axe-core finds no serious or critical WCAG 2.1 A/AA violation on any main 
     assert.deepEqual(serious, [], `${screen.nav}`);
     assert.ok(result.passes.length > 5, `${screen.nav}: axe checked almost nothing (${result.passes.length} passes)`);
   }
+  // The public pages behind the footer.
+  for (const [link, heading] of [['footer.privacy', 'privacy.heading'], ['footer.accessibility', 'accessibility.heading'],
+                                 ['footer.help', 'help.heading'], ['footer.about', 'about.heading']]) {
+    await clickWidget(page, link);
+    await page.waitForFunction(id => !!window.optagelse.find(id) &&
+                                     !!document.querySelector(`[data-widget-id="${id}"]`), heading);
+    const result = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }));
+    const serious = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.help}`);
+    assert.deepEqual(serious, [], link);
+  }
   await context.close();
 });
 
 test('a status line is announced politely and an error at once, through live regions', async () => {
-  const { page, context } = await openApp(fixture.browser, fixture.server.url);
+  const { page, context } = await openApp(fixture.browser, fixture.server.url + '?screen=about');
   await clickWidget(page, 'Tjek forbindelse');
   await waitForValue(page, 'health.result', 'database ok');
   await page.waitForFunction(() => /database ok/.test(document.getElementById('a11y-status').textContent));

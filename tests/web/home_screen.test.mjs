@@ -3,19 +3,26 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, widget, clickWidget, waitForValue, typeInto, pollInPage } from './lib/browser.mjs';
+import { openApp, widget, clickWidget, waitForValue, typeInto, pollInPage, nextFrames } from './lib/browser.mjs';
 import { startFixture } from './lib/fixture.mjs';
 
 let fixture;
-before(async () => { fixture = await startFixture(); });
+before(async () => { fixture = await startFixture({ extraArgs: ['--operator', 'Region Testdanmark', '--contact-email', 'optagelse@region.test'] }); });
 after(async () => { if (fixture) await fixture.stop(); });
 
-test('the app starts, publishes its widgets and shows no errors', async () => {
+// "Om tjenesten", where the operators' checks (server, CPR, text) live.
+const about = () => fixture.server.url + '?screen=about';
+
+test('the app starts on a page for people, publishes its widgets and shows no errors', async () => {
   const { page, context, errors } = await openApp(fixture.browser, fixture.server.url);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
-  for (const label of ['Optagelse', 'Tjek forbindelse', 'CPR-nummer', 'English']) {
+  for (const label of ['Optagelse', 'Søg optagelse', 'Underskriv som forælder', 'Log ind som medarbejder',
+                       'English', 'Privatliv', 'Tilgængelighed', 'Hjælp og kontakt', 'Om tjenesten']) {
     assert.ok(await widget(page, label), `no widget labelled ${label}`);
   }
+  // The operators' tools are not on the start page.
+  assert.equal(await page.evaluate(() => window.optagelse.find('health.check')), null);
+  await waitForValue(page, 'app.operator', 'Drives af Region Testdanmark');
   const status = await page.evaluate(() => document.getElementById('page-status').textContent);
   assert.equal(status, '');
   assert.deepEqual(errors, []);
@@ -44,8 +51,29 @@ test('the app asks to be reloaded when the server speaks a newer protocol, and n
   await context.close();
 });
 
+test('the start page leads young people and parents to the application, staff to their login, and the footer to the public pages', async () => {
+  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1024, height: 1600 } });
+  await clickWidget(page, 'home.apply');
+  await page.waitForFunction(() => window.optagelse.find('nav.apply').value === 'true');
+  await clickWidget(page, 'nav.home');
+  await page.waitForFunction(() => !!window.optagelse.find('home.staff'));
+  await nextFrames(page, 3);
+  await clickWidget(page, 'home.staff');
+  await page.waitForFunction(() => window.optagelse.find('nav.inbox').value === 'true');
+  const pages = [['footer.privacy', 'privacy.controller', 'Region Testdanmark'], ['footer.accessibility', 'accessibility.scope', 'WCAG 2.1'],
+                 ['footer.help', 'help.contact', 'optagelse@region.test'], ['footer.about', 'about.operator', 'Region Testdanmark']];
+  for (const [link, id, text] of pages) {
+    await nextFrames(page, 3);  // the footer is where this screen's layout put it
+    await clickWidget(page, link);
+    await waitForValue(page, id, text);
+  }
+  await page.screenshot({ path: path.join(fixture.screenshots, 'about.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('under its Content-Security-Policy the app loads, runs and talks to the server, and inline script is refused', async () => {
-  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url, { bypassCSP: false });
+  const { page, context, errors } = await openApp(fixture.browser, about(), { bypassCSP: false });
   const violations = await page.evaluate(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
@@ -69,7 +97,7 @@ test('under its Content-Security-Policy the app loads, runs and talks to the ser
 });
 
 test('clicking "Tjek forbindelse" shows the real server\'s answer', async () => {
-  const { page, context, errors } = await openApp(fixture.browser, fixture.server.url);
+  const { page, context, errors } = await openApp(fixture.browser, about());
   assert.match((await widget(page, 'health.result')).value, /ikke tjekket/);
   await clickWidget(page, 'Tjek forbindelse');
   const text = await waitForValue(page, 'health.result', 'database ok');
@@ -81,7 +109,7 @@ test('clicking "Tjek forbindelse" shows the real server\'s answer', async () => 
 });
 
 test('the CPR field takes typing through its mirrored input and the core checks it in the browser', async () => {
-  const { page, context } = await openApp(fixture.browser, fixture.server.url);
+  const { page, context } = await openApp(fixture.browser, about());
   await clickWidget(page, 'CPR-nummer');
   await page.waitForFunction(() => (document.activeElement.dataset || {}).widgetId === 'cpr.input');
   assert.equal(await page.evaluate(() => document.activeElement.inputMode), 'numeric');
@@ -99,7 +127,7 @@ test('the CPR field takes typing through its mirrored input and the core checks 
 });
 
 test('Danish letters are typed, copied and pasted exactly', async () => {
-  const { page, context } = await openApp(fixture.browser, fixture.server.url);
+  const { page, context } = await openApp(fixture.browser, about());
   const text = 'Ærø, Øster Åby og Søndervig';
   await typeInto(page, 'Kladde', text);
   await page.keyboard.press('Control+A');
@@ -126,7 +154,7 @@ test('Danish letters are typed, copied and pasted exactly', async () => {
 });
 
 test('the English toggle switches every text and the page language', async () => {
-  const { page, context } = await openApp(fixture.browser, fixture.server.url);
+  const { page, context } = await openApp(fixture.browser, about());
   await clickWidget(page, 'English');
   await widget(page, 'Check connection');
   assert.equal((await widget(page, 'app.language')).label, 'Dansk');
@@ -141,7 +169,7 @@ test('the English toggle switches every text and the page language', async () =>
 test('the canvas follows window resizes and the device pixel ratio', async () => {
   const sizes = [];
   for (const deviceScaleFactor of [1, 2]) {
-    const { page, context } = await openApp(fixture.browser, fixture.server.url, { deviceScaleFactor });
+    const { page, context } = await openApp(fixture.browser, about(), { deviceScaleFactor });
     const canvas = await page.evaluate(() => [document.getElementById('canvas').width, window.innerWidth]);
     assert.equal(canvas[0], canvas[1] * deviceScaleFactor);
     sizes.push(await widget(page, 'Tjek forbindelse'));
@@ -159,7 +187,7 @@ test('the canvas follows window resizes and the device pixel ratio', async () =>
 });
 
 test('on a phone, tapping a text field focuses its mirrored input, which opens the keyboard', async () => {
-  const { page, context } = await openApp(fixture.browser, fixture.server.url, {
+  const { page, context } = await openApp(fixture.browser, about(), {
     viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
   });
   // The field is below the fold of a 740 px screen: a finger drags the page up (the app scrolls
@@ -225,5 +253,14 @@ test('on a phone, every screen fits 360 px, numbers get the numeric keyboard, an
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   const scale = await pollInPage(page, () => window.visualViewport.scale > 1.2 && window.visualViewport.scale, 10000);
   assert.ok(scale > 1.2, `pinch zoomed to ${scale}`);
+  // The public pages behind the footer (opened by address, as a link from elsewhere would).
+  for (const [screen, heading] of [['privacy', 'privacy.heading'], ['accessibility', 'accessibility.heading'], ['help', 'help.heading'],
+                                   ['about', 'about.heading']]) {
+    await page.goto(fixture.server.url + '?screen=' + screen);
+    await pollInPage(page, id => window.optagelse && window.optagelse.ready && !!window.optagelse.find(id), 30000, heading);
+    const wide = await page.evaluate(() => window.optagelse.widgets
+      .filter(w => w.role !== 'text' && w.role !== 'status' && w.x + w.width > 361).map(w => `${w.id} ${w.x}+${w.width}`));
+    assert.deepEqual(wide, [], `${screen}: controls beyond a 360 px screen`);
+  }
   await context.close();
 });

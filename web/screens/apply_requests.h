@@ -6,13 +6,9 @@
 
 #include "app_state.h"
 #include "platform/browser_bridge.h"
+#include "ui/ui_text.h"
 
 namespace optagelse::web {
-
-// Danish or English by the user's choice: the screen's own short texts.
-inline std::string_view Say(Language language, std::string_view danish, std::string_view english) {
-  return language == Language::kDanish ? danish : english;
-}
 
 // The demo login picker's people; nothing on a server without --demo-login.
 // Ends the session and forgets everything about the person in the page.

@@ -1,114 +1,63 @@
-// The first screen: see home_screen.h.
+// The start page: see home_screen.h.
 #include "screens/home_screen.h"
 
 #include <imgui.h>
 
-#include "calendar/date_text.h"
-
-#include "api_client.h"
-#include "core/messages.h"
-#include "cpr/cpr_number.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
-#include "wire/health_wire.h"
-#include "wire/problem_wire.h"
 
 namespace optagelse::web {
 namespace {
 
-std::string Replace(std::string text, std::string_view key, std::string_view value) {
-  if (const auto at = text.find(key); at != std::string::npos) text.replace(at, key.size(), value);
-  return text;
-}
-
-// The text shown for a health answer, or for the problem that kept it from arriving.
-std::string DescribeHealth(const ApiResponse& response, Language language) {
-  if (response.status == 0) return std::string(Text(TextId::kServerUnreachable, language)) + ".";
-  auto json = wire::ParseJson(response.body);
-  if (!json) return std::string(Text(TextId::kServerUnreachable, language)) + ": " + MessageFor(json.error(), language);
-  auto report = wire::HealthFromJson(*json);
-  if (!report) return std::string(Text(TextId::kServerUnreachable, language)) + ": " + MessageFor(report.error(), language);
-  std::string text(Text(TextId::kServerAnswered, language));
-  text = Replace(text, "{version}", report->version);
-  text = Replace(text, "{status}", report->database_status);
-  text = Replace(text, "{schema}", std::to_string(report->schema_version));
-  text = Replace(text, "{persons}", std::to_string(report->persons));
-  return Replace(text, "{institutions}", std::to_string(report->institutions));
-}
-
-void DrawConnection(AppState& state) {
-  const Language lang = state.language;
-  ui::Heading(state.widgets, "health.heading", Text(TextId::kServerHeading, lang));
-  if (ui::Button(state.widgets, "health.check", Text(TextId::kCheckConnection, lang))) {
-    state.connection = ConnectionState::kChecking;
-    ApiGet("/api/v1/health", [&state](const ApiResponse& response) {
-      state.health_answer = response;
-      state.connection = response.status == 200 ? ConnectionState::kAnswered : ConnectionState::kFailed;
-    });
+// A way in: a heading-sized button, a line saying who it is for, and where it leads.
+void DrawWayIn(AppState& state, const char* id, std::string_view label, std::string_view for_whom, Screen screen,
+               LoginKind kind) {
+  if (ui::Button(state.widgets, id, label)) {
+    state.screen = screen;
+    state.session.kind = kind;
+    state.session.kind_chosen_on = screen;
   }
-  switch (state.connection) {
-    case ConnectionState::kNotChecked:
-      ui::Status(state.widgets, "health.result", Text(TextId::kNotCheckedYet, lang), ui::StatusKind::kInfo);
-      break;
-    case ConnectionState::kChecking:
-      ui::Status(state.widgets, "health.result", Text(TextId::kChecking, lang), ui::StatusKind::kInfo);
-      break;
-    case ConnectionState::kAnswered:
-    case ConnectionState::kFailed:
-      ui::Status(state.widgets, "health.result", DescribeHealth(state.health_answer, lang),
-                 state.connection == ConnectionState::kFailed ? ui::StatusKind::kError : ui::StatusKind::kSuccess);
-      break;
-  }
-}
-
-// One line describing the core's verdict on what the user typed.
-std::string DescribeCpr(const cpr::CprCheck& check, Language lang) {
-  std::string text;
-  switch (check.status) {
-    case cpr::CprStatus::kValidFormat: text = Text(TextId::kCprValid, lang); break;
-    case cpr::CprStatus::kFictitious: text = Text(TextId::kCprFictitious, lang); break;
-    case cpr::CprStatus::kMalformed: text = Text(TextId::kCprMalformed, lang); break;
-  }
-  if (check.birth_date) text += std::string(", ") + std::string(Text(TextId::kBornOn, lang)) + " " + FormatLongDate(*check.birth_date, lang);
-  if (check.sex) text += ", " + std::string(Text(check.sex == cpr::Sex::kMale ? TextId::kMale : TextId::kFemale, lang));
-  if (check.reason) text += ". " + MessageFor(*check.reason, lang);
-  if (check.warning) text += ". " + MessageFor(*check.warning, lang);
-  return text;
-}
-
-void DrawCprCheck(AppState& state) {
-  const Language lang = state.language;
-  ui::Heading(state.widgets, "cpr.heading", Text(TextId::kCprHeading, lang));
-  ui::Paragraph(state.widgets, "cpr.hint", Text(TextId::kCprHint, lang));
-  ui::TextField(state.widgets, "cpr.input", Text(TextId::kCprLabel, lang), state.cpr_input, KeyboardKind::kNumeric,
-                state.text_focus);
-  if (!state.cpr_input.empty()) {
-    const cpr::CprCheck check = cpr::CheckCpr(state.cpr_input);
-    const ui::StatusKind kind = check.status != cpr::CprStatus::kValidFormat ? ui::StatusKind::kError
-                                : check.warning                              ? ui::StatusKind::kWarning
-                                                                             : ui::StatusKind::kSuccess;
-    ui::Status(state.widgets, "cpr.result", DescribeCpr(check, lang), kind);
-  }
-}
-
-void DrawNotes(AppState& state) {
-  const Language lang = state.language;
-  ui::Heading(state.widgets, "notes.heading", Text(TextId::kNotesHeading, lang));
-  ui::Paragraph(state.widgets, "notes.hint", Text(TextId::kNotesHint, lang));
-  ui::TextField(state.widgets, "notes.input", Text(TextId::kNotesLabel, lang), state.notes, KeyboardKind::kText,
-                state.text_focus);
+  ui::Paragraph(state.widgets, std::string(id) + ".hint", for_whom);
+  ImGui::Spacing();
 }
 
 }  // namespace
 
 void DrawHomeScreen(AppState& state) {
-  ui::Paragraph(state.widgets, "app.subtitle", Text(TextId::kAppSubtitle, state.language));
+  const Language lang = state.language;
+  ui::Heading(state.widgets, "home.heading", Say(lang, "Søg ind på en ungdomsuddannelse", "Apply for upper-secondary education"));
+  ui::Paragraph(state.widgets, "home.intro",
+                Say(lang,
+                    "Her søger du gymnasium, hf, erhvervsuddannelse eller 10. klasse - eller fortæller, at du skal noget andet. "
+                    "Er du under 18, skriver en forælder under på din ansøgning.",
+                    "Here you apply for gymnasium, hf, vocational education or 10th grade - or say that you will do something "
+                    "else. If you are under 18, a parent signs your application."));
+  ImGui::Spacing();
+  DrawWayIn(state, "home.apply", Say(lang, "Søg optagelse", "Apply"),
+            Say(lang, "For unge: vælg dine ønsker og send ansøgningen. Log ind med MitID.",
+                "For young people: choose your wishes and send the application. Log in with MitID."),
+            Screen::kApply, LoginKind::kCitizen);
+  DrawWayIn(state, "home.sign", Say(lang, "Underskriv som forælder", "Sign as a parent"),
+            Say(lang, "For forældre med forældremyndighed: læs dit barns ansøgning og skriv under.",
+                "For parents with custody: read your child's application and sign it."),
+            Screen::kApply, LoginKind::kCitizen);
+  DrawWayIn(state, "home.staff", Say(lang, "Log ind som medarbejder", "Log in as staff"),
+            Say(lang, "For skoler, institutioner, regioner og UU/KUI: elevindberetning, uddannelsesparathed, ansøgninger, "
+                      "fortrinsret og fordeling.",
+                "For schools, institutions, regions and counsellors: pupil reports, readiness assessments, applications, "
+                "priority claims and the allocation."),
+            Screen::kInbox, LoginKind::kInstitution);
   ImGui::Separator();
-  DrawConnection(state);
-  ImGui::Separator();
-  DrawCprCheck(state);
-  ImGui::Separator();
-  DrawNotes(state);
+  ui::Heading(state.widgets, "home.steps", Say(lang, "Sådan foregår det", "How it works"));
+  ui::Paragraph(state.widgets, "home.step.1",
+                Say(lang, "1. Du vælger op til flere uddannelser i den rækkefølge, du helst vil have dem, og sender inden fristen 1. marts.",
+                    "1. You choose one or more programmes in the order you prefer them, and send before the deadline on 1 March."));
+  ui::Paragraph(state.widgets, "home.step.2",
+                Say(lang, "2. Er du under 18, får dine forældre besked og skriver under. Først da er ansøgningen gyldig.",
+                    "2. If you are under 18, your parents are told and sign. Only then is the application valid."));
+  ui::Paragraph(state.widgets, "home.step.3",
+                Say(lang, "3. Skolerne og regionen behandler ansøgningerne. Du får svar her og på e-mail, når fordelingen er offentliggjort.",
+                    "3. The schools and the region handle the applications. You get the answer here and by e-mail when the allocation is published."));
 }
 
 }  // namespace optagelse::web

@@ -1,5 +1,5 @@
-// The first screen: language choice, the server connection check, a CPR check that runs the core
-// in the browser, and a scratch pad for text, copy and paste.
+// The start page for people: what the service is for, and the three ways in - apply (young
+// people), sign as a parent, log in as staff - with what happens when.
 #pragma once
 
 #include "app_state.h"

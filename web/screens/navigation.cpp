@@ -5,6 +5,7 @@
 
 #include "api_client.h"
 #include "screens/login_panel.h"
+#include "screens/page_frame.h"
 #include "ui/ui_text.h"
 #include "ui/widgets.h"
 
@@ -22,6 +23,7 @@ void DrawNavigation(AppState& state) {
     state.language = state.language == Language::kDanish ? Language::kEnglish : Language::kDanish;
     ApiSetLanguage(std::string(LanguageTag(state.language)));
   }
+  DrawServiceLine(state);
   struct Tab {
     const char* id;
     Screen screen;

@@ -17,7 +17,9 @@ struct ScreenName {
   const char* name;
 };
 constexpr ScreenName kScreenNames[] = {{Screen::kHome, "home"}, {Screen::kSchool, "school"}, {Screen::kUpv, "upv"},
-                                       {Screen::kAllocation, "allocation"}, {Screen::kApply, "apply"}, {Screen::kInbox, "inbox"}};
+                                       {Screen::kAllocation, "allocation"}, {Screen::kApply, "apply"}, {Screen::kInbox, "inbox"},
+                                       {Screen::kAbout, "about"}, {Screen::kPrivacy, "privacy"},
+                                       {Screen::kAccessibility, "accessibility"}, {Screen::kHelp, "help"}};
 
 std::string NameOf(Screen screen) {
   for (const ScreenName& entry : kScreenNames) {

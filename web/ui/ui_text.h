@@ -141,4 +141,9 @@ enum class TextId {
 
 std::string_view Text(TextId id, Language language);
 
+// Danish or English by the user's choice: a screen's own short texts.
+inline std::string_view Say(Language language, std::string_view danish, std::string_view english) {
+  return language == Language::kDanish ? danish : english;
+}
+
 }  // namespace optagelse::web
