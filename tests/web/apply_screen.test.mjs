@@ -41,7 +41,7 @@ async function problemsUnder(page, field) {
 test('an applicant applies and a guardian signs', async () => {
   const minor = minorWithGuardian();
   assert.ok(minor, 'the demo data has a minor with a guardian');
-  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 1800 } });
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 2200 } });
   await logIn(page, minor.cpr);
   await waitForValue(page, 'apply.status', 'Kladde');
   await waitForValue(page, 'apply.deadline', 'Frist: 1. marts 2027 kl. 23.59');
@@ -51,6 +51,9 @@ test('an applicant applies and a guardian signs', async () => {
   // once the travel times have come, so wait for those before clicking.
   await typeInto(page, 'apply.search', 'København Gymnasium');
   await labelShowsTravelTime(page, 'apply.add.101001.stx');
+  // Every hit is counted, and each programme is said in words under its code.
+  await waitForValue(page, 'apply.search.count', /^\d+ uddannelser? passer$|^1 uddannelse passer$/);
+  await waitForValue(page, 'apply.add.101001.stx.about', 'Almen studentereksamen (stx): 3 år');
   await clickWidget(page, 'apply.add.101001.stx');
   // Beside each wish, the travel time from home and where it comes from (no journey-planner table here).
   await waitForValue(page, 'apply.wish.1', /^1\. København Gymnasium - stx - \d+ min\. \(anslået\)$/);  // the list moves: wait for the new frame
@@ -132,6 +135,20 @@ test('an applicant applies and a guardian signs', async () => {
   await page.waitForFunction(() => window.optagelse && window.optagelse.ready);
   await clickWidget(page, 'nav.apply');
   await waitForValue(page, 'apply.status', 'Status: Sendt');
+
+  // Sent, she sees the receipt: its number, when, her wishes and what happens next; the form opens
+  // again only when she asks to change it.
+  await waitForValue(page, 'apply.receipt.number', /Kvitteringsnummer: 2027-\d{6}$/);
+  await waitForValue(page, 'apply.receipt.time', /^Sendt \d+\. februar 2027 kl\. \d\d\.\d\d$/);
+  await waitForValue(page, 'apply.receipt.wish.1', '1. Frederiksberg Gymnasium - hf');
+  assert.equal(await page.evaluate(() => window.optagelse.find('apply.submit')), null);
+  await page.screenshot({ path: path.join(fixture.screenshots, 'apply-receipt.png') });
+  // Withdrawing asks first; "Nej" keeps it.
+  await clickUntil(page, 'apply.withdraw', () => !!window.optagelse.find('apply.withdraw.question'));
+  await clickUntil(page, 'apply.withdraw.cancel', () => !window.optagelse.find('apply.withdraw.question'));
+  await waitForValue(page, 'apply.status', 'Status: Sendt');
+  await clickUntil(page, 'apply.revise', () => !!window.optagelse.find('apply.submit'));
+  assert.equal((await widget(page, 'apply.submit')).label, 'Send ændringerne');
 
   // She drops her 2nd wish and saves: the signature no longer covers the application, and the
   // guardian is told so next to the button that signs again.
@@ -228,6 +245,34 @@ test('on a demo server, a young person logs in with one click from the picker', 
   await clickWidget(page, first.id);
   await waitForValue(page, 'apply.status', 'Kladde');
   assert.equal((await widget(page, 'apply.me.name')).value, person.name);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('search counts every hit, shows them a page at a time, and finds Danish names whatever the case', async () => {
+  const person = fixture.demo.persons.filter(p => !p.name_protected && Number(p.cpr.slice(4, 6)) === 10)[3];
+  const { page, errors } = await openApp(fixture.browser, fixture.server.url, { viewport: { width: 1100, height: 2400 } });
+  await logIn(page, person.cpr);
+  await waitForValue(page, 'apply.status', 'Kladde');
+  await typeInto(page, 'apply.search', 'gymnasium');
+  const count = await waitForValue(page, 'apply.search.count', /^\d+ uddannelser passer$/);
+  const total = Number(count.split(' ')[0]);
+  assert.ok(total > 8, count);
+  const shown = () => page.evaluate(() => window.optagelse.widgets.filter(w => /^apply\.add\.[^.]+\.[^.]+$/.test(w.id)).length);
+  assert.equal(await shown(), 8);
+  assert.equal((await widget(page, 'apply.search.more')).label, `Vis flere (${total - 8} til)`);
+  await clickWidget(page, 'apply.search.more');
+  await page.waitForFunction(n => window.optagelse.widgets.filter(w => /^apply\.add\.[^.]+\.[^.]+$/.test(w.id)).length === n,
+                             Math.min(16, total));
+  // Upper case and Danish letters fold: "KØBENHAVN" finds what "københavn" finds.
+  await focusField(page, 'apply.search');
+  await clearField(page, 'apply.search');
+  await page.keyboard.type('københavn');
+  const lower = await waitForValue(page, 'apply.search.count', /passer$/);
+  await clearField(page, 'apply.search');
+  await page.keyboard.type('KØBENHAVN');
+  await waitForValue(page, 'apply.search.count', lower);
+  assert.equal(await shown(), Math.min(8, Number(lower.split(' ')[0]) || 0));
   assert.deepEqual(errors, []);
   await page.context().close();
 });

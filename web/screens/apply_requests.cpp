@@ -125,6 +125,7 @@ void ApplySave(AppState& state, bool then_submit) {
                       auto submitted = wire::DecodeAnswerText<wire::ApplicationChangeAnswer>(answer.body);
                       if (answer.status != 200 || !submitted) return Fail(state, answer);
                       TakeApplication(state.apply, std::move(submitted->application));
+                      state.apply.revising = false;  // back to the receipt
                       state.apply.message = Say(state.language, "Din ansøgning er sendt.", "Your application has been sent.");
                       state.apply.message_is_error = false;
                     });

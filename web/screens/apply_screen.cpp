@@ -12,6 +12,8 @@
 #include "applications/application_validation.h"
 #include "core/messages.h"
 #include "applications/wish_editing.h"
+#include "applications/offer_search.h"
+#include "applications/programme_names.h"
 #include "screens/apply_editing.h"
 #include "screens/apply_requests.h"
 #include "screens/login_panel.h"
@@ -20,6 +22,7 @@
 #include "screens/my_audit_view.h"
 #include "screens/my_messages_view.h"
 #include "screens/my_rights_view.h"
+#include "screens/receipt_view.h"
 #include "ui/ui_text.h"
 #include "ui/drag_reorder.h"
 #include "ui/widgets.h"
@@ -45,13 +48,20 @@ std::string OfferName(const ApplyState& apply, const applications::Wish& wish) {
 }
 
 // " - 14 min. (anslået)" / " - 14 min (journey planner, 2024-03-14)"; empty when no time is known.
+constexpr int kLongEstimateMinutes = 90;
+constexpr std::size_t kSearchPage = 8;  // hits shown at a time
+
 std::string TravelText(const ApplyState& apply, const std::string& institution, Language lang) {
   const auto found = apply.travel.find(institution);
   if (found == apply.travel.end()) return {};
   const TravelShown& time = found->second;
   const std::string source = time.journey_planner ? std::string(Say(lang, "Rejseplanen, ", "journey planner, ")) + time.reference_date
                                                   : std::string(Say(lang, "anslået", "estimate"));
-  return " - " + std::to_string(time.minutes) + std::string(Say(lang, " min. (", " min (")) + source + ")";
+  // A long estimate is a rough one: say so rather than let 190 minutes stand as a fact.
+  const std::string doubt = !time.journey_planner && time.minutes > kLongEstimateMinutes
+                                ? std::string(Say(lang, " - langt væk: tjek rejsen selv", " - far away: check the journey yourself"))
+                                : "";
+  return " - " + std::to_string(time.minutes) + std::string(Say(lang, " min. (", " min (")) + source + ")" + doubt;
 }
 
 void DrawWishes(AppState& state) {
@@ -94,23 +104,39 @@ void DrawWishes(AppState& state) {
   }
   if (wishes.empty()) ui::Paragraph(state.widgets, "apply.wishes.none", Say(lang, "Du har ingen ønsker endnu.", "You have no wishes yet."));
   ProblemsFor(state, "wishes");
-  ui::TextField(state.widgets, "apply.search", Say(lang, "Søg skole eller uddannelse", "Search school or programme"), apply.search,
-                KeyboardKind::kText, state.text_focus);
-  int shown = 0;
-  for (const applications::Offer& offer : apply.offers) {
-    if (shown >= 8 || apply.search.size() < 2) break;
-    const std::string text = offer.institution_name + " - " + offer.programme;
-    std::string haystack = text, needle = apply.search;
-    for (auto* s : {&haystack, &needle}) std::transform(s->begin(), s->end(), s->begin(), [](unsigned char c) { return std::tolower(c); });
-    if (haystack.find(needle) == std::string::npos) continue;
+  if (ui::TextField(state.widgets, "apply.search", Say(lang, "Søg skole, uddannelse eller by", "Search school, programme or town"),
+                    apply.search, KeyboardKind::kText, state.text_focus)) {
+    apply.search_limit = kSearchPage;  // a new search starts from its first hits
+  }
+  // Every hit counts (nearest first, as the offers are sorted); the list shows a page at a time.
+  std::vector<std::size_t> hits;
+  for (const std::size_t i : applications::SearchOffers(apply.offers, apply.search)) {
+    const applications::Offer& offer = apply.offers[i];
     const applications::Wish wish{offer.institution, offer.programme};
-    if (std::find(wishes.begin(), wishes.end(), wish) != wishes.end()) continue;
-    ++shown;
-    if (ui::Button(state.widgets, "apply.add." + offer.institution + "." + offer.programme,
-                   std::string(Say(lang, "Tilføj ", "Add ")) + text + TravelText(apply, offer.institution, lang))) {
-      wishes.push_back(wish);
+    if (std::find(wishes.begin(), wishes.end(), wish) == wishes.end()) hits.push_back(i);
+  }
+  if (apply.search.size() >= applications::kShortestSearch) {
+    ui::Paragraph(state.widgets, "apply.search.count",
+                  hits.empty() ? std::string(Say(lang, "Ingen uddannelser passer. Prøv et andet ord.", "No programme matches. Try another word."))
+                  : hits.size() == 1 ? std::string(Say(lang, "1 uddannelse passer", "1 programme matches"))
+                                     : std::to_string(hits.size()) + std::string(Say(lang, " uddannelser passer", " programmes match")));
+  }
+  const std::size_t shown = std::min(hits.size(), apply.search_limit);
+  for (std::size_t k = 0; k < shown; ++k) {
+    const applications::Offer& offer = apply.offers[hits[k]];
+    const applications::ProgrammeWords words = applications::ProgrammeInWords(offer.programme, lang);
+    const std::string id = "apply.add." + offer.institution + "." + offer.programme;
+    if (ui::Button(state.widgets, id, std::string(Say(lang, "Tilføj ", "Add ")) + offer.institution_name + " - " + offer.programme +
+                                          TravelText(apply, offer.institution, lang))) {
+      wishes.push_back({offer.institution, offer.programme});
       MarkChanged(apply);
     }
+    ui::Paragraph(state.widgets, id + ".about", std::string(words.title) + (words.description.empty() ? "" : ": " + std::string(words.description)));
+  }
+  if (shown < hits.size() &&
+      ui::Button(state.widgets, "apply.search.more",
+                 std::string(Say(lang, "Vis flere (", "Show more (")) + std::to_string(hits.size() - shown) + std::string(Say(lang, " til)", " more)")))) {
+    apply.search_limit += kSearchPage;
   }
 }
 
@@ -188,6 +214,7 @@ void DrawApplicant(AppState& state) {
   ui::Status(state.widgets, "apply.status", std::string(Say(lang, "Status: ", "Status: ")) + std::string(ApplicationStatusText(status, lang)) +
                                                 (apply.edited ? std::string(Say(lang, " (ændringer ikke gemt)", " (changes not saved)")) : ""),
              status == "submitted" || status == "late" ? ui::StatusKind::kSuccess : ui::StatusKind::kInfo);
+  if (ShowsReceipt(apply)) return DrawReceipt(state);
   if (ui::Choice(state.widgets, "apply.mode.wishes", Say(lang, "Jeg søger uddannelse", "I am applying for education"), !apply.activity_mode)) {
     apply.activity_mode = false;
     MarkChanged(apply);
@@ -214,14 +241,15 @@ void DrawApplicant(AppState& state) {
   const bool editable = known && applications::IsEditable(*known);
   if (editable && ui::Button(state.widgets, "apply.save", Say(lang, "Gem kladde", "Save draft"))) ApplySave(state, false);
   ImGui::SameLine();
+  const bool sent = status == "submitted" || status == "awaiting_signature" || status == "late";
   if (editable && !applications::HasErrors(apply.problems) &&
-      ui::Button(state.widgets, "apply.submit", Say(lang, "Send ansøgning", "Send application"))) {
+      ui::Button(state.widgets, "apply.submit", sent ? Say(lang, "Send ændringerne", "Send the changes")
+                                                     : Say(lang, "Send ansøgning", "Send application"))) {
     ApplySave(state, true);
   }
-  ImGui::SameLine();
-  if (editable && (status == "submitted" || status == "awaiting_signature" || status == "late") &&
-      ui::Button(state.widgets, "apply.withdraw", Say(lang, "Træk tilbage", "Withdraw"))) {
-    ApplyWithdraw(state);
+  if (sent && !apply.edited) {
+    ImGui::SameLine();
+    if (ui::Button(state.widgets, "apply.revise.cancel", Say(lang, "Tilbage til kvitteringen", "Back to the receipt"))) apply.revising = false;
   }
   if (status == "awaiting_signature") {
     ui::Paragraph(state.widgets, "apply.signature.hint", Say(lang, "Du er under 18: en forælder med forældremyndighed skal skrive under. Ændrer du ønskerne, skal de skrive under igen.",
